@@ -1,0 +1,41 @@
+# Every dependency is a Debian 12 package installed by scripts/setup.sh.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(Boost 1.74 REQUIRED)                 # headers only: Boost.DLL with std::filesystem
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(fmt REQUIRED)
+find_package(OpenSSL REQUIRED)                    # SHA-256 of stored originals
+
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
+
+# Libraries without a CMake or pkg-config file in Debian get a small imported target each.
+function(inspraak_import_library target header library)
+  find_path(${target}_INCLUDE_DIR ${header} REQUIRED)
+  if(library)
+    find_library(${target}_LIBRARY ${library} REQUIRED)
+    add_library(${target} UNKNOWN IMPORTED GLOBAL)
+    set_target_properties(${target} PROPERTIES IMPORTED_LOCATION ${${target}_LIBRARY})
+  else()
+    add_library(${target} INTERFACE IMPORTED GLOBAL)
+  endif()
+  set_target_properties(${target} PROPERTIES INTERFACE_INCLUDE_DIRECTORIES ${${target}_INCLUDE_DIR})
+endfunction()
+
+inspraak_import_library(deps::stemmer libstemmer.h stemmer)     # Snowball (nl, en)
+inspraak_import_library(deps::csv csv.h csv)                    # RFC 4180 CSV
+inspraak_import_library(deps::mustache kainjow/mustache.hpp "") # templates that escape by default
+
+add_library(deps::boost_dll INTERFACE IMPORTED GLOBAL)
+target_link_libraries(deps::boost_dll INTERFACE Boost::headers ${CMAKE_DL_LIBS})
+target_compile_definitions(deps::boost_dll INTERFACE BOOST_DLL_USE_STD_FS)
+
+if(INSPRAAK_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(INSPRAAK_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

@@ -1,0 +1,2 @@
+// Removed once the host has sources of its own.
+namespace inspraak::core { void placeholder() {} }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything inspraak needs to build and test on Debian 12 (bookworm).
+# Safe to run repeatedly; it only installs what is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libboost-dev                 # Boost.DLL (header-only with BOOST_DLL_USE_STD_FS)
+  nlohmann-json3-dev libsqlite3-dev libcli11-dev libfmt-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libstemmer-dev libicu-dev libuchardet-dev
+  libgmime-3.0-dev libcsv-dev libkainjow-mustache-dev libssl-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  echo "setup: installing ${missing[*]}" >&2
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "setup: all build dependencies present" >&2
