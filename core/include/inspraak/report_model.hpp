@@ -49,6 +49,9 @@ struct ReportModel {
     std::vector<Workstream> workstreams;   // in round.json order
     std::vector<ReportSubmission> submissions;
     std::vector<ReportPoint> points;       // grouped by submission, in submission order
+    // Files that could not be read and other warnings of the round, one line each, so that
+    // the officer sees in the report what is missing from it.
+    std::vector<std::string> problems;
     bool with_personal_data = false;
     std::string templates_dir;    // reports/templates: <dir>/<language>/report.<format>.mustache etc.
 };

@@ -1,0 +1,76 @@
+#include "draft/drafter.hpp"
+
+#include <fmt/core.h>
+#include <kainjow/mustache.hpp>
+
+#include <stdexcept>
+
+#include "util/files.hpp"
+
+namespace inspraak::core {
+
+namespace {
+
+std::string appendix_number(const Section& chapter) {
+    // Appendix numbers are stored as "B1"; in prose they read "bijlage 1".
+    return chapter.number.size() > 1 && chapter.number[0] == 'B' ? chapter.number.substr(1) : chapter.number;
+}
+
+}  // namespace
+
+std::string chapter_reference(const Section& chapter, const std::string& language) {
+    bool dutch = language != "en";
+    if (chapter.kind == SectionKind::appendix)
+        return fmt::format("{} {}, {}", dutch ? "bijlage" : "appendix", appendix_number(chapter), chapter.title);
+    if (chapter.kind == SectionKind::section)
+        return fmt::format("{} {}, {}", dutch ? "paragraaf" : "section", chapter.number, chapter.title);
+    return fmt::format("{} {}, {}", dutch ? "hoofdstuk" : "chapter", chapter.number, chapter.title);
+}
+
+Drafter::Drafter(const std::filesystem::path& templates_dir, const std::string& language) : language_(language) {
+    for (const auto& lang : {language, std::string("nl")}) {
+        auto folder = templates_dir / lang / "reactions";
+        std::error_code ec;
+        if (!std::filesystem::is_directory(folder, ec)) continue;
+        for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+            if (entry.path().extension() != ".mustache") continue;
+            // The language's own template wins over the Dutch fallback.
+            templates_.try_emplace(entry.path().stem().string(), read_file(entry.path()));
+        }
+    }
+    if (!templates_.contains("default"))
+        throw std::runtime_error(fmt::format("{}: geen reactiesjabloon default.mustache gevonden",
+                                             (templates_dir / language / "reactions").string()));
+}
+
+std::string Drafter::draft(const DraftInput& input) const {
+    auto it = templates_.find(input.classification.route);
+    const std::string& source = it != templates_.end() ? it->second : templates_.at("default");
+    kainjow::mustache::mustache view(source);
+    // Reactions are plain text: no HTML escaping here; report plugins escape for their format.
+    view.set_custom_escape([](const std::string& s) { return s; });
+    kainjow::mustache::data data;
+    if (input.chapter) {
+        data.set("chapter", true);
+        data.set("chapter_number", input.chapter->number);
+        data.set("chapter_title", input.chapter->title);
+        data.set("chapter_reference", chapter_reference(*input.chapter, language_));
+    }
+    if (input.section) {
+        data.set("section", true);
+        data.set("section_number", input.section->number);
+        data.set("section_title", input.section->title);
+    }
+    if (input.workstream) {
+        data.set("workstream", true);
+        data.set("workstream_name", input.workstream->name);
+    }
+    data.set("route", input.classification.route);
+    std::string text = view.render(data);
+    if (!view.is_valid()) throw std::runtime_error("reactiesjabloon: " + view.error_message());
+    // Templates end with a newline as text files do; the reaction itself does not.
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text;
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,39 @@
+// Drafts a reaction per point from templates per route and language, so that officers can
+// change the wording without a rebuild: <templates>/<language>/reactions/<route>.mustache, with
+// default.mustache for routes that have no template of their own.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "inspraak/model.hpp"
+
+namespace inspraak::core {
+
+struct DraftInput {
+    const Point& point;
+    const Classification& classification;
+    const Section* chapter;     // the primary chapter, or null
+    const Section* section;     // the best numbered section inside it, or null
+    const Workstream* workstream;  // the route's workstream, or null for "geen"
+};
+
+class Drafter {
+public:
+    // Reads the templates for `language` once (falling back to "nl" per file).
+    // Throws std::runtime_error naming the folder when no default template exists.
+    Drafter(const std::filesystem::path& templates_dir, const std::string& language);
+
+    std::string draft(const DraftInput& input) const;
+
+private:
+    std::string language_;
+    std::map<std::string, std::string> templates_;  // route -> template text
+};
+
+// "hoofdstuk 5, Kader internationaliseringsactiviteiten" / "bijlage 1, Partners" / "chapter 5, ..."
+std::string chapter_reference(const Section& chapter, const std::string& language);
+
+}  // namespace inspraak::core

@@ -1,0 +1,293 @@
+#include "host/plugin_host.hpp"
+
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <boost/dll/shared_library.hpp>
+#include <fmt/core.h>
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace inspraak::core {
+
+std::string to_string(PluginState state) {
+    switch (state) {
+        case PluginState::loaded: return "geladen";
+        case PluginState::cannot_open: return "kan niet openen";
+        case PluginState::missing_entry_point: return "geen ingangspunt";
+        case PluginState::incompatible_api: return "andere API-versie";
+        case PluginState::init_failed: return "init mislukt";
+        case PluginState::duplicate_name: return "dubbele naam";
+    }
+    return "?";
+}
+
+std::string to_string(PluginKind kind) {
+    switch (kind) {
+        case PluginKind::ingest: return "ingest";
+        case PluginKind::classify: return "classify";
+        case PluginKind::report: return "report";
+    }
+    return "?";
+}
+
+struct PluginHost::Loaded {
+    std::shared_ptr<boost::dll::shared_library> library;
+    std::string name;
+    PluginKind kind = PluginKind::ingest;
+    std::vector<std::string> formats;
+    std::shared_ptr<const Ingester> ingester;
+    std::shared_ptr<const Classifier> classifier;
+    std::shared_ptr<const Reporter> reporter;
+};
+
+namespace {
+
+std::vector<std::string> split_formats(const char* formats) {
+    std::vector<std::string> out;
+    std::stringstream stream(formats ? formats : "");
+    for (std::string item; std::getline(stream, item, ',');) {
+        item.erase(std::remove(item.begin(), item.end(), ' '), item.end());
+        std::transform(item.begin(), item.end(), item.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (!item.empty()) out.push_back(item);
+    }
+    return out;
+}
+
+// Ties an object from a plugin to its library: the library is released only after the object.
+template <typename T>
+std::shared_ptr<const T> keep_library(std::unique_ptr<T> object, std::shared_ptr<boost::dll::shared_library> library) {
+    return std::shared_ptr<const T>(object.release(), [library](const T* p) { delete p; });
+}
+
+// Collects what one plugin registers during its init, and checks that it matches its kind.
+class PluginRegistrar final : public Registrar {
+public:
+    PluginRegistrar(PluginKind kind, std::shared_ptr<boost::dll::shared_library> library)
+        : kind_(kind), library_(std::move(library)) {}
+
+    void add_ingester(std::unique_ptr<Ingester> ingester) override {
+        accept(PluginKind::ingest, ingester != nullptr);
+        ingester_ = keep_library(std::move(ingester), library_);
+    }
+    void add_classifier(std::unique_ptr<Classifier> classifier) override {
+        accept(PluginKind::classify, classifier != nullptr);
+        classifier_ = keep_library(std::move(classifier), library_);
+    }
+    void add_reporter(std::unique_ptr<Reporter> reporter) override {
+        accept(PluginKind::report, reporter != nullptr);
+        reporter_ = keep_library(std::move(reporter), library_);
+    }
+
+    bool empty() const { return !ingester_ && !classifier_ && !reporter_; }
+    std::shared_ptr<const Ingester> ingester_;
+    std::shared_ptr<const Classifier> classifier_;
+    std::shared_ptr<const Reporter> reporter_;
+
+private:
+    // Runs inside the plugin's init, whose wrapper turns this exception into its Error.
+    void accept(PluginKind offered, bool not_null) {
+        if (offered != kind_)
+            throw std::runtime_error(fmt::format("registreert een {}-object maar is een {}-plugin",
+                                                 to_string(offered), to_string(kind_)));
+        if (!not_null) throw std::runtime_error("registreert een leeg object");
+        if (!empty()) throw std::runtime_error("registreert meer dan een object");
+    }
+
+    PluginKind kind_;
+    std::shared_ptr<boost::dll::shared_library> library_;
+};
+
+bool valid_kind(int kind) { return kind >= 1 && kind <= 3; }
+
+}  // namespace
+
+PluginHost::PluginHost(const std::vector<std::filesystem::path>& folders) {
+    for (const auto& folder : folders) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(folder, ec)) continue;
+        std::vector<std::filesystem::path> files;
+        for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+            auto name = entry.path().filename().string();
+            if (entry.is_regular_file() && name.starts_with("lib") && entry.path().extension() == ".so")
+                files.push_back(entry.path());
+        }
+        std::sort(files.begin(), files.end());
+        for (const auto& file : files) load(file);
+    }
+}
+
+PluginHost::~PluginHost() {
+    // Objects first, libraries after, in reverse load order.
+    while (!loaded_.empty()) loaded_.pop_back();
+}
+
+void PluginHost::load(const std::filesystem::path& file) {
+    PluginInfo info;
+    info.file = file;
+    auto library = std::make_shared<boost::dll::shared_library>();
+    boost::dll::fs::error_code ec;
+    library->load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, ec);
+    if (ec) {
+        info.state = PluginState::cannot_open;
+        const char* reason = ::dlerror();
+        info.reason = reason ? reason : ec.message();
+        infos_.push_back(std::move(info));
+        return;
+    }
+    if (!library->has("inspraak_plugin")) {
+        info.state = PluginState::missing_entry_point;
+        info.reason = "het symbool 'inspraak_plugin' ontbreekt";
+        infos_.push_back(std::move(info));
+        return;
+    }
+    const auto& descriptor = library->get<const inspraak_plugin_descriptor>("inspraak_plugin");
+    info.api_major = descriptor.api_major;
+    info.api_minor = descriptor.api_minor;
+    if (descriptor.api_major != INSPRAAK_API_MAJOR || descriptor.api_minor > INSPRAAK_API_MINOR) {
+        info.state = PluginState::incompatible_api;
+        info.reason = fmt::format("verwacht API {}.{} (of ouder {}.x), gevonden {}.{}", INSPRAAK_API_MAJOR,
+                                  INSPRAAK_API_MINOR, INSPRAAK_API_MAJOR, descriptor.api_major, descriptor.api_minor);
+        infos_.push_back(std::move(info));
+        return;
+    }
+    if (!valid_kind(descriptor.kind) || descriptor.name == nullptr || descriptor.init == nullptr) {
+        info.state = PluginState::missing_entry_point;
+        info.reason = "onvolledige descriptor (soort, naam of init ontbreekt)";
+        infos_.push_back(std::move(info));
+        return;
+    }
+    info.name = descriptor.name;
+    info.version = descriptor.version ? descriptor.version : "";
+    info.summary = descriptor.summary ? descriptor.summary : "";
+    info.kind = static_cast<PluginKind>(descriptor.kind);
+    info.formats = split_formats(descriptor.formats);
+    bool taken = std::any_of(loaded_.begin(), loaded_.end(), [&](const auto& l) { return l->name == info.name; });
+    if (taken) {
+        info.state = PluginState::duplicate_name;
+        info.reason = fmt::format("de naam '{}' is al geladen uit een ander bestand", info.name);
+        infos_.push_back(std::move(info));
+        return;
+    }
+
+    PluginRegistrar registrar(info.kind, library);
+    Error error;
+    bool ok = false;
+    try {  // init is noexcept by contract; a plugin that breaks it must not take the host down
+        ok = descriptor.init(&registrar, &error);
+    } catch (...) {
+        error.message = "uitzondering uit init";
+    }
+    if (!ok || registrar.empty()) {
+        info.state = PluginState::init_failed;
+        info.reason = ok ? "init registreerde niets" : error.message;
+        infos_.push_back(std::move(info));
+        return;
+    }
+    auto loaded = std::make_unique<Loaded>();
+    loaded->library = library;
+    loaded->name = info.name;
+    loaded->kind = info.kind;
+    loaded->formats = info.formats;
+    loaded->ingester = std::move(registrar.ingester_);
+    loaded->classifier = std::move(registrar.classifier_);
+    loaded->reporter = std::move(registrar.reporter_);
+    loaded_.push_back(std::move(loaded));
+    infos_.push_back(std::move(info));
+}
+
+const PluginHost::Loaded* PluginHost::find(PluginKind kind, const std::string& key, bool by_format) const {
+    for (const auto& l : loaded_) {
+        if (l->kind != kind) continue;
+        if (key.empty()) return l.get();
+        if (by_format ? std::find(l->formats.begin(), l->formats.end(), key) != l->formats.end() : l->name == key)
+            return l.get();
+    }
+    return nullptr;
+}
+
+namespace {
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+}  // namespace
+
+std::shared_ptr<const Ingester> PluginHost::ingester_for(const std::string& extension) const {
+    const auto* l = find(PluginKind::ingest, lower(extension), true);
+    return l ? l->ingester : nullptr;
+}
+
+std::string PluginHost::ingester_name_for(const std::string& extension) const {
+    const auto* l = find(PluginKind::ingest, lower(extension), true);
+    return l ? l->name : std::string();
+}
+
+std::vector<std::string> PluginHost::ingest_formats() const {
+    std::vector<std::string> formats;
+    for (const auto& l : loaded_)
+        if (l->kind == PluginKind::ingest) formats.insert(formats.end(), l->formats.begin(), l->formats.end());
+    return formats;
+}
+
+std::shared_ptr<const Classifier> PluginHost::classifier(const std::string& name) const {
+    const auto* l = find(PluginKind::classify, name, false);
+    return l ? l->classifier : nullptr;
+}
+
+std::string PluginHost::classifier_name(const std::string& name) const {
+    const auto* l = find(PluginKind::classify, name, false);
+    return l ? l->name : std::string();
+}
+
+Result<std::shared_ptr<const ClassifierSession>> PluginHost::open_session(
+    const std::shared_ptr<const Classifier>& classifier, const ClassifierContext& context) const {
+    Result<std::unique_ptr<ClassifierSession>> opened = Error{"classifier ontbreekt"};
+    if (!classifier) return opened.error();
+    try {
+        opened = classifier->open(context);
+    } catch (...) {
+        return Error{"uitzondering uit de classifier"};
+    }
+    if (!opened) return opened.error();
+    // The session holds the classifier (and through it the library) for as long as it lives.
+    std::unique_ptr<ClassifierSession> session = std::move(opened).value();
+    return std::shared_ptr<const ClassifierSession>(session.release(),
+                                                    [classifier](const ClassifierSession* p) { delete p; });
+}
+
+std::shared_ptr<const Reporter> PluginHost::reporter(const std::string& format) const {
+    const auto* l = find(PluginKind::report, lower(format), true);
+    return l ? l->reporter : nullptr;
+}
+
+std::vector<std::string> PluginHost::report_formats() const {
+    std::vector<std::string> formats;
+    for (const auto& l : loaded_)
+        if (l->kind == PluginKind::report) formats.insert(formats.end(), l->formats.begin(), l->formats.end());
+    return formats;
+}
+
+std::vector<std::filesystem::path> PluginHost::default_folders() {
+    std::vector<std::filesystem::path> folders;
+    boost::dll::fs::error_code ec;
+    auto program = boost::dll::program_location(ec);
+    if (!ec) {
+        auto bin = std::filesystem::path(program.string()).parent_path();
+        folders.push_back(bin / "plugins");                          // plugins beside the binary
+        folders.push_back(bin.parent_path() / "plugins");            // build tree: build/bin + build/plugins
+        folders.push_back(bin.parent_path() / "lib/inspraak/plugins");  // installed prefix
+    }
+    folders.emplace_back(INSPRAAK_INSTALL_PLUGIN_DIR);
+    // The same folder reached twice would load every plugin twice.
+    std::vector<std::filesystem::path> unique;
+    for (auto& f : folders) {
+        std::error_code fec;
+        auto canonical = std::filesystem::weakly_canonical(f, fec);
+        if (std::find(unique.begin(), unique.end(), canonical) == unique.end()) unique.push_back(canonical);
+    }
+    return unique;
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,81 @@
+// Loads plugins from plugin folders and hands out their objects.
+//
+// Each library is opened with immediate binding and local symbols; its descriptor is read and
+// checked before any of its code runs; then its init is called with a registrar owned by the
+// host. A plugin that fails at any step is kept in the list with its state and the reason.
+// Every object handed out holds a shared reference to its library, so a library stays loaded
+// while anything from it lives.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "inspraak/plugin.hpp"
+
+namespace boost::dll {
+class shared_library;
+}
+
+namespace inspraak::core {
+
+enum class PluginState { loaded, cannot_open, missing_entry_point, incompatible_api, init_failed, duplicate_name };
+
+std::string to_string(PluginState state);
+std::string to_string(PluginKind kind);
+
+struct PluginInfo {
+    std::filesystem::path file;
+    PluginState state = PluginState::loaded;
+    std::string reason;  // why it is not loaded, empty when loaded
+    // From the descriptor, when it could be read:
+    std::string name;
+    std::string version;
+    std::string summary;
+    PluginKind kind = PluginKind::ingest;
+    std::vector<std::string> formats;
+    int api_major = 0;
+    int api_minor = 0;
+};
+
+class PluginHost {
+public:
+    // Loads every plugin library (lib*.so) found in `folders`, in name order per folder.
+    explicit PluginHost(const std::vector<std::filesystem::path>& folders);
+    ~PluginHost();
+    PluginHost(const PluginHost&) = delete;
+    PluginHost& operator=(const PluginHost&) = delete;
+
+    const std::vector<PluginInfo>& plugins() const { return infos_; }
+
+    // The ingester that reads files with this extension ("eml", without the dot), or null.
+    std::shared_ptr<const Ingester> ingester_for(const std::string& extension) const;
+    std::string ingester_name_for(const std::string& extension) const;
+    std::vector<std::string> ingest_formats() const;
+
+    // The classifier with this name, or the first loaded one when `name` is empty; null if none.
+    std::shared_ptr<const Classifier> classifier(const std::string& name = {}) const;
+    std::string classifier_name(const std::string& name = {}) const;
+
+    // Opens a classifier session that keeps the classifier's library loaded while it lives.
+    Result<std::shared_ptr<const ClassifierSession>> open_session(const std::shared_ptr<const Classifier>& classifier,
+                                                                  const ClassifierContext& context) const;
+
+    std::shared_ptr<const Reporter> reporter(const std::string& format) const;
+    std::vector<std::string> report_formats() const;
+
+    // The folders a host looks in when none is given: beside the binary (build tree) and the
+    // installed plugin folder.
+    static std::vector<std::filesystem::path> default_folders();
+
+private:
+    struct Loaded;
+    void load(const std::filesystem::path& file);
+    const Loaded* find(PluginKind kind, const std::string& name_or_format, bool by_format) const;
+
+    std::vector<PluginInfo> infos_;
+    std::vector<std::unique_ptr<Loaded>> loaded_;  // in load order; destroyed in reverse
+};
+
+}  // namespace inspraak::core

@@ -1,0 +1,95 @@
+// Classify: every point gets the framework's chapters ranked, a route and a confidence from the
+// classify plugin. Points already classified are left alone unless `again` is set; a point the
+// officer decided is never changed by the machine.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "pipeline/pipeline.hpp"
+#include "util/progress.hpp"
+
+namespace inspraak::core {
+
+StageCount Pipeline::classify() {
+    Store& s = store();
+    auto classifier = host_.classifier(options_.classifier);
+    if (!classifier)
+        throw std::runtime_error(options_.classifier.empty()
+                                     ? "geen classify-plugin geladen (zie 'inspraak plugins')"
+                                     : fmt::format("classify-plugin '{}' niet geladen", options_.classifier));
+    Framework framework = s.framework();
+    if (framework.sections.empty()) throw std::runtime_error("de store bevat geen kader; voer eerst 'inspraak init' uit");
+
+    ClassifierContext context{framework, round_.workstreams, round_.language};
+    auto session = host_.open_session(classifier, context);
+    if (!session) throw std::runtime_error(fmt::format("classifier: {}", session.error().message));
+
+    auto existing = s.classifications();
+    std::vector<Point> todo;
+    StageCount count;
+    for (auto& point : s.points()) {
+        auto it = existing.find(point.id);
+        bool decided = it != existing.end() && !it->second.decided_by.empty();
+        if (decided || (it != existing.end() && !options_.again)) {
+            ++count.skipped;
+            continue;
+        }
+        todo.push_back(std::move(point));
+    }
+
+    // Classifying is the slow part and the session is thread-safe: spread it over the cores,
+    // then write the results in one transaction.
+    std::vector<Result<Classification>> results(todo.size(), Error{""});
+    std::atomic<size_t> next{0};
+    Progress progress("classificeren", todo.size());
+    std::mutex progress_mutex;
+    auto work = [&] {
+        for (size_t i = next++; i < todo.size(); i = next++) {
+            try {
+                results[i] = (*session)->classify(todo[i]);
+            } catch (...) {
+                results[i] = Error{"de plugin gooide een uitzondering"};
+            }
+            std::lock_guard lock(progress_mutex);
+            progress.advance();
+        }
+    };
+    unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    std::vector<std::jthread> threads;
+    for (unsigned i = 1; i < workers && todo.size() > 64; ++i) threads.emplace_back(work);
+    work();
+    threads.clear();
+
+    std::map<std::string, const Section*> by_id;
+    for (const auto& section : framework.sections) by_id[section.id] = &section;
+
+    Transaction transaction(s.db());
+    for (size_t i = 0; i < todo.size(); ++i) {
+        const Point& point = todo[i];
+        if (!results[i]) {
+            std::string message = fmt::format("punt {}: classificeren mislukt: {}", point.id, results[i].error().message);
+            options_.warn(message);
+            s.add_problem("classify", point.id, message);
+            continue;
+        }
+        Classification c = results[i].value();
+        // Keep only chapters that exist: a plugin's mistake must not break the store's references.
+        std::erase_if(c.chapters, [&](const ChapterScore& score) { return !by_id.contains(score.section_id); });
+        auto before = existing.find(point.id);
+        std::string old_route = before != existing.end() ? before->second.classification.route : "";
+        std::string old_chapter = before != existing.end() && !before->second.classification.chapters.empty()
+                                      ? before->second.classification.chapters.front().section_id
+                                      : "";
+        std::string new_chapter = c.chapters.empty() ? "" : c.chapters.front().section_id;
+        s.save_classification(point.id, c, "");
+        if (old_route != c.route) s.audit(options_.who, "point", point.id, "route", old_route, c.route);
+        if (old_chapter != new_chapter) s.audit(options_.who, "point", point.id, "chapter", old_chapter, new_chapter);
+        ++count.done;
+    }
+    transaction.commit();
+    return count;
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,58 @@
+// Draft: a reaction for every classified point that has none yet, from the templates per route.
+// With `again`, machine drafts are written anew; a reaction a person wrote or approved is never
+// touched.
+#include <fmt/core.h>
+
+#include "draft/drafter.hpp"
+#include "pipeline/pipeline.hpp"
+#include "util/paths.hpp"
+
+namespace inspraak::core {
+
+StageCount Pipeline::draft() {
+    Store& s = store();
+    Drafter drafter(options_.templates_dir.empty() ? default_templates_dir() : options_.templates_dir, round_.language);
+    Framework framework = s.framework();
+    std::map<std::string, const Section*> sections;
+    for (const auto& section : framework.sections) sections[section.id] = &section;
+    std::map<std::string, const Workstream*> workstreams;
+    for (const auto& w : round_.workstreams) workstreams[w.id] = &w;
+
+    auto classifications = s.classifications();
+    auto reactions = s.reactions();
+    StageCount count;
+    Transaction transaction(s.db());
+    for (const auto& point : s.points()) {
+        auto c = classifications.find(point.id);
+        auto r = reactions.find(point.id);
+        bool machine_draft = r != reactions.end() && r->second.status == "draft" && r->second.author == options_.who;
+        if (c == classifications.end() || (r != reactions.end() && !(options_.again && machine_draft))) {
+            ++count.skipped;
+            continue;
+        }
+        const Classification& classification = c->second.classification;
+        const Section* chapter = nullptr;
+        const Section* section = nullptr;
+        if (!classification.chapters.empty()) {
+            const auto& top = classification.chapters.front();
+            if (auto it = sections.find(top.section_id); it != sections.end()) chapter = it->second;
+            if (auto it = sections.find(top.best_section_id); it != sections.end()) section = it->second;
+        }
+        const Workstream* workstream = nullptr;
+        if (auto it = workstreams.find(classification.route); it != workstreams.end()) workstream = it->second;
+
+        std::string text = drafter.draft(DraftInput{point, classification, chapter, section, workstream});
+        std::string old_text = r != reactions.end() ? r->second.text : "";
+        if (text == old_text) {
+            ++count.skipped;
+            continue;
+        }
+        s.save_reaction(point.id, Reaction{text, "draft", options_.who});
+        s.audit(options_.who, "point", point.id, "reaction", old_text, text);
+        ++count.done;
+    }
+    transaction.commit();
+    return count;
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,75 @@
+// The stages of a round on its store: init, ingest, classify, draft, report. Each stage reads
+// from and writes to the store, in transactions, so that a round can be stopped and resumed and
+// running a stage again changes nothing that is already done.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "host/plugin_host.hpp"
+#include "round/round_config.hpp"
+#include "store/store.hpp"
+
+namespace inspraak::core {
+
+struct PipelineOptions {
+    std::filesystem::path round_dir;
+    std::filesystem::path out_dir;        // empty: reports/<round name> under the working folder
+    std::filesystem::path templates_dir;  // empty: default_templates_dir()
+    std::string classifier;               // empty: the first classify plugin loaded
+    bool again = false;                   // classify/draft: propose again for undecided points
+    bool with_personal_data = false;      // report: names, e-mail addresses and phone numbers
+    std::string who = "inspraak";         // recorded in the audit log
+    // One line each, for stderr. Warnings are problems with the input; the round goes on.
+    std::function<void(const std::string&)> warn = [](const std::string&) {};
+};
+
+struct IngestSummary {
+    int files_seen = 0;
+    int files_new = 0;
+    int files_failed = 0;
+    int submissions = 0;
+    int points = 0;
+};
+
+struct StageCount {
+    int done = 0;     // points handled in this run
+    int skipped = 0;  // points left as they were (already done or decided by the officer)
+};
+
+class Pipeline {
+public:
+    // Reads round.json (a missing or bad one throws, one line). Does not touch the store yet.
+    Pipeline(PipelineOptions options, const PluginHost& host);
+    ~Pipeline();
+    Pipeline(const Pipeline&) = delete;
+    Pipeline& operator=(const Pipeline&) = delete;
+
+    const RoundConfig& round() const { return round_; }
+    std::filesystem::path out_dir() const;
+    std::filesystem::path store_path() const { return out_dir() / "round.db"; }
+
+    // Creates the store if needed and imports the framework when it is new or changed.
+    void init();
+    IngestSummary ingest();
+    StageCount classify();
+    StageCount draft();
+    // Writes reactienota.<format> for each format; returns the files written.
+    std::vector<std::filesystem::path> report(const std::vector<std::string>& formats);
+
+    Store& store();  // opens the existing store (error if there is none)
+
+private:
+    void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
+    Stakeholder sender_for(const std::filesystem::path& file, const Stakeholder& found) const;
+
+    PipelineOptions options_;
+    const PluginHost& host_;
+    RoundConfig round_;
+    std::unique_ptr<Store> store_;
+};
+
+}  // namespace inspraak::core

@@ -1,2 +1,0 @@
-// Removed once the host has sources of its own.
-namespace inspraak::core { void placeholder() {} }

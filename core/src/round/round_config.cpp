@@ -1,0 +1,116 @@
+#include "round/round_config.hpp"
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace inspraak::core {
+namespace {
+
+using nlohmann::json;
+
+std::string string_field(const json& object, const char* key, const std::string& where, bool required) {
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+        if (required) throw std::runtime_error(fmt::format("{}: verplichte sleutel '{}' ontbreekt", where, key));
+        return {};
+    }
+    if (!it->is_string()) throw std::runtime_error(fmt::format("{}: '{}' moet tekst zijn", where, key));
+    return it->get<std::string>();
+}
+
+Workstream parse_workstream(const json& item, const std::string& where) {
+    if (!item.is_object()) throw std::runtime_error(fmt::format("{}: elke workstream moet een object zijn", where));
+    Workstream w;
+    w.id = string_field(item, "id", where + " (workstreams)", true);
+    w.name = string_field(item, "name", where + " (workstreams)", false);
+    if (w.name.empty()) w.name = w.id;
+    w.description = string_field(item, "description", where + " (workstreams)", false);
+    if (auto it = item.find("keywords"); it != item.end()) {
+        if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'keywords' van '{}' moet een lijst zijn", where, w.id));
+        for (const auto& k : *it)
+            if (k.is_string()) w.keywords.push_back(k.get<std::string>());
+    }
+    return w;
+}
+
+Stakeholder parse_stakeholder(const json& item) {
+    Stakeholder s;
+    auto get = [&](const char* key) { return item.contains(key) && item[key].is_string() ? item[key].get<std::string>() : std::string(); };
+    s.name = get("name");
+    s.organisation = get("organisation");
+    if (s.organisation.empty()) s.organisation = get("organisatie");
+    s.group = get("group");
+    if (s.group.empty()) s.group = get("groep");
+    s.email = get("email");
+    s.phone = get("phone");
+    return s;
+}
+
+}  // namespace
+
+RoundConfig parse_round(const std::string& json_text, const std::filesystem::path& folder) {
+    const std::string where = (folder / "round.json").string();
+    json root;
+    try {
+        root = json::parse(json_text);
+    } catch (const json::parse_error& e) {
+        throw std::runtime_error(fmt::format("{}: geen geldige JSON ({})", where, e.what()));
+    }
+    if (!root.is_object()) throw std::runtime_error(fmt::format("{}: verwacht een JSON-object", where));
+
+    RoundConfig config;
+    config.json = json_text;
+    config.folder = std::filesystem::absolute(folder).lexically_normal();
+    config.name = config.folder.filename().string();
+    if (config.name.empty()) config.name = config.folder.parent_path().filename().string();
+    config.title = string_field(root, "title", where, true);
+    config.date = string_field(root, "date", where, false);
+    config.language = string_field(root, "language", where, false);
+    if (config.language.empty()) config.language = "nl";
+    if (config.language != "nl" && config.language != "en")
+        throw std::runtime_error(fmt::format("{}: taal '{}' wordt niet ondersteund (nl of en)", where, config.language));
+    config.framework = config.folder / string_field(root, "framework", where, true);
+    std::string submissions = string_field(root, "submissions", where, false);
+    config.submissions = config.folder / (submissions.empty() ? "submissions" : submissions);
+    if (std::string general = string_field(root, "general_reaction", where, false); !general.empty())
+        config.general_reaction = config.folder / general;
+
+    if (auto it = root.find("workstreams"); it != root.end()) {
+        if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'workstreams' moet een lijst zijn", where));
+        std::set<std::string> ids;
+        for (const auto& item : *it) {
+            Workstream w = parse_workstream(item, where);
+            if (w.id == "geen") throw std::runtime_error(fmt::format("{}: 'geen' is geen geldige workstream-id", where));
+            if (!ids.insert(w.id).second)
+                throw std::runtime_error(fmt::format("{}: workstream '{}' staat er twee keer in", where, w.id));
+            config.workstreams.push_back(std::move(w));
+        }
+    }
+    if (auto it = root.find("stakeholders"); it != root.end() && it->is_object())
+        for (const auto& [file, item] : it->items())
+            if (item.is_object()) config.stakeholders[file] = parse_stakeholder(item);
+
+    static const std::set<std::string> known = {"title", "date", "language", "framework", "submissions",
+                                                "workstreams", "general_reaction", "stakeholders"};
+    for (const auto& [key, value] : root.items())
+        if (!known.contains(key)) config.warnings.push_back(fmt::format("{}: onbekende sleutel '{}' genegeerd", where, key));
+    return config;
+}
+
+RoundConfig load_round(const std::filesystem::path& round_folder) {
+    auto file = round_folder / "round.json";
+    std::ifstream in(file, std::ios::binary);
+    if (!std::filesystem::is_directory(round_folder))
+        throw std::runtime_error(fmt::format("{}: rondemap niet gevonden", round_folder.string()));
+    if (!in) throw std::runtime_error(fmt::format("{}: niet gevonden of niet leesbaar", file.string()));
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return parse_round(buffer.str(), round_folder);
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,155 @@
+#include "store/schema.hpp"
+
+#include <fmt/core.h>
+
+#include <array>
+
+namespace inspraak::core {
+namespace {
+
+// Migration N brings the schema from version N-1 to N. Never edit a released step: add one.
+constexpr std::array<const char*, store_schema_version> migrations = {
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE sections (
+  id TEXT PRIMARY KEY,
+  ordinal INTEGER NOT NULL,
+  number TEXT NOT NULL,
+  title TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('chapter', 'appendix', 'section')),
+  parent TEXT,
+  level INTEGER NOT NULL
+);
+
+CREATE TABLE passages (
+  id INTEGER PRIMARY KEY,
+  section_id TEXT NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  page INTEGER NOT NULL DEFAULT 0,
+  is_heading INTEGER NOT NULL DEFAULT 0,
+  text TEXT NOT NULL
+);
+
+CREATE TABLE stakeholders (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL DEFAULT '',
+  organisation TEXT NOT NULL DEFAULT '',
+  grp TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  UNIQUE (name, organisation, grp, email, phone)
+);
+
+-- Every file that was offered to an ingest plugin, with its original bytes, also when it failed.
+CREATE TABLE files (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  bytes BLOB NOT NULL,
+  plugin TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+  error TEXT NOT NULL DEFAULT '',
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX files_by_path ON files(path);
+
+CREATE TABLE submissions (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE,
+  file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+  index_in_file INTEGER NOT NULL,
+  stakeholder_id INTEGER NOT NULL REFERENCES stakeholders(id),
+  subject TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL,
+  reference TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '[]',
+  UNIQUE (file_id, index_in_file)
+);
+
+CREATE TABLE points (
+  id TEXT PRIMARY KEY,
+  submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  heading TEXT NOT NULL DEFAULT '',
+  reference TEXT NOT NULL DEFAULT '',
+  UNIQUE (submission_id, position)
+);
+
+-- Chapters proposed (or decided) for a point, rank 1 = primary.
+CREATE TABLE point_chapters (
+  point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+  rank INTEGER NOT NULL,
+  section_id TEXT NOT NULL REFERENCES sections(id),
+  score REAL NOT NULL,
+  best_section_id TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (point_id, rank)
+);
+
+-- Route and the rest of a classification; decided_by is empty while the machine proposes.
+CREATE TABLE classifications (
+  point_id TEXT PRIMARY KEY REFERENCES points(id) ON DELETE CASCADE,
+  route TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  why TEXT NOT NULL DEFAULT '[]',
+  method TEXT NOT NULL,
+  decided_by TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE reactions (
+  point_id TEXT PRIMARY KEY REFERENCES points(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'approved')),
+  author TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- Every change to the round's content, by the machine or a person.
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  who TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+
+-- Warnings about files and stages, listed in the report.
+CREATE TABLE problems (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  stage TEXT NOT NULL,
+  file TEXT NOT NULL,
+  message TEXT NOT NULL,
+  UNIQUE (stage, file, message)
+);
+)sql",
+};
+
+int user_version(Database& db) {
+    auto statement = db.prepare("PRAGMA user_version");
+    statement.step();
+    return static_cast<int>(statement.integer(0));
+}
+
+}  // namespace
+
+void migrate(Database& db) {
+    int version = user_version(db);
+    if (version > store_schema_version)
+        throw StoreError(fmt::format("{}: store heeft schemaversie {}, deze inspraak kent tot {}; werk inspraak bij",
+                                     db.file().string(), version, store_schema_version));
+    for (; version < store_schema_version; ++version) {
+        Transaction transaction(db);
+        db.exec(migrations[static_cast<size_t>(version)]);
+        db.exec(fmt::format("PRAGMA user_version = {}", version + 1));
+        transaction.commit();
+    }
+}
+
+}  // namespace inspraak::core

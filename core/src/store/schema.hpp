@@ -1,0 +1,14 @@
+// The store's schema and its migrations. The schema version lives in PRAGMA user_version.
+#pragma once
+
+#include "store/sqlite.hpp"
+
+namespace inspraak::core {
+
+inline constexpr int store_schema_version = 1;
+
+// Brings a new or older store up to store_schema_version, each step in one transaction.
+// A store written by a newer inspraak is refused.
+void migrate(Database& db);
+
+}  // namespace inspraak::core

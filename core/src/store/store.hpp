@@ -1,0 +1,114 @@
+// The round's store: one SQLite file holding the framework, the original files, submissions,
+// points, classifications, reactions, the audit log and the problems met on the way.
+// Callers group writes in a Transaction (see sqlite.hpp) so that a stage is all or nothing.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "inspraak/model.hpp"
+#include "store/sqlite.hpp"
+
+namespace inspraak::core {
+
+struct StoredFile {
+    int64_t id = 0;
+    std::string path;
+    std::string sha256;
+    std::string plugin;
+    std::string status;  // "ok" or "failed"
+    std::string error;
+};
+
+struct StoredSubmission {
+    std::string id;      // "I001"
+    std::string source;  // the file's path relative to the round folder
+    int index_in_file = 0;
+    Stakeholder stakeholder;
+    std::string subject;
+    std::string date;
+    std::string body;
+    std::string reference;
+    std::vector<std::string> notes;
+};
+
+struct Reaction {
+    std::string text;
+    std::string status = "draft";  // "draft" or "approved"
+    std::string author;
+};
+
+struct StoredClassification {
+    Classification classification;
+    std::string decided_by;  // empty while only the machine proposed it
+};
+
+struct Problem {
+    std::string stage;
+    std::string file;
+    std::string message;
+};
+
+class Store {
+public:
+    // Opens an existing store; a missing or damaged file is a StoreError.
+    static Store open(const std::filesystem::path& file);
+    // Opens the store, creating the file (and its folder) when it does not exist yet.
+    static Store create(const std::filesystem::path& file);
+
+    Database& db() { return db_; }
+
+    std::optional<std::string> meta(const std::string& key);
+    void set_meta(const std::string& key, const std::string& value);
+
+    // Replaces the framework. Classifications that point into it are dropped with it.
+    void replace_framework(const Framework& framework);
+    Framework framework();
+
+    std::optional<StoredFile> file_by_sha256(const std::string& sha256);
+    std::vector<StoredFile> files_at(const std::string& path);
+    std::vector<StoredFile> files();
+    int64_t add_file(const std::string& path, const std::string& sha256, std::string_view bytes,
+                     const std::string& plugin, const std::string& status, const std::string& error);
+    void remove_file(int64_t file_id);  // with its submissions and points
+    std::string file_bytes(int64_t file_id);
+
+    // Returns the new submission's id ("I001", "I002", ... in the order of ingestion).
+    std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
+                               const IngestedSubmission& submission);
+    std::vector<StoredSubmission> submissions();
+
+    void add_point(const Point& point);
+    std::vector<Point> points();
+
+    std::map<std::string, StoredClassification> classifications();
+    void save_classification(const std::string& point_id, const Classification& classification,
+                             const std::string& decided_by);
+
+    std::map<std::string, Reaction> reactions();
+    void save_reaction(const std::string& point_id, const Reaction& reaction);
+
+    void audit(const std::string& who, const std::string& entity, const std::string& entity_id,
+               const std::string& field, const std::string& old_value, const std::string& new_value);
+    int64_t audit_count();
+
+    // Records a problem once; the same problem seen again is not repeated.
+    void add_problem(const std::string& stage, const std::string& file, const std::string& message);
+    std::vector<Problem> problems();
+
+private:
+    explicit Store(Database db);
+    Statement& statement(const char* sql);  // prepared once per store, reused
+
+    Database db_;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;
+};
+
+std::string now_iso8601();
+
+}  // namespace inspraak::core

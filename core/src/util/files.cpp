@@ -1,0 +1,33 @@
+#include "util/files.hpp"
+
+#include <fmt/core.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace inspraak::core {
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw std::runtime_error(fmt::format("{}: kan niet lezen: {}", file.string(), std::strerror(errno)));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+void write_file_atomically(const std::filesystem::path& file, std::string_view bytes) {
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+    auto temporary = file;
+    temporary += ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out) throw std::runtime_error(fmt::format("{}: kan niet schrijven", file.string()));
+    }
+    std::filesystem::rename(temporary, file);
+}
+
+}  // namespace inspraak::core
