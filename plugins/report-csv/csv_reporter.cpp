@@ -1,0 +1,88 @@
+#include "csv_reporter.hpp"
+
+#include <array>
+#include <charconv>
+#include <map>
+#include <vector>
+
+#include "csv_writer.hpp"
+
+namespace inspraak::report_csv {
+namespace {
+
+constexpr const char* utf8_bom = "\xEF\xBB\xBF";
+
+// Column headers are a data contract for people's spreadsheets, so they live here rather than in
+// the template folder.
+struct Headers {
+    std::vector<std::string> leading;   // before the personal data columns
+    std::vector<std::string> personal;  // only with_personal_data
+    std::vector<std::string> trailing;
+};
+
+Headers headers_for(const std::string& language) {
+    if (language == "en") {
+        return {{"id", "stakeholder", "group"},
+                {"name", "email"},
+                {"chapter", "other chapters", "section", "route", "confidence", "input", "response", "status"}};
+    }
+    return {{"id", "afzender", "groep"},
+            {"naam", "e-mail"},
+            {"hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "zekerheid", "input", "reactie", "status"}};
+}
+
+std::string chapter_cell(const ReportChapter& chapter) {
+    if (chapter.number.empty()) return chapter.title;
+    if (chapter.title.empty()) return chapter.number;
+    return chapter.number + " " + chapter.title;
+}
+
+// Two decimals with a dot, whatever the locale: "0.74".
+std::string decimal(double value) {
+    std::array<char, 32> buffer{};
+    const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                         std::chars_format::fixed, 2);
+    return ec == std::errc{} ? std::string(buffer.data(), end) : std::string{};
+}
+
+}  // namespace
+
+Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept {
+    return guard([&]() -> Result<std::string> {
+        std::map<std::string, const ReportSubmission*> submissions;
+        for (const auto& submission : model.submissions) submissions[submission.id] = &submission;
+
+        const Headers headers = headers_for(model.language);
+        std::vector<std::string> header_row = headers.leading;
+        if (model.with_personal_data) header_row.insert(header_row.end(), headers.personal.begin(), headers.personal.end());
+        header_row.insert(header_row.end(), headers.trailing.begin(), headers.trailing.end());
+
+        std::string csv = utf8_bom;
+        csv += csv_record(header_row);
+        for (const auto& point : model.points) {
+            std::vector<std::string> row{point.id, point.label, point.group};
+            if (model.with_personal_data) {
+                const auto it = submissions.find(point.submission_id);
+                const Stakeholder* who = it != submissions.end() ? &it->second->stakeholder : nullptr;
+                row.push_back(who ? who->name : "");
+                row.push_back(who ? who->email : "");
+            }
+            std::string others;
+            for (std::size_t i = 1; i < point.chapters.size(); ++i) {
+                others += (others.empty() ? "" : "; ") + chapter_cell(point.chapters[i]);
+            }
+            row.push_back(point.chapters.empty() ? "" : chapter_cell(point.chapters.front()));
+            row.push_back(others);
+            row.push_back(point.section);
+            row.push_back(point.route_name.empty() ? point.route : point.route_name);
+            row.push_back(decimal(point.confidence));
+            row.push_back(point.text);
+            row.push_back(point.reaction);
+            row.push_back(point.status);
+            csv += csv_record(row);
+        }
+        return csv;
+    });
+}
+
+}  // namespace inspraak::report_csv

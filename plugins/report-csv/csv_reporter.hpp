@@ -1,0 +1,17 @@
+// The points and their reactions as CSV: one row per point, RFC 4180 (comma, CRLF, quotes where
+// needed), UTF-8 with a byte order mark so that Excel reads the accents right. Headers are Dutch,
+// or English for language "en"; name and e-mail columns only when with_personal_data.
+#pragma once
+
+#include <string>
+
+#include "inspraak/plugin.hpp"
+
+namespace inspraak::report_csv {
+
+class CsvReporter final : public Reporter {
+public:
+    Result<std::string> render(const ReportModel& model) const noexcept override;
+};
+
+}  // namespace inspraak::report_csv

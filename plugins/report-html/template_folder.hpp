@@ -1,0 +1,21 @@
+// Finds the report template and its labels in the templates folder, so that the officer can
+// change the wording of the memo without a rebuild: <dir>/<language>/<file>, else <dir>/nl/<file>.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "inspraak/result.hpp"
+
+namespace inspraak::report_html {
+
+// The text of <templates_dir>/<language>/<file_name>, falling back to the "nl" folder. The Error
+// names every path that was tried.
+Result<std::string> read_template_file(const std::string& templates_dir, const std::string& language,
+                                       const std::string& file_name);
+
+// labels.json from the same folders: a JSON object of strings.
+Result<nlohmann::json> read_labels(const std::string& templates_dir, const std::string& language);
+
+}  // namespace inspraak::report_html
