@@ -52,13 +52,29 @@ Result<std::string> read_template_file(const std::string& templates_dir, const s
     return Error{"sjabloon niet gevonden of niet leesbaar: " + tried};
 }
 
+// The language's labels over the Dutch ones, so that a partial translation still has every label.
 Result<nlohmann::json> read_labels(const std::string& templates_dir, const std::string& language) {
-    auto text = read_template_file(templates_dir, language, "labels.json");
-    if (!text) return text.error();
-    auto labels = nlohmann::json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
-    if (labels.is_discarded() || !labels.is_object()) {
-        return Error{"labels.json in " + templates_dir + " is geen geldig JSON-object"};
+    const std::string chosen = language.empty() ? fallback_language : language;
+    if (!is_safe_folder_name(chosen)) return Error{"ongeldige taal voor de sjablonen: '" + language + "'"};
+    std::vector<std::string> folders{fallback_language};
+    if (chosen != fallback_language) folders.push_back(chosen);
+
+    nlohmann::json labels = nlohmann::json::object();
+    std::string tried;
+    bool found = false;
+    for (const auto& folder : folders) {
+        const auto path = std::filesystem::path(templates_dir) / folder / "labels.json";
+        tried += (tried.empty() ? "" : ", ") + path.string();
+        const auto text = read_whole_file(path);
+        if (!text) continue;
+        auto parsed = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
+        if (parsed.is_discarded() || !parsed.is_object()) {
+            return Error{"labels niet te lezen: " + path.string() + " is geen geldig JSON-object"};
+        }
+        labels.update(parsed);
+        found = true;
     }
+    if (!found) return Error{"labels niet gevonden: " + tried};
     return labels;
 }
 

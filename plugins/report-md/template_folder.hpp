@@ -15,7 +15,7 @@ namespace inspraak::report_md {
 Result<std::string> read_template_file(const std::string& templates_dir, const std::string& language,
                                        const std::string& file_name);
 
-// labels.json from the same folders: a JSON object of strings.
+// labels.json: a JSON object of strings; <language>/labels.json over nl/labels.json.
 Result<nlohmann::json> read_labels(const std::string& templates_dir, const std::string& language);
 
 }  // namespace inspraak::report_md

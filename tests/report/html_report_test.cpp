@@ -27,6 +27,9 @@ TEST(HtmlReport, IsOneHtml5DocumentWithItsLanguage) {
     EXPECT_EQ(count_of(html, "</html>"), 1u);
     EXPECT_NE(html.find("<html lang=\"nl\">"), std::string::npos);
     EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+    EXPECT_EQ(html.find("<html"), html.find('\n') + 1) << "only the doctype comes before <html>";
+    EXPECT_EQ(html.find("{{"), std::string::npos);
+    EXPECT_EQ(html.find("}}"), std::string::npos);
 }
 
 TEST(HtmlReport, IsSelfContained) {

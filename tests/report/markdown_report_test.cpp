@@ -68,6 +68,8 @@ TEST(MarkdownReport, HasNoRunsOfBlankLines) {
     const auto md = render_ok(make_model());
     EXPECT_EQ(md.rfind("# Reactienota\n", 0), 0u) << md.substr(0, 80);
     EXPECT_EQ(md.find("\n\n\n"), std::string::npos) << md;
+    EXPECT_EQ(md.find("{{"), std::string::npos);
+    EXPECT_EQ(md.find("}}"), std::string::npos);
     ASSERT_FALSE(md.empty());
     EXPECT_EQ(md.back(), '\n');
     EXPECT_NE(md.substr(md.size() - 2), "\n\n");
@@ -240,7 +242,26 @@ TEST(MarkdownReport, BrokenTemplateIsAnErrorNamingTheTemplate) {
     std::ofstream(dir / "nl" / "labels.json", std::ios::trunc) << "[not json";
     result = MarkdownReporter{}.render(model);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.error().message.find("labels.json"), std::string::npos) << result.error().message;
+    EXPECT_NE(result.error().message.find((dir / "nl" / "labels.json").string()), std::string::npos)
+        << result.error().message;
+    std::filesystem::remove_all(dir);
+}
+
+TEST(MarkdownReport, APartialTranslationKeepsTheDutchLabelsItLacks) {
+    const auto source = std::filesystem::path(INSPRAAK_SOURCE_DIR) / "reports" / "templates" / "nl";
+    const auto dir = std::filesystem::temp_directory_path() / "inspraak-report-md-partial";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "nl");
+    std::filesystem::create_directories(dir / "fy");
+    std::filesystem::copy(source / "labels.json", dir / "nl" / "labels.json");
+    std::filesystem::copy(source / "report.md.mustache", dir / "nl" / "report.md.mustache");
+    std::ofstream(dir / "fy" / "labels.json") << R"({"subject": "Oangeande"})";
+    auto model = make_model();
+    model.templates_dir = dir.string();
+    model.language = "fy";
+    const auto md = render_ok(model);
+    EXPECT_NE(md.find("**Oangeande:** Reacties op het testkader"), std::string::npos) << md;
+    EXPECT_NE(md.find("## Algemene reactie"), std::string::npos);
     std::filesystem::remove_all(dir);
 }
 
