@@ -1,0 +1,51 @@
+#include "framework/framework_import.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "framework/framework_readers.hpp"
+#include "inspraak/text.hpp"
+
+namespace inspraak::core {
+
+Framework import_framework(std::string_view utf8_text, FrameworkFormat format) {
+    return format == FrameworkFormat::markdown ? read_markdown_framework(utf8_text)
+                                               : read_plain_text_framework(utf8_text);
+}
+
+std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path) {
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    if (extension == ".txt") return FrameworkFormat::text;
+    if (extension == ".md" || extension == ".markdown") return FrameworkFormat::markdown;
+    return std::nullopt;
+}
+
+Result<Framework> import_framework_file(const std::filesystem::path& path) {
+    return guard([&]() -> Result<Framework> {
+        const std::string name = path.string();
+        std::optional<FrameworkFormat> format = framework_format_for(path);
+        if (!format)
+            return Error{"kader " + name + ": onbekend bestandstype '" + path.extension().string() +
+                         "' (verwacht .txt of .md)"};
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec))
+            return Error{"kader " + name + ": bestand niet gevonden"};
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream bytes;
+        if (!in || !(bytes << in.rdbuf()))
+            return Error{"kader " + name + ": bestand kan niet gelezen worden of is leeg"};
+        Framework framework = import_framework(text::to_utf8(bytes.str()), *format);
+        bool has_chapter = std::any_of(framework.sections.begin(), framework.sections.end(),
+                                       [](const Section& s) { return s.kind != SectionKind::section; });
+        if (!has_chapter)
+            return Error{"kader " + name +
+                         ": geen hoofdstukken gevonden (verwacht genummerde koppen zoals '1 Inleiding' of 'Bijlage 1')"};
+        return framework;
+    });
+}
+
+}  // namespace inspraak::core

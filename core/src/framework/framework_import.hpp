@@ -1,0 +1,39 @@
+// Framework import: reads a draft policy framework (the "kader") into chapters, appendices,
+// numbered sections and passages, so that points can be tied to the chapter they are about.
+//
+// Conventions (see inspraak/model.hpp for the fields):
+// - chapters come from numbered headings ("3 Visie", "2. Motieven", "Hoofdstuk 4 ..."), ids
+//   "h<N>", a second chapter with the same number "h<N>-2"; appendices from "Bijlage N" headings,
+//   ids "b<N>", numbers "B<N>"; deeper numbers ("3.1", "3.1.2") are sections with id "h3.1",
+//   level = depth and parent = the enclosing chapter's id (not the parent section: one step from
+//   a section to its chapter). Once an appendix has started, plain text takes no more numbered
+//   chapters (appendices come last).
+// - titles are whitespace normalised, without the space PDF extraction puts before ':' ','
+//   ';' '?' '!' ("Intern : wat" -> "Intern: wat").
+// - passages are paragraphs and list items; heading lines are passages with is_heading. Text
+//   before the first chapter is not a passage; its first line, if short, is Framework::title.
+// - page numbers are recorded where the text has form feeds, else 0.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+#include "inspraak/model.hpp"
+#include "inspraak/result.hpp"
+
+namespace inspraak::core {
+
+enum class FrameworkFormat { text, markdown };
+
+// Never fails: a text without recognisable chapters gives a Framework without sections.
+Framework import_framework(std::string_view utf8_text, FrameworkFormat format);
+
+// Reads a .txt or .md (.markdown) file in any common charset. Fails with a Dutch message naming
+// the file when the extension is unknown, the file cannot be read, or no chapter is found.
+Result<Framework> import_framework_file(const std::filesystem::path& path);
+
+// The format for a file name, by extension (case-insensitive); nullopt when not supported.
+std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path);
+
+}  // namespace inspraak::core

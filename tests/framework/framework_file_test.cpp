@@ -1,0 +1,79 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "framework/framework_import.hpp"
+
+namespace inspraak::core {
+namespace {
+
+class FrameworkFile : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = std::filesystem::temp_directory_path() /
+               ("inspraak-framework-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::create_directories(dir_);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+
+    std::filesystem::path write(const std::string& name, const std::string& bytes) {
+        std::filesystem::path path = dir_ / name;
+        std::ofstream(path, std::ios::binary) << bytes;
+        return path;
+    }
+
+    std::filesystem::path dir_;
+};
+
+TEST_F(FrameworkFile, ReadsUtf8WithByteOrderMark) {
+    auto result = import_framework_file(write("kader.txt", "\xEF\xBB\xBF" "1 Inleiding\nTekst.\n2 Financiën\nTekst.\n"));
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    ASSERT_EQ(result->sections.size(), 2u);
+    EXPECT_EQ(result->sections[0].id, "h1");  // the BOM does not hide the first heading
+    EXPECT_EQ(result->sections[1].title, "Financiën");
+}
+
+TEST_F(FrameworkFile, ReadsMarkdownByExtension) {
+    auto result = import_framework_file(write("kader.MD", "# Kader\n\n## 1. Inleiding\n\nTekst.\n"));
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    EXPECT_EQ(result->title, "Kader");
+    ASSERT_EQ(result->sections.size(), 1u);
+    EXPECT_EQ(result->sections[0].title, "Inleiding");
+}
+
+TEST_F(FrameworkFile, UnknownExtensionIsAnErrorNamingTheFile) {
+    auto result = import_framework_file(write("kader.pdf", "%PDF-1.4"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.error().message.find("kader.pdf"), std::string::npos);
+    EXPECT_NE(result.error().message.find("bestandstype"), std::string::npos);
+}
+
+TEST_F(FrameworkFile, NoChaptersIsAnErrorNamingTheFile) {
+    auto result = import_framework_file(write("brief.txt", "Beste mensen,\n\nDit is geen kader.\n"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.error().message.find("brief.txt"), std::string::npos);
+    EXPECT_NE(result.error().message.find("geen hoofdstukken"), std::string::npos);
+}
+
+TEST_F(FrameworkFile, EmptyAndMissingFilesAreErrors) {
+    auto empty = import_framework_file(write("leeg.md", ""));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_NE(empty.error().message.find("leeg.md"), std::string::npos);
+    auto missing = import_framework_file(dir_ / "bestaat-niet.txt");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.error().message.find("bestaat-niet.txt"), std::string::npos);
+    auto directory = import_framework_file(dir_);
+    EXPECT_FALSE(directory.ok());
+}
+
+TEST(FrameworkFormatFor, Extensions) {
+    EXPECT_EQ(framework_format_for("a.txt"), FrameworkFormat::text);
+    EXPECT_EQ(framework_format_for("a.Markdown"), FrameworkFormat::markdown);
+    EXPECT_FALSE(framework_format_for("a.docx"));
+    EXPECT_FALSE(framework_format_for("README"));
+}
+
+}  // namespace
+}  // namespace inspraak::core
