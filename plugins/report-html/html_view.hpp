@@ -20,6 +20,7 @@ std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json
 
 // Keys: labels.*, language, title, date, date_iso, framework_title, general [{html}],
 // has_points, groups [{label, group, points [...]}], annexes [{number, name, points [...]}];
+// problems [{text}] and has_problems (what the round could not read);
 // a point has id, text, where, route, route_name, reaction, has_reaction, is_draft, label.
 kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels);
 

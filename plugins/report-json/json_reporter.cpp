@@ -67,7 +67,8 @@ nlohmann::ordered_json report_document(const ReportModel& model) {
         {"framework", {{"title", model.framework_title}, {"chapters", chapters}}},
         {"submissions", submissions},
         {"points", points},
-        {"workstreams", workstreams}};
+        {"workstreams", workstreams},
+        {"problems", model.problems}};
 }
 
 Result<std::string> JsonReporter::render(const ReportModel& model) const noexcept {

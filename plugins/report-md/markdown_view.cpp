@@ -173,6 +173,10 @@ kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json
     view.set("has_points", !model.points.empty());
     view.set("groups", groups_view(model, labels));
     view.set("annexes", annexes_view(model, labels));
+    data problems{data::type::list};
+    for (const auto& problem : model.problems) problems.push_back(data{"text", problem});
+    view.set("problems", problems);
+    view.set("has_problems", !model.problems.empty());
     return view;
 }
 

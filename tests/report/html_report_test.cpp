@@ -92,6 +92,16 @@ TEST(HtmlReport, AnnexOnlyForWorkstreamsOtherThanTheFramework) {
     EXPECT_EQ(count_of(html, "<article class=\"input\">"), 2u);
 }
 
+TEST(HtmlReport, ListsWhatTheRoundCouldNotRead) {
+    auto model = make_model();
+    EXPECT_EQ(render_ok(model).find("<section class=\"problems\">"), std::string::npos);
+    model.language = "en";
+    model.problems = {"submissions/S09.pdf: <geen tekst>"};
+    const auto html = render_ok(model);
+    EXPECT_NE(html.find("<h2>Not processed</h2>"), std::string::npos);
+    EXPECT_NE(html.find("<li>submissions/S09.pdf: &lt;geen tekst&gt;</li>"), std::string::npos) << html;
+}
+
 TEST(HtmlReport, UsesEnglishLabelsForEnglish) {
     auto model = make_model();
     model.language = "en";

@@ -81,6 +81,13 @@ TEST(JsonReport, CarriesTheValuesAsTheyAre) {
     EXPECT_TRUE(doc["points"][2]["chapters"].empty());
 }
 
+TEST(JsonReport, CarriesTheProblemsOfTheRound) {
+    auto model = make_model();
+    EXPECT_EQ(render_json(model)["problems"], json::array());
+    model.problems = {"submissions/S09.pdf: geen tekst"};
+    EXPECT_EQ(render_json(model)["problems"], json::array({"submissions/S09.pdf: geen tekst"}));
+}
+
 TEST(JsonReport, ContactOnlyWithPersonalData) {
     auto model = make_model();
     auto doc = render_json(model);

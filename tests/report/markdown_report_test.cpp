@@ -198,6 +198,19 @@ TEST(MarkdownReport, KeepsADateThatIsNotIso) {
     EXPECT_EQ(inspraak::report_md::long_date("", "nl"), "");
 }
 
+TEST(MarkdownReport, ListsWhatTheRoundCouldNotReadOnlyWhenThereIsSomething) {
+    auto model = make_model();
+    EXPECT_EQ(render_ok(model).find("## Niet verwerkt"), std::string::npos);
+    model.problems = {"submissions/S09.pdf: geen tekst gevonden | gescand?", "submissions/S10.doc: onbekend formaat"};
+    const auto md = render_ok(model);
+    const auto section = md.find("## Niet verwerkt");
+    ASSERT_NE(section, std::string::npos) << md;
+    EXPECT_LT(md.find("## Bijlage 1"), section);
+    EXPECT_NE(md.find("- submissions/S09.pdf: geen tekst gevonden \\| gescand?\n- submissions/S10.doc: onbekend formaat\n"),
+              std::string::npos)
+        << md;
+}
+
 TEST(MarkdownReport, SaysSoWhenThereAreNoPoints) {
     auto model = make_model();
     model.points.clear();
