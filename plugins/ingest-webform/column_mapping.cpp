@@ -60,26 +60,36 @@ constexpr std::array kSynonyms = {
 
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
+// The words of a header, case folded and without diacritics, punctuation, remarks in brackets
+// ("E-mailadres (optioneel)") and a leading possessive ("Uw naam", "Your comment").
+std::vector<std::string> header_words(std::string_view header) {
+    std::string folded = text::fold_case(text::strip_diacritics(text::normalize_whitespace(header)));
+    std::vector<std::string> words(1);
+    int bracket_depth = 0;
+    for (char c : folded) {
+        if (c == '(' || c == '[') {
+            ++bracket_depth;
+        } else if ((c == ')' || c == ']') && bracket_depth > 0) {
+            --bracket_depth;
+        } else if (bracket_depth == 0 && (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80)) {
+            words.back() += c;
+            continue;
+        }
+        if (!words.back().empty()) words.emplace_back();
+    }
+    if (words.back().empty()) words.pop_back();
+    if (words.size() > 1 && (words.front() == "uw" || words.front() == "your" || words.front() == "jouw"))
+        words.erase(words.begin());
+    return words;
+}
+
 }  // namespace
 
 std::string header_key(std::string_view header) {
-    // Case fold and strip accents first ("Organisatie", "Categorië"), then keep letters and
-    // digits as words: punctuation and spacing differ between exports ("E-mail", "e-mail adres").
-    std::string folded = text::fold_case(text::strip_diacritics(text::normalize_whitespace(header)));
-    std::vector<std::string> words(1);
-    for (char c : folded) {
-        if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
-            words.back() += c;
-        } else if (!words.back().empty()) {
-            words.emplace_back();
-        }
-    }
-    if (words.back().empty()) words.pop_back();
-    // "Uw naam", "Your comment": the possessive says nothing about the field.
-    if (words.size() > 1 && (words.front() == "uw" || words.front() == "your" || words.front() == "jouw"))
-        words.erase(words.begin());
+    // Punctuation and spacing differ between exports ("E-mail", "e-mail adres"): compare the
+    // words run together.
     std::string key;
-    for (const auto& word : words) key += word;
+    for (const auto& word : header_words(header)) key += word;
     return key;
 }
 
@@ -101,6 +111,19 @@ ColumnMapping map_columns(const std::vector<std::string>& headers) {
     ColumnMapping mapping;
     mapping.fields.reserve(headers.size());
     for (const auto& header : headers) mapping.fields.push_back(field_for_header(header));
+    if (mapping.has_body()) return mapping;
+
+    // Forms often ask a question as the header ("Uw reactie op het kader", "Opmerkingen over
+    // hoofdstuk 3"). Only when no header names the body exactly, a header that starts with a
+    // body word is taken as the body; the caller warns about the guess.
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        if (mapping.fields[i] != Field::unknown) continue;
+        const auto words = header_words(headers[i]);
+        if (words.size() > 1 && field_for_header(words.front()) == Field::body) {
+            mapping.fields[i] = Field::body;
+            mapping.guessed_body_columns.push_back(i);
+        }
+    }
     return mapping;
 }
 

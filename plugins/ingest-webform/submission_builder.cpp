@@ -95,6 +95,9 @@ Result<IngestResult> build_submissions(const Table& table) {
     IngestResult result;
     result.warnings = table.warnings;
     warn_about_unmapped_columns(table, mapping, result.warnings);
+    for (std::size_t column : mapping.guessed_body_columns)
+        result.warnings.push_back("kolom " + quoted(text::normalize_whitespace(table.columns[column])) +
+                                  " gelezen als de reactie");
 
     std::vector<std::string> empty_records;
     for (const auto& record : table.records) {

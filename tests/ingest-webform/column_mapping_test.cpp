@@ -64,3 +64,26 @@ TEST(WebformColumnMapping, UnknownAndEmptyHeaders) {
     EXPECT_EQ(field_for_header(" - "), Field::unknown);
     EXPECT_EQ(field_for_header("naamloos"), Field::unknown);  // whole keys only, no prefixes
 }
+
+TEST(WebformColumnMapping, RemarksInBracketsAreIgnored) {
+    EXPECT_EQ(header_key("E-mailadres (optioneel)"), "emailadres");
+    EXPECT_EQ(field_for_header("Telefoon [niet verplicht]"), Field::phone);
+    EXPECT_EQ(field_for_header("Reactie *"), Field::body);
+}
+
+TEST(WebformColumnMapping, QuestionHeaderIsTakenAsBodyOnlyWhenNoExactBodyHeaderExists) {
+    using inspraak::webform::map_columns;
+    auto guessed = map_columns({"Naam", "Uw reactie op het kader", "Postcode"});
+    EXPECT_EQ(guessed.fields[1], Field::body);
+    EXPECT_EQ(guessed.fields[2], Field::unknown);
+    EXPECT_EQ(guessed.guessed_body_columns, std::vector<std::size_t>{1});
+
+    auto exact = map_columns({"Reactie", "Opmerkingen over de procedure"});
+    EXPECT_EQ(exact.fields[0], Field::body);
+    EXPECT_EQ(exact.fields[1], Field::unknown);
+    EXPECT_TRUE(exact.guessed_body_columns.empty());
+
+    // "Naam van uw organisatie" must not become the body, nor the name.
+    auto none = map_columns({"Naam van uw organisatie", "Reactiedatum"});
+    EXPECT_FALSE(none.has_body());
+}

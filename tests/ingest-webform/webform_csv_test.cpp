@@ -225,3 +225,11 @@ TEST(WebformCsv, ExtensionDecidesBeforeContentAndIgnoresCase) {
     ASSERT_TRUE(result.ok()) << result.error().message;
     EXPECT_EQ(result->submissions.size(), 1u);
 }
+
+TEST(WebformCsv, QuestionHeaderAsBodyIsReadWithAWarning) {
+    auto result = ingest_csv("Naam;Uw reactie op het concept-kader\nA;Tekst\n");
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    ASSERT_EQ(result->submissions.size(), 1u);
+    EXPECT_EQ(result->submissions[0].body, "Tekst");
+    EXPECT_THAT(result->warnings, ElementsAre(HasSubstr("\"Uw reactie op het concept-kader\" gelezen als de reactie")));
+}
