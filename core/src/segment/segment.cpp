@@ -1,0 +1,162 @@
+#include "segment/segment.hpp"
+
+#include <optional>
+
+#include "framework/text_shape.hpp"
+#include "inspraak/text.hpp"
+#include "segment/body_blocks.hpp"
+#include "segment/letter_parts.hpp"
+#include "segment/reference_finder.hpp"
+
+namespace inspraak::core {
+namespace {
+
+// The greeting is looked for among the first lines only; what comes before it must look like
+// a letterhead (short lines: sender, address, date, subject) to be dropped with it.
+constexpr int kGreetingSearchLines = 12;
+constexpr int kMaxLetterheadWords = 12;
+
+// The lines that hold the input: without greeting, letterhead, sign-off, signature and
+// attachment lines.
+std::vector<std::string_view> input_lines(std::string_view body) {
+    std::vector<std::string_view> lines = text::split_lines(body);
+
+    size_t first = 0;
+    int non_blank_seen = 0;
+    for (size_t i = 0; i < lines.size() && non_blank_seen < kGreetingSearchLines; ++i) {
+        std::string_view t = text::trim(lines[i]);
+        if (t.empty()) continue;
+        ++non_blank_seen;
+        if (is_greeting(t)) {
+            first = i + 1;
+            break;
+        }
+        if (word_count(t) > kMaxLetterheadWords || parse_list_marker(lines[i])) break;
+    }
+
+    std::vector<std::string_view> kept;
+    for (size_t i = first; i < lines.size(); ++i) {
+        std::string_view t = text::trim(lines[i]);
+        if (is_sign_off(t)) break;  // the signature follows
+        if (is_attachment_line(t)) continue;
+        kept.push_back(lines[i]);
+    }
+    return kept;
+}
+
+// Sorts list markers so that a deeper kind may sit at the same indentation under a shallower
+// one: bullets under "a." under "1.".
+int marker_rank(ListMarker::Kind kind) {
+    switch (kind) {
+        case ListMarker::Kind::number: return 0;
+        case ListMarker::Kind::letter: return 1;
+        case ListMarker::Kind::bullet: return 2;
+    }
+    return 2;
+}
+
+bool is_child_item(const BodyBlock& parent, const BodyBlock& item) {
+    return item.kind == BodyBlock::Kind::list_item &&
+           (item.indent > parent.indent ||
+            (item.indent == parent.indent && marker_rank(item.marker) > marker_rank(parent.marker)));
+}
+
+bool has_closing_punctuation(std::string_view s) { return ends_with_any(s, ".!?;,"); }
+
+// A paragraph that introduces the list right after it.
+bool is_list_lead_in(const BodyBlock& block, const BodyBlock* next) {
+    if (next == nullptr || next->kind != BodyBlock::Kind::list_item) return false;
+    const int words = word_count(block.text);
+    if (ends_with_any(block.text, ":")) return words <= kMaxColonLeadInWords;
+    return block.line_count == 1 && words <= kMaxListLeadInWords && !has_closing_punctuation(block.text);
+}
+
+// "Algemeen", "Hoofdstuk 5", "Economie en onderwijs" on a line of their own above more text.
+bool is_standalone_heading(const BodyBlock& block, const BodyBlock* next) {
+    return next != nullptr && next->kind != BodyBlock::Kind::heading && block.line_count == 1 &&
+           word_count(block.text) <= kMaxStandaloneHeadingWords && starts_with_uppercase(block.text) &&
+           !has_closing_punctuation(block.text) && !ends_with_any(block.text, ":");
+}
+
+// A short list item without closing punctuation with ordinary text on the very next line
+// ("2. Criteria" directly above a paragraph): it heads what follows up to the next item of its
+// list. After a blank line the text is taken to stand on its own, and the item is a point.
+bool is_item_heading(const BodyBlock& block, const BodyBlock* next) {
+    return next != nullptr && next->kind == BodyBlock::Kind::paragraph && !next->blank_before &&
+           block.line_count == 1 &&
+           word_count(block.text) <= kMaxStandaloneHeadingWords && starts_with_uppercase(block.text) &&
+           !has_closing_punctuation(block.text) && !ends_with_any(block.text, ":");
+}
+
+struct Intro {
+    std::string text;
+    std::optional<BodyBlock> item;  // the parent list item; empty for a paragraph lead-in
+};
+
+}  // namespace
+
+std::vector<Segment> segment(std::string_view body, std::string_view /*language*/) {
+    const std::vector<BodyBlock> blocks = read_body_blocks(input_lines(body));
+    std::vector<Segment> segments;
+    std::string section_heading;             // from '#' lines and standalone headings
+    std::optional<BodyBlock> item_heading;   // a list item heading the text below it
+    std::vector<Intro> intros;               // lead-ins and parent items of the list being read
+
+    auto current_heading = [&]() -> std::string {
+        if (!intros.empty()) return intros.back().text;
+        if (item_heading) return item_heading->text;
+        return section_heading;
+    };
+    auto add_point = [&](const std::string& point_text) {
+        Segment s;
+        s.text = point_text;
+        s.heading = current_heading();
+        s.position = static_cast<int>(segments.size()) + 1;
+        // A point without references of its own is about what its heading refers to
+        // ("Strategie (H5 p. 24-25)" above a list of bullets).
+        s.reference = reference_text(point_text);
+        if (s.reference.empty()) s.reference = reference_text(s.heading);
+        segments.push_back(std::move(s));
+    };
+
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const BodyBlock& block = blocks[i];
+        const BodyBlock* next = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
+        switch (block.kind) {
+            case BodyBlock::Kind::heading:
+                intros.clear();
+                item_heading.reset();
+                section_heading = block.text;
+                break;
+            case BodyBlock::Kind::paragraph:
+                intros.clear();
+                if (is_list_lead_in(block, next)) {
+                    intros.push_back(Intro{block.text, std::nullopt});
+                } else if (is_standalone_heading(block, next)) {
+                    item_heading.reset();
+                    section_heading = block.text;
+                } else {
+                    add_point(block.text);
+                }
+                break;
+            case BodyBlock::Kind::list_item:
+                while (!intros.empty() && intros.back().item && !is_child_item(*intros.back().item, block))
+                    intros.pop_back();
+                // Not nested under the item heading: the next item of its list ends its part.
+                if ((intros.empty() || !intros.back().item) && item_heading && !is_child_item(*item_heading, block))
+                    item_heading.reset();
+                if (next != nullptr && is_child_item(block, *next)) {
+                    intros.push_back(Intro{block.text, block});
+                } else if (is_item_heading(block, next)) {
+                    intros.clear();
+                    item_heading = block;
+                } else {
+                    add_point(block.text);
+                }
+                break;
+        }
+    }
+    return segments;
+}
+
+}  // namespace inspraak::core
