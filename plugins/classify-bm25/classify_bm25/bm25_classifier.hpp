@@ -1,0 +1,63 @@
+// The baseline classifier "classify-bm25": ranks the framework's passages against a point with
+// SQLite FTS5's bm25(), scores chapters from their best passages and routes the point to a
+// workstream by keywords (see workstream_router.hpp).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "classify_bm25/framework_outline.hpp"
+#include "classify_bm25/passage_index.hpp"
+#include "classify_bm25/tokenizer.hpp"
+#include "classify_bm25/workstream_router.hpp"
+#include "inspraak/plugin.hpp"
+
+namespace inspraak::classify_bm25 {
+
+inline constexpr const char* method_name = "bm25-fts5";
+
+class Bm25Classifier final : public Classifier {
+public:
+    // Errors: an unknown language, a framework without passages in any chapter, a workstream
+    // without id or with a duplicate id.
+    Result<std::unique_ptr<ClassifierSession>> open(const ClassifierContext& context) const noexcept override;
+};
+
+class Bm25Session final : public ClassifierSession {
+public:
+    // A chapter's raw score: its passages' bm25 scores, best first, each weighted this much less
+    // than the one before (best + half the second + a quarter of the third ...).
+    static constexpr double passage_decay = 0.5;
+    // Chapters returned: those scoring at least this share of the top one, at most max_chapters.
+    static constexpr double chapter_share = 0.5;
+    static constexpr std::size_t max_chapters = 3;
+    // A numbered section is named best_section_id when its raw score reaches this share of the
+    // chapter's best passage.
+    static constexpr double section_share = 0.5;
+
+    // Throws on the errors listed at Bm25Classifier::open.
+    explicit Bm25Session(const ClassifierContext& context);
+
+    Result<Classification> classify(const Point& point) const noexcept override;
+
+private:
+    struct IndexedPassage {
+        std::size_t section = 0;                 // in outline_
+        std::size_t chapter = 0;                 // in outline_
+        std::string text;
+        std::vector<std::string> terms;          // distinct, sorted: to tell which words matched
+    };
+
+    Classification classify_tokens(const std::vector<Token>& tokens) const;
+
+    Language language_;
+    Tokenizer tokenizer_;
+    FrameworkOutline outline_;
+    std::vector<IndexedPassage> passages_;
+    PassageIndex index_;
+    WorkstreamRouter router_;
+    double saturation_ = 1;  // see the comment at its computation
+};
+
+}  // namespace inspraak::classify_bm25

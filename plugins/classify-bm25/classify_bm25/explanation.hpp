@@ -1,0 +1,29 @@
+// The `why` lines of a classification, in the round's language (Dutch unless "en").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "classify_bm25/language.hpp"
+#include "classify_bm25/workstream_router.hpp"
+#include "inspraak/model.hpp"
+
+namespace inspraak::classify_bm25 {
+
+// "termen: handelsmissies, netwerkpartners"
+std::string terms_line(Language language, const std::vector<std::string>& words);
+
+// "passage: hoofdstuk 5, \"De gemeente ondersteunt handelsmissies…\""
+std::string passage_line(Language language, const Section& section, std::string_view passage_text);
+
+// "route: economische-strategie (trefwoorden: public affairs)" or "route: geen (...)"
+std::string route_line(Language language, const RouteDecision& decision);
+
+// "geen overeenkomende termen"
+std::string no_match_line(Language language);
+
+// The first ~`limit` characters of `text`, whitespace normalised, cut at a word and marked "…".
+std::string excerpt(std::string_view text, std::size_t limit = 60);
+
+}  // namespace inspraak::classify_bm25

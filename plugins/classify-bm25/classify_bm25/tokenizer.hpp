@@ -1,0 +1,49 @@
+// The tokenizer shared by the index (through FTS5, see fts5_tokenizer.hpp) and the query side:
+// ICU word breaks, Unicode case folding, diacritics removed, stop words dropped, Snowball stems.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "classify_bm25/language.hpp"
+
+namespace inspraak::classify_bm25 {
+
+struct Token {
+    std::string word;  // as written in the text: "Handelsmissies"
+    std::string term;  // what the index holds: folded, without diacritics, stemmed ("handelsmissie")
+    std::size_t begin = 0;  // byte offsets of `word` in the text
+    std::size_t end = 0;
+};
+
+// Thread-safe: `tokenize` may be called from several threads (an internal mutex guards the ICU
+// break iterator and the Snowball stemmer, neither of which is). Give each hot thread its own
+// instance if that lock ever shows up in a profile.
+class Tokenizer {
+public:
+    explicit Tokenizer(Language language);
+    ~Tokenizer();
+    Tokenizer(const Tokenizer&) = delete;
+    Tokenizer& operator=(const Tokenizer&) = delete;
+
+    // The words of `text` that carry meaning, in order, duplicates kept. Invalid UTF-8 is read
+    // as U+FFFD (and so skipped), never an error.
+    std::vector<Token> tokenize(std::string_view text) const;
+
+    // Only the terms of tokenize().
+    std::vector<std::string> terms(std::string_view text) const;
+
+    Language language() const { return language_; }
+
+private:
+    struct Engine;
+    Language language_;
+    std::unique_ptr<Engine> engine_;
+    mutable std::mutex mutex_;
+};
+
+}  // namespace inspraak::classify_bm25

@@ -1,0 +1,80 @@
+#include "classify_bm25/explanation.hpp"
+
+#include "inspraak/text.hpp"
+
+namespace inspraak::classify_bm25 {
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty()) out += ", ";
+        out += item;
+    }
+    return out;
+}
+
+std::string section_label(Language language, const Section& section) {
+    const bool english = language == Language::english;
+    switch (section.kind) {
+        case SectionKind::appendix:
+            return (english ? "appendix " : "bijlage ") + section.number;
+        case SectionKind::section:
+            return (english ? "section " : "paragraaf ") + section.number;
+        case SectionKind::chapter:
+            break;
+    }
+    return (english ? "chapter " : "hoofdstuk ") + section.number;
+}
+
+}  // namespace
+
+std::string terms_line(Language language, const std::vector<std::string>& words) {
+    return (language == Language::english ? "terms: " : "termen: ") + join(words);
+}
+
+std::string passage_line(Language language, const Section& section, std::string_view passage_text) {
+    return "passage: " + section_label(language, section) + ", \"" + excerpt(passage_text) + "\"";
+}
+
+std::string route_line(Language language, const RouteDecision& decision) {
+    const bool english = language == Language::english;
+    if (decision.route == no_route)
+        return std::string("route: ") + no_route + (english ? " (no workstream fits)" : " (geen werkstroom past)");
+    std::vector<std::string> reasons;
+    if (!decision.keywords.empty())
+        reasons.push_back((english ? "keywords: " : "trefwoorden: ") + join(decision.keywords));
+    if (!decision.words.empty())
+        reasons.push_back((english ? "description: " : "beschrijving: ") + join(decision.words));
+    std::string line = "route: " + decision.route;
+    if (!reasons.empty()) {
+        line += " (";
+        for (std::size_t i = 0; i < reasons.size(); ++i) line += (i ? "; " : "") + reasons[i];
+        line += ")";
+    }
+    return line;
+}
+
+std::string no_match_line(Language language) {
+    return language == Language::english ? "no matching terms" : "geen overeenkomende termen";
+}
+
+std::string excerpt(std::string_view text, std::size_t limit) {
+    const std::string flat = text::normalize_whitespace(text);
+    std::size_t cut = 0;  // byte offset after `limit` code points
+    std::size_t count = 0;
+    while (cut < flat.size() && count < limit) {
+        ++cut;
+        while (cut < flat.size() && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) ++cut;
+        ++count;
+    }
+    if (cut >= flat.size()) return flat;
+    // Prefer a word boundary, unless that would throw away more than half.
+    const std::size_t space = flat.rfind(' ', cut);
+    if (space != std::string::npos && space > cut / 2) cut = space;
+    std::string out(text::trim(std::string_view(flat).substr(0, cut)));
+    out += "\xE2\x80\xA6";  // …
+    return out;
+}
+
+}  // namespace inspraak::classify_bm25
