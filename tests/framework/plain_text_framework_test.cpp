@@ -211,5 +211,16 @@ TEST(PlainTextFramework, ParagraphsWrappedAcrossBlankLinesAreJoined) {
     EXPECT_EQ(f.passages[2].text, "Nieuwe alinea.");
 }
 
+TEST(PlainTextFramework, VeryLongLinesDoNotCrash) {
+    std::string text = "1 Inleiding\n";
+    for (int i = 0; i < 100000; ++i) text += "Woord ";
+    text += "\n# ";
+    for (int i = 0; i < 100000; ++i) text += "woord ";
+    Framework f = import_framework(text, FrameworkFormat::text);
+    EXPECT_EQ(f.sections.size(), 1u);
+    Framework m = import_framework(text, FrameworkFormat::markdown);
+    EXPECT_EQ(m.sections.size(), 0u);  // "1 Inleiding" is not a Markdown heading
+}
+
 }  // namespace
 }  // namespace inspraak::core

@@ -213,5 +213,17 @@ TEST(Segment, ThankYouSentenceIsAPointNotASignOff) {
     EXPECT_EQ(segment(body, "nl").size(), 1u);
 }
 
+TEST(Segment, VeryLongInputDoesNotCrash) {
+    std::string body = "# ";
+    for (int i = 0; i < 50000; ++i) body += "kop ";
+    body += "\n";
+    for (int i = 0; i < 50000; ++i) body += "zie hoofdstuk 4, ";
+    body += "\n\n- ";
+    for (int i = 0; i < 50000; ++i) body += "1, ";
+    std::vector<Segment> s = segment(body, "nl");
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0].reference, "hoofdstuk 4");
+}
+
 }  // namespace
 }  // namespace inspraak::core

@@ -85,7 +85,10 @@ std::string strip_markdown_emphasis(std::string_view s) {
 }
 
 std::optional<HeadingCandidate> parse_heading(std::string_view line) {
-    const std::string s(text::trim(line));
+    std::string_view trimmed = text::trim(line);
+    // Headings are short; a long line is text (and would take std::regex deep into recursion).
+    if (trimmed.size() > kMaxHeadingLineBytes) return std::nullopt;
+    const std::string s(trimmed);
     std::smatch m;
     HeadingCandidate candidate;
     if (std::regex_match(s, m, appendix_pattern())) {

@@ -28,6 +28,7 @@ std::optional<HeadingCandidate> parse_heading(std::string_view line);
 bool looks_like_title(std::string_view title);
 
 inline constexpr int kMaxTitleWords = 14;
+inline constexpr size_t kMaxHeadingLineBytes = 400;
 inline constexpr size_t kMaxTitleChars = 110;
 
 // Normalises whitespace and removes the space that PDF extraction leaves before punctuation

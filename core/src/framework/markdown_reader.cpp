@@ -2,7 +2,6 @@
 // underlined ("===", "---"), so every numbered heading is taken as it is, whatever the numbering
 // before it. Converters wrap heading text in emphasis ("#### **1 Inleiding**"); that is removed.
 #include <optional>
-#include <regex>
 #include <string>
 
 #include "framework/framework_builder.hpp"
@@ -15,13 +14,11 @@
 namespace inspraak::core {
 namespace {
 
-// "## Title", "#### **1 Inleiding** ##"; the heading text without the hashes.
+// "## Title", "#### **1 Inleiding** ##"; the heading text without hashes and emphasis.
 std::optional<std::string> atx_heading_text(std::string_view line) {
-    static const std::regex pattern(R"(^ {0,3}#{1,6}(?:\s+(.*))?$)");
-    std::string s(line);
-    std::smatch m;
-    if (!std::regex_match(s, m, pattern)) return std::nullopt;
-    return strip_markdown_emphasis(m[1].str());
+    std::optional<std::string_view> content = atx_heading_content(line);
+    if (!content) return std::nullopt;
+    return strip_markdown_emphasis(*content);
 }
 
 bool is_setext_underline(std::string_view line) {

@@ -117,4 +117,21 @@ std::optional<ListMarker> parse_list_marker(std::string_view line) {
     return marker;
 }
 
+std::optional<std::string_view> atx_heading_content(std::string_view line) {
+    size_t i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+    size_t hashes = 0;
+    while (i + hashes < line.size() && line[i + hashes] == '#') ++hashes;
+    if (hashes == 0 || hashes > 6) return std::nullopt;
+    std::string_view rest = line.substr(i + hashes);
+    if (!rest.empty() && !is_blank_char(rest.front())) return std::nullopt;
+    rest = text::trim(rest);
+    // A closing run of '#' after a space belongs to the heading syntax, not to its text.
+    size_t end = rest.size();
+    while (end > 0 && rest[end - 1] == '#') --end;
+    if (end == 0) return rest.substr(0, 0);
+    if (end < rest.size() && is_blank_char(rest[end - 1])) rest = text::trim(rest.substr(0, end));
+    return rest;
+}
+
 }  // namespace inspraak::core

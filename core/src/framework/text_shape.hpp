@@ -37,4 +37,9 @@ struct ListMarker {
 // parenthesis ("A)"), so that initials ("J. Jansen") are not taken for list items.
 std::optional<ListMarker> parse_list_marker(std::string_view line);
 
+// The text of a Markdown ATX heading ("## Titel ##" -> "Titel", "#" -> ""), trimmed; nullopt
+// when the line is no such heading ("#hashtag" is not). Written by hand rather than with
+// std::regex, whose recursion overflows the stack on very long lines.
+std::optional<std::string_view> atx_heading_content(std::string_view line);
+
 }  // namespace inspraak::core

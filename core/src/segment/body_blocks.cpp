@@ -1,7 +1,6 @@
 #include "segment/body_blocks.hpp"
 
 #include <optional>
-#include <regex>
 
 #include "inspraak/text.hpp"
 
@@ -11,11 +10,9 @@ namespace {
 constexpr int kMaxLabelWords = 5;
 
 std::optional<std::string> atx_heading(std::string_view line) {
-    static const std::regex pattern(R"(^ {0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$)");
-    const std::string s(line);
-    std::smatch m;
-    if (!std::regex_match(s, m, pattern)) return std::nullopt;
-    return text::normalize_whitespace(m[1].str());
+    std::optional<std::string_view> content = atx_heading_content(line);
+    if (!content) return std::nullopt;
+    return text::normalize_whitespace(*content);
 }
 
 size_t indentation(std::string_view line) {

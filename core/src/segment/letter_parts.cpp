@@ -9,8 +9,12 @@
 namespace inspraak::core {
 namespace {
 
+// Only the start of a line matters (match_continuous); looking at no more than that keeps
+// std::regex, which recurses per character, away from very long lines.
+constexpr size_t kPrefixBytes = 120;
+
 bool matches_start(std::string_view line, const std::regex& pattern) {
-    const std::string s(text::trim(line));
+    const std::string s(text::trim(line).substr(0, kPrefixBytes));
     return std::regex_search(s, pattern, std::regex_constants::match_continuous);
 }
 
@@ -35,7 +39,7 @@ bool is_sign_off(std::string_view line) {
     std::string_view t = text::trim(line);
     if (t.empty() || word_count(t) > kMaxGreetingWords) return false;
     if (matches_start(t, strong)) return !ends_with_any(t, "?");
-    return word_count(t) <= 3 && matches_start(t, weak);
+    return word_count(t) <= 3 && t.size() <= kPrefixBytes && matches_start(t, weak);
 }
 
 bool is_attachment_line(std::string_view line) {

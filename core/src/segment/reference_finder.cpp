@@ -10,7 +10,8 @@ namespace {
 // "2, 3 and 4", "3 t/m 5".
 #define INSPRAAK_NUMBER R"(\d{1,3}(?:\.\d{1,2})*)"
 #define INSPRAAK_JOIN R"((?:\s*(?:,|/|&|-|–|t/m|tot en met|en|and|to)\s*))"
-#define INSPRAAK_NUMBER_LIST "(" INSPRAAK_NUMBER "(?:" INSPRAAK_JOIN INSPRAAK_NUMBER ")*)"
+// At most a dozen numbers in one list: bounds the recursion of std::regex.
+#define INSPRAAK_NUMBER_LIST "(" INSPRAAK_NUMBER "(?:" INSPRAAK_JOIN INSPRAAK_NUMBER "){0,12})"
 
 enum class ReferenceKind { chapter, section, page, appendix };
 
@@ -33,7 +34,7 @@ const std::vector<Pattern>& patterns() {
                     ECMAScript | icase)},
         {ReferenceKind::page,
          std::regex(R"(\b(?:pagina's|pagina’s|paginas|pagina|pag\.|blz\.?|bladzijden|bladzijde|pages|page|pp\.|p\.|p)\s*)"
-                    R"((\d{1,3}(?:\s*(?:-|–|t/m|tot en met|to)\s*\d{1,3})?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\s*(?:-|–)\s*\d{1,3})?)*)\b)",
+                    R"((\d{1,3}(?:\s*(?:-|–|t/m|tot en met|to)\s*\d{1,3})?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\s*(?:-|–)\s*\d{1,3})?){0,12})\b)",
                     ECMAScript | icase)},
         {ReferenceKind::appendix,
          std::regex(R"(\b(?:bijlagen|bijlage|appendices|appendix|annexes|annex)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
