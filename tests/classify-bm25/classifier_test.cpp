@@ -153,6 +153,27 @@ TEST_F(Classify, EmptyOrMeaninglessPointMatchesNothing) {
     }
 }
 
+TEST(ClassifyCommonTerms, PointOfOnlyCommonTermsMatchesNothing) {
+    Framework f;
+    f.sections = {{"h1", "1", "Een", SectionKind::chapter, "", 1}, {"h2", "2", "Twee", SectionKind::chapter, "", 1}};
+    const char* topics[] = {"haven", "school", "markt", "fabriek", "station", "museum", "brug", "park", "kerk", "dijk"};
+    int ordinal = 0;
+    for (const char* topic : topics)
+        f.passages.push_back({ordinal % 2 ? "h2" : "h1", ++ordinal, 0, std::string("De gemeente en de ") + topic, false});
+    const std::vector<Workstream> streams;
+    auto session = Bm25Classifier().open({f, streams, "nl"});
+    ASSERT_TRUE(session.ok()) << session.error().message;
+    auto common = (*session)->classify(point("De gemeente!"));
+    ASSERT_TRUE(common.ok());
+    EXPECT_TRUE(common->chapters.empty());
+    EXPECT_TRUE(why_contains(*common, "geen overeenkomende termen")) << why_text(*common);
+    auto specific = (*session)->classify(point("De gemeente en de haven"));
+    ASSERT_TRUE(specific.ok());
+    ASSERT_EQ(specific->chapters.size(), 1u);
+    EXPECT_EQ(specific->chapters.front().section_id, "h1");
+    EXPECT_TRUE(why_contains(*specific, "termen: haven")) << why_text(*specific);
+}
+
 TEST_F(Classify, RouteWithoutChapterStillRoutes) {
     auto c = classify("Lobby!");
     EXPECT_TRUE(c.chapters.empty());

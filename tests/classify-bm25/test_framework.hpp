@@ -37,6 +37,7 @@ inline Framework make_test_framework() {
                "ondernemers.");
     text("h1", "Met dit kader willen we vooraf vastleggen wanneer de gemeente internationaal actief wordt en "
                "wanneer niet.");
+    text("h1", "Het kader is opgesteld met ondernemers, onderwijsinstellingen en maatschappelijke partners.");
 
     chapter("h2", "2", "Ambitie");
     heading("h2", "2 Ambitie");
@@ -49,6 +50,7 @@ inline Framework make_test_framework() {
     heading("h2.2", "2.2 Afbakening");
     text("h2.2", "Ontwikkelingssamenwerking en cultuuruitwisseling vallen buiten dit kader; daarvoor bestaan "
                  "eigen regelingen.");
+    text("h2.2", "Ook de jumelage van verenigingen en sportclubs laten we aan het maatschappelijk middenveld.");
 
     chapter("h3", "3", "Werkwijze en criteria");
     heading("h3", "3 Werkwijze en criteria");
@@ -62,6 +64,7 @@ inline Framework make_test_framework() {
     heading("h3.2", "3.2 Stedenbanden");
     text("h3.2", "Nieuwe stedenbanden gaan we alleen aan voor een bepaalde termijn, met een werkplan en een "
                  "jaarlijkse evaluatie.");
+    text("h3.2", "Een bestaande stedenband die twee jaar niets oplevert, beëindigen we in overleg met de partnerstad.");
 
     chapter("h4", "4", "Handelsmissies en netwerken");
     heading("h4", "4 Handelsmissies en netwerken");
@@ -76,6 +79,7 @@ inline Framework make_test_framework() {
     heading("h4.2", "4.2 Ontvangst van delegaties");
     text("h4.2", "Buitenlandse delegaties ontvangen we op het stadhuis of bij een bedrijf, met een programma dat "
                  "past bij hun belangstelling.");
+    text("h4.2", "Het protocol, de tolk en de relatiegeschenken regelt het kabinet van de burgemeester.");
 
     chapter("h5", "5", "Onderwijs en talent");
     heading("h5", "5 Onderwijs en talent");

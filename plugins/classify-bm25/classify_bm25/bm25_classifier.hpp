@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "classify_bm25/framework_outline.hpp"
@@ -35,6 +36,11 @@ public:
     // A numbered section is named best_section_id when its raw score reaches this share of the
     // chapter's best passage.
     static constexpr double section_share = 0.5;
+    // A term found in at least half of the passages has bm25 idf <= 0 (FTS5 then counts it as
+    // almost nothing); such terms are left out of the query and the `why`, so that a point made
+    // only of them matches nothing. Not applied to frameworks of fewer passages than this, where
+    // every term would be "common".
+    static constexpr std::size_t min_passages_for_common_terms = 8;
 
     // Throws on the errors listed at Bm25Classifier::open.
     explicit Bm25Session(const ClassifierContext& context);
@@ -50,6 +56,8 @@ private:
     };
 
     Classification classify_tokens(const std::vector<Token>& tokens) const;
+    // The point's tokens that can contribute to a chapter's score: in some passage, not common.
+    std::vector<Token> useful_tokens(const std::vector<Token>& tokens) const;
 
     Language language_;
     Tokenizer tokenizer_;
@@ -57,6 +65,7 @@ private:
     std::vector<IndexedPassage> passages_;
     PassageIndex index_;
     WorkstreamRouter router_;
+    std::unordered_map<std::string, std::size_t> passage_frequency_;  // term -> passages holding it
     double saturation_ = 1;  // see the comment at its computation
 };
 

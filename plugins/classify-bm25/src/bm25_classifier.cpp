@@ -60,6 +60,7 @@ Bm25Session::Bm25Session(const ClassifierContext& context)
         if (terms.empty()) continue;
         std::sort(terms.begin(), terms.end());
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+        for (const std::string& term : terms) ++passage_frequency_[term];
         entries.push_back({passages_.size(), passage.text, passage.is_heading});
         passages_.push_back({*section, outline_.chapter_of(*section), passage.text, std::move(terms)});
     }
@@ -83,11 +84,24 @@ Result<Classification> Bm25Session::classify(const Point& point) const noexcept 
     return guard([&]() -> Result<Classification> { return classify_tokens(tokenizer_.tokenize(point.text)); });
 }
 
-Classification Bm25Session::classify_tokens(const std::vector<Token>& tokens) const {
+std::vector<Token> Bm25Session::useful_tokens(const std::vector<Token>& tokens) const {
+    const std::size_t n = passages_.size();
+    std::vector<Token> useful;
+    for (const Token& token : tokens) {
+        auto it = passage_frequency_.find(token.term);
+        if (it == passage_frequency_.end()) continue;
+        if (n >= min_passages_for_common_terms && 2 * it->second >= n) continue;
+        useful.push_back(token);
+    }
+    return useful;
+}
+
+Classification Bm25Session::classify_tokens(const std::vector<Token>& all_tokens) const {
     Classification result;
     result.method = method_name;
-    const RouteDecision route = router_.route(tokens);
+    const RouteDecision route = router_.route(all_tokens);  // every word counts for routing
     result.route = route.route;
+    const std::vector<Token> tokens = useful_tokens(all_tokens);
 
     const std::vector<PassageHit> hits = index_.search(distinct_words(tokens));
     if (hits.empty()) {

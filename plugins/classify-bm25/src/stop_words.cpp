@@ -30,7 +30,7 @@ constexpr auto dutch = std::to_array<std::string_view>({
     "zich",    "zij",      "zijn",     "zo",       "zoals",    "zodat",    "zonder",   "zou",
     "zouden",  "zowel",    "zullen",   "echter",   "hen",      "haar",     "jou",      "hare",
     "daardoor", "hierover", "daarover", "waarover", "wanneer", "terwijl",  "sinds",    "tussen",
-    "via",     "vanuit",
+    "via",     "vanuit",   "mee",      "gaan",     "gaat",
 });
 
 constexpr auto english = std::to_array<std::string_view>({
