@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "pipeline/pipeline.hpp"
-#include "segment/segmenter.hpp"
+#include "segment/segment.hpp"
 #include "util/files.hpp"
 #include "util/progress.hpp"
 #include "util/sha256.hpp"

@@ -1,0 +1,59 @@
+#include "cli/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/ui_language.hpp"
+#include "store/sqlite.hpp"
+
+namespace inspraak::core {
+
+int run_cli(int argc, char** argv) {
+    UiLanguage t = UiLanguage::detect(argc, argv);
+    CLI::App app{t("inspraak: van inspraakreacties naar een reactienota.\n"
+                   "Leest de reacties van een inspraakronde, deelt ze op in punten, koppelt elk punt aan een "
+                   "hoofdstuk van het kader en een vervolgroute, stelt conceptreacties op en schrijft de reactienota.",
+                   "inspraak: from consultation responses to a response memo (reactienota).\n"
+                   "Reads a consultation round, splits it into points, ties each point to a chapter of the "
+                   "framework and a route, drafts reactions and writes the reactienota."),
+                 "inspraak"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("inspraak ") + INSPRAAK_VERSION);
+
+    GlobalOptions global;
+    app.add_option("--plugins", global.plugin_dirs, t("map met plugins (mag vaker; standaard die naast het programma)",
+                                                      "plugin folder (repeatable; default: the one beside the binary)"))
+        ->check(CLI::ExistingDirectory);
+    app.add_option("--lang", global.language, t("taal van de meldingen: nl of en", "language of messages: nl or en"))
+        ->check(CLI::IsMember({"nl", "en"}));
+    app.add_flag("-q,--quiet", global.quiet, t("alleen fouten en waarschuwingen", "errors and warnings only"));
+
+    std::vector<std::unique_ptr<Command>> commands = make_commands(app, global, t);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "inspraak: " << e.what() << t(" (zie 'inspraak --help')", " (see 'inspraak --help')") << '\n';
+        return 2;
+    }
+
+    try {
+        for (auto& command : commands)
+            if (command->parsed()) return command->run();
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "inspraak: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,44 @@
+// The subcommands. Each registers its options on the app and runs when it was chosen.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/ui_language.hpp"
+
+namespace inspraak::core {
+
+class PluginHost;
+
+struct GlobalOptions {
+    std::vector<std::string> plugin_dirs;
+    std::string language;
+    bool quiet = false;
+};
+
+class Command {
+public:
+    explicit Command(CLI::App* app) : app_(app) {}
+    virtual ~Command() = default;
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+    bool parsed() const { return app_->parsed(); }
+    virtual int run() = 0;
+
+protected:
+    CLI::App* app_;
+};
+
+std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+
+// Loads the plugins from --plugins or the default folders; prints one warning line per plugin
+// that could not be loaded (the others keep working).
+std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken);
+
+std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+std::unique_ptr<Command> make_eval_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+
+}  // namespace inspraak::core

@@ -1,0 +1,68 @@
+// `inspraak plugins`: what was loaded, with versions, and what failed and why.
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "host/plugin_host.hpp"
+
+namespace inspraak::core {
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ",") + item;
+    return out;
+}
+
+class PluginsCommand final : public Command {
+public:
+    PluginsCommand(CLI::App& parent, const GlobalOptions& global, const UiLanguage& t)
+        : Command(parent.add_subcommand("plugins", t("toont de geladen plugins, met versies, en de plugins die niet laadden",
+                                                     "lists the loaded plugins with versions, and those that failed"))),
+          global_(global), t_(t) {
+        app_->add_flag("--json", json_, t("uitvoer als JSON", "output as JSON"));
+    }
+
+    int run() override {
+        auto host = load_plugins(global_, t_, false);
+        if (json_) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& p : host->plugins())
+                list.push_back({{"file", p.file.string()}, {"name", p.name}, {"kind", to_string(p.kind)},
+                                {"version", p.version}, {"api", fmt::format("{}.{}", p.api_major, p.api_minor)},
+                                {"formats", p.formats}, {"loaded", p.state == PluginState::loaded},
+                                {"state", to_string(p.state)}, {"reason", p.reason}});
+            std::cout << list.dump(2) << '\n';
+            return 0;
+        }
+        std::cout << fmt::format("{:<18} {:<9} {:<8} {:<5} {:<22} {}\n", t_("NAAM", "NAME"), t_("SOORT", "KIND"),
+                                 "VERSIE", "API", t_("FORMATEN", "FORMATS"), t_("STATUS", "STATE"));
+        for (const auto& p : host->plugins()) {
+            bool loaded = p.state == PluginState::loaded;
+            std::string name = p.name.empty() ? p.file.filename().string() : p.name;
+            std::cout << fmt::format("{:<18} {:<9} {:<8} {:<5} {:<22} {}\n", name, p.name.empty() ? "-" : to_string(p.kind),
+                                     p.version.empty() ? "-" : p.version,
+                                     p.api_major ? fmt::format("{}.{}", p.api_major, p.api_minor) : "-",
+                                     p.formats.empty() ? "-" : join(p.formats), to_string(p.state));
+            if (!loaded) std::cout << fmt::format("    {}: {}\n", p.file.string(), p.reason);
+        }
+        if (host->plugins().empty())
+            std::cout << t_("geen plugins gevonden (gebruik --plugins MAP)", "no plugins found (use --plugins DIR)") << '\n';
+        return 0;
+    }
+
+private:
+    const GlobalOptions& global_;
+    const UiLanguage& t_;
+    bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t) {
+    return std::make_unique<PluginsCommand>(app, global, t);
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,151 @@
+// run, init, ingest, classify, draft, report: the pipeline's stages on a round's store.
+#include <fmt/core.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "host/plugin_host.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace inspraak::core {
+namespace {
+
+enum class Stage { run, init, ingest, classify, draft, report };
+
+class RoundCommand final : public Command {
+public:
+    RoundCommand(CLI::App& parent, Stage stage, const char* name, const std::string& description,
+                 const GlobalOptions& global, const UiLanguage& t)
+        : Command(parent.add_subcommand(name, description)), stage_(stage), global_(global), t_(t) {
+        app_->add_option("ROUND_DIR", round_dir_, t("de rondemap met round.json", "the round folder with round.json"))
+            ->required()
+            ->check(CLI::ExistingDirectory);
+        app_->add_option("--out", out_dir_,
+                         t("map voor de rapporten en de store round.db (standaard reports/<ronde>/)",
+                           "folder for the reports and the store round.db (default reports/<round>/)"));
+        app_->add_option("--templates", templates_dir_, t("map met sjablonen (standaard reports/templates)",
+                                                           "templates folder (default reports/templates)"))
+            ->check(CLI::ExistingDirectory);
+        if (stage == Stage::run || stage == Stage::ingest)
+            app_->add_flag("--strict", strict_, t("waarschuwingen (zoals een onleesbaar bestand) maken de opdracht mislukt",
+                                                  "warnings (such as an unreadable file) make the command fail"));
+        if (stage == Stage::run || stage == Stage::classify)
+            app_->add_option("--classifier", classifier_, t("naam van de classify-plugin", "name of the classify plugin"));
+        if (stage == Stage::classify || stage == Stage::draft)
+            app_->add_flag("--again", again_, t("opnieuw voorstellen voor punten waarover nog niet besloten is",
+                                                "propose again for points not yet decided"));
+        if (stage == Stage::run || stage == Stage::report) {
+            app_->add_option("--format", formats_, t("rapportformaat: md, html, csv, json, ... (mag vaker; standaard alle)",
+                                                     "report format: md, html, csv, json, ... (repeatable; default all)"))
+                ->delimiter(',');
+            app_->add_flag("--with-personal-data", personal_,
+                           t("namen, e-mailadressen en telefoonnummers van afzenders opnemen",
+                             "include senders' names, e-mail addresses and phone numbers"));
+        }
+        app_->add_option("--who", who_, t("naam voor het auditlog", "name for the audit log"));
+    }
+
+    int run() override {
+        auto host = load_plugins(global_, t_, true);
+        int warnings = 0;
+        PipelineOptions options;
+        options.round_dir = round_dir_;
+        options.out_dir = out_dir_;
+        options.templates_dir = templates_dir_;
+        options.classifier = classifier_;
+        options.again = again_;
+        options.with_personal_data = personal_;
+        if (!who_.empty()) options.who = who_;
+        options.warn = [&](const std::string& line) {
+            ++warnings;
+            std::cerr << t_("waarschuwing: ", "warning: ") << line << '\n';
+        };
+        Pipeline pipeline(options, *host);
+        auto say = [&](const std::string& line) {
+            if (!global_.quiet) std::cout << line << '\n';
+        };
+
+        if (stage_ == Stage::run || stage_ == Stage::init) {
+            pipeline.init();
+            say(t_.format("Store: {}", "Store: {}", pipeline.store_path().string()));
+        }
+        if (stage_ == Stage::run || stage_ == Stage::ingest) {
+            auto s = pipeline.ingest();
+            say(t_.format("Ingelezen: {} nieuwe bestanden van {} ({} mislukt), {} inzendingen, {} punten", "Ingested: {} new files of {} ({} failed), {} submissions, {} points",
+                            s.files_new + s.files_failed, s.files_seen, s.files_failed, s.submissions, s.points));
+        }
+        if (stage_ == Stage::run || stage_ == Stage::classify) {
+            auto c = pipeline.classify();
+            say(t_.format("Geclassificeerd: {} punten ({} ongewijzigd)", "Classified: {} points ({} unchanged)",
+                            c.done, c.skipped));
+        }
+        if (stage_ == Stage::run || stage_ == Stage::draft) {
+            auto d = pipeline.draft();
+            say(t_.format("Conceptreacties: {} opgesteld ({} ongewijzigd)", "Draft reactions: {} written ({} unchanged)",
+                            d.done, d.skipped));
+        }
+        if (stage_ == Stage::run || stage_ == Stage::report) {
+            auto formats = formats_.empty() ? host->report_formats() : formats_;
+            if (formats.empty()) throw std::runtime_error(t_("geen report-plugins geladen", "no report plugins loaded"));
+            auto files = pipeline.report(formats);
+            say(t_("Reactienota geschreven:", "Reactienota written:"));
+            for (const auto& file : files) say("  " + file.string());
+        }
+        if (strict_ && warnings > 0) {
+            std::cerr << t_.format("inspraak: {} waarschuwing(en) en --strict", "inspraak: {} warning(s) and --strict",
+                                     warnings)
+                      << '\n';
+            return 3;
+        }
+        return 0;
+    }
+
+private:
+    Stage stage_;
+    const GlobalOptions& global_;
+    const UiLanguage& t_;
+    std::string round_dir_;
+    std::string out_dir_;
+    std::string templates_dir_;
+    std::string classifier_;
+    std::string who_;
+    std::vector<std::string> formats_;
+    bool strict_ = false;
+    bool again_ = false;
+    bool personal_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken) {
+    std::vector<std::filesystem::path> folders(global.plugin_dirs.begin(), global.plugin_dirs.end());
+    if (folders.empty()) folders = PluginHost::default_folders();
+    auto host = std::make_unique<PluginHost>(folders);
+    if (report_broken)
+        for (const auto& info : host->plugins())
+            if (info.state != PluginState::loaded)
+                std::cerr << fmt::format("{}{}: {}: {}\n", t("waarschuwing: plugin ", "warning: plugin "),
+                                         info.file.string(), to_string(info.state), info.reason);
+    return host;
+}
+
+std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalOptions& global, const UiLanguage& t) {
+    std::vector<std::unique_ptr<Command>> commands;
+    auto add = [&](Stage stage, const char* name, const char* dutch, const char* english) {
+        commands.push_back(std::make_unique<RoundCommand>(app, stage, name, t(dutch, english), global, t));
+    };
+    add(Stage::run, "run", "de hele ronde: inlezen, classificeren, reacties opstellen en de reactienota schrijven",
+        "the whole round: ingest, classify, draft and write the reactienota");
+    add(Stage::init, "init", "maakt de store aan en leest het kader in", "creates the store and imports the framework");
+    add(Stage::ingest, "ingest", "leest de inzendingen in en deelt ze op in punten",
+        "ingests the submissions and splits them into points");
+    add(Stage::classify, "classify", "koppelt elk punt aan hoofdstukken en een route",
+        "ties each point to chapters and a route");
+    add(Stage::draft, "draft", "stelt conceptreacties op", "drafts reactions");
+    add(Stage::report, "report", "schrijft de reactienota in de gevraagde formaten", "writes the reactienota");
+    commands.push_back(make_plugins_command(app, global, t));
+    commands.push_back(make_eval_command(app, global, t));
+    return commands;
+}
+
+}  // namespace inspraak::core

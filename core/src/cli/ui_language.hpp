@@ -1,0 +1,29 @@
+// The language of what the command line prints: Dutch by default, English with --lang en or
+// INSPRAAK_LANG=en. Messages are written as pairs where they are used.
+#pragma once
+
+#include <fmt/core.h>
+
+#include <string>
+
+namespace inspraak::core {
+
+class UiLanguage {
+public:
+    explicit UiLanguage(bool english) : english_(english) {}
+    const char* operator()(const char* dutch, const char* english) const { return english_ ? english : dutch; }
+    bool english() const { return english_; }
+
+    template <typename... Args>
+    std::string format(const char* dutch, const char* english, Args&&... args) const {
+        return fmt::vformat((*this)(dutch, english), fmt::make_format_args(args...));
+    }
+
+    // Looks at --lang in argv before the command line is parsed, then at INSPRAAK_LANG.
+    static UiLanguage detect(int argc, char** argv);
+
+private:
+    bool english_;
+};
+
+}  // namespace inspraak::core
