@@ -149,8 +149,19 @@ public:
 
 private:
     void walk_children(xmlNode* node) {
-        for (xmlNode* child = node->children; child != nullptr; child = child->next) walk(child);
+        // Absurdly deep nesting is read as plain text, so that the recursion stays bounded.
+        if (++depth_ > kMaxDepth) {
+            xmlChar* content = xmlNodeGetContent(node);
+            if (content != nullptr) writer_.text(reinterpret_cast<const char*>(content));
+            xmlFree(content);
+        } else {
+            for (xmlNode* child = node->children; child != nullptr; child = child->next) walk(child);
+        }
+        --depth_;
     }
+
+    static constexpr int kMaxDepth = 200;
+    int depth_ = 0;
 
     void walk(xmlNode* node) {
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {

@@ -13,6 +13,9 @@ namespace {
 
 using Lines = std::vector<std::string_view>;
 
+// Reply markers are short lines; std::regex (which recurses per character) only sees such lines.
+constexpr size_t kMaxMarkerLine = 300;
+
 std::string folded(std::string_view s) { return text::fold_case(text::normalize_whitespace(s)); }
 
 // Reply attributions: Gmail, Outlook, Apple Mail and Thunderbird, in Dutch and English. Gmail
@@ -21,11 +24,16 @@ bool is_attribution(const Lines& lines, size_t i) {
     static const std::regex start(R"(^(op|on|am)\s.+)", std::regex::icase);
     static const std::regex end(R"(\b(schreef|wrote|geschreven|schrieb)\b.*:\s*$)", std::regex::icase);
     static const std::regex standalone(R"(^.{3,160}\s(schreef|wrote)\b.{0,80}:\s*$)", std::regex::icase);
+    // Attributions are short; the bound also keeps std::regex (recursing per character) safe.
+    if (lines[i].size() > kMaxMarkerLine) return false;
     std::string line(text::trim(lines[i]));
     if (std::regex_match(line, start)) {
         std::string joined = line;
         for (size_t k = i; k < lines.size() && k < i + 3; ++k) {
-            if (k > i) joined += " " + std::string(text::trim(lines[k]));
+            if (k > i) {
+                if (lines[k].size() > kMaxMarkerLine) return false;
+                joined += " " + std::string(text::trim(lines[k]));
+            }
             if (std::regex_search(joined, end)) return true;
         }
         return false;
@@ -42,6 +50,7 @@ bool is_attribution(const Lines& lines, size_t i) {
 }
 
 bool is_separator(std::string_view line) {
+    if (line.size() > kMaxMarkerLine) return false;
     static const std::regex separator(
         R"(^[-_=\s]*-{2,}\s*(oorspronkelijk bericht|origineel bericht|original message|doorgestuurd bericht|forwarded message|begin doorgestuurd bericht|begin forwarded message)\s*:?\s*-*\s*$)",
         std::regex::icase);
@@ -53,7 +62,7 @@ bool is_separator(std::string_view line) {
 }
 
 std::optional<std::string> header_key(std::string_view line) {
-    std::string f = folded(line);
+    std::string f = folded(line.substr(0, 40));
     // The HTML converter and some clients mark keys bold: "*Van:* ...".
     f.erase(std::remove(f.begin(), f.end(), '*'), f.end());
     size_t colon = f.find(':');

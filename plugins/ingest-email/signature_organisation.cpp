@@ -33,6 +33,7 @@ std::vector<std::string> words(std::string_view s) {
 bool is_sign_off(std::string_view line) {
     static const std::regex sign_off(
         R"(^((met )?((vriendelijke|hartelijke|beste|warme|collegiale|zonnige) )?groet(en|jes)?|mvg|m\.v\.g\.?|vr\.? ?gr\.?|hoogachtend|(with )?(kind|best|warm|warmest|kindest) regards|regards|(yours )?(sincerely|faithfully)|best wishes|best|cheers|groetjes)[,.!]*$)");
+    if (line.size() > 60) return false;  // sign-offs are short; keeps std::regex's recursion bounded
     std::string f = folded(line);
     return !f.empty() && std::regex_match(f, sign_off);
 }
@@ -104,6 +105,7 @@ std::string organisation_in_segment(std::string_view raw) {
 std::string organisation_in_line(std::string_view line) {
     // Signatures separate parts with bars, commas or dashes: "Jan | Voorzitter | BOM".
     static const std::regex separators(R"(\s*(\||,|\s-\s|\s\xE2\x80\x93\s|\s\xC2\xB7\s)\s*)");
+    if (line.size() > 200) return {};  // not a signature line; keeps std::regex's recursion bounded
     std::string l(line);
     for (std::sregex_token_iterator it(l.begin(), l.end(), separators, -1), last; it != last; ++it) {
         std::string found = organisation_in_segment(it->str());

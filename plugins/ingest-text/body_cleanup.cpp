@@ -1,5 +1,7 @@
 #include "body_cleanup.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include "inspraak/text.hpp"
@@ -22,14 +24,45 @@ bool only_of(std::string_view line, char c, size_t minimum) {
     return count >= minimum;
 }
 
+// libstdc++'s std::regex recurses once per character matched, so it overflows the stack on very
+// long lines: every regex here runs on a bounded piece of text only.
+constexpr size_t kRegexChunk = 1000;
+
 bool is_list_item(std::string_view line) {
-    static const std::regex item(R"(^\s*([-*+]|\d+[.)])\s+\S.*)");
-    return std::regex_match(line.begin(), line.end(), item);
+    std::string_view t = text::trim(line);
+    size_t marker = 0;
+    if (!t.empty() && (t[0] == '-' || t[0] == '*' || t[0] == '+')) {
+        marker = 1;
+    } else {
+        while (marker < t.size() && std::isdigit(static_cast<unsigned char>(t[marker]))) ++marker;
+        if (marker == 0 || marker >= t.size() || (t[marker] != '.' && t[marker] != ')')) return false;
+        ++marker;
+    }
+    return marker < t.size() && (t[marker] == ' ' || t[marker] == '\t');
 }
 
 bool is_table_separator(std::string_view line) {
+    if (line.size() > kRegexChunk || line.find('|') == std::string_view::npos) return false;
     static const std::regex separator(R"(^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$)");
-    return line.find('|') != std::string_view::npos && std::regex_match(line.begin(), line.end(), separator);
+    return std::regex_match(line.begin(), line.end(), separator);
+}
+
+// Applies `transform` to pieces of at most kRegexChunk bytes, cut after a space.
+template <typename F>
+std::string in_chunks(const std::string& line, F transform) {
+    if (line.size() <= kRegexChunk) return transform(line);
+    std::string out;
+    size_t start = 0;
+    while (start < line.size()) {
+        size_t end = std::min(line.size(), start + kRegexChunk);
+        if (end < line.size()) {
+            size_t space = line.rfind(' ', end);
+            if (space != std::string::npos && space > start) end = space + 1;
+        }
+        out += transform(line.substr(start, end - start));
+        start = end;
+    }
+    return out;
 }
 
 bool is_fence(std::string_view line) {
@@ -37,8 +70,8 @@ bool is_fence(std::string_view line) {
     return t.rfind("```", 0) == 0 || t.rfind("~~~", 0) == 0;
 }
 
-// Inline Markdown to plain text, applied to one line.
-std::string simplify_inline(std::string line) {
+// Inline Markdown to plain text, applied to one piece of a line.
+std::string simplify_inline_piece(std::string line) {
     static const std::regex image(R"(!\[([^\]]*)\]\([^)]*\))");
     static const std::regex relative_link(R"(\[([^\]]+)\]\((#[^)]*|[^):]*)\))");
     static const std::regex link(R"(\[([^\]]+)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\))");
@@ -60,6 +93,8 @@ std::string simplify_inline(std::string line) {
     line = std::regex_replace(line, escape, "$1");
     return line;
 }
+
+std::string simplify_inline(const std::string& line) { return in_chunks(line, simplify_inline_piece); }
 
 // "## Title ##" -> "## Title"
 std::string strip_closing_hashes(std::string line) {
@@ -156,9 +191,11 @@ std::string simplify_plain_text(const std::vector<std::string_view>& lines) {
     static const std::regex exported_bullet(R"(^(\s*)(?:(?:\xE2\x80\x93|\xE2\x80\x94|\xC2\xB7|\xEF\x82\xB7)[ \t]+|o\t+|-\t+))");
     std::string out;
     for (auto line : lines) {
-        std::string current(line);
-        current = std::regex_replace(current, exported_bullet, "$1- ", std::regex_constants::format_first_only);
-        out += current;
+        // Only the start of the line can hold a bullet, and the regex sees only that much.
+        const size_t head = std::min<size_t>(line.size(), 32);
+        std::string start(line.substr(0, head));
+        out += std::regex_replace(start, exported_bullet, "$1- ", std::regex_constants::format_first_only);
+        out.append(line.substr(head));
         out += "\n";
     }
     return out;

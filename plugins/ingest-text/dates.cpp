@@ -52,7 +52,9 @@ std::string ascii_lower(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> parse_date(std::string_view input) {
-    const std::string text = ascii_lower(input);
+    // Dates sit near the start of what they are found in; a bounded input also keeps std::regex
+    // (which recurses per character) away from very long text.
+    const std::string text = ascii_lower(input.substr(0, 200));
     static const std::regex iso(R"((?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[^\d]))");
     static const std::regex numeric(R"((?:^|[^\d])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:$|[^\d]))");
     static const std::regex day_month(R"((?:^|[^\da-z])(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})(?:$|[^\d]))");

@@ -8,7 +8,7 @@
 
 namespace inspraak::ingest {
 
-// Finds the first date in `text` and returns it as "YYYY-MM-DD". Understands
+// Finds the first date in the first 200 bytes of `text` and returns it as "YYYY-MM-DD". Understands
 // "12 december 2024", "donderdag 12 dec. 2024", "Oss, 3 maart 2025", "December 12, 2024",
 // "12-12-2024", "12/12/2024", "12.12.2024" (day first) and "2024-12-12". Returns nothing when
 // no valid calendar date is found ("31 februari 2024" is not one).

@@ -510,3 +510,21 @@ TEST(EmailIngester, CanBeCalledFromSeveralThreads) {
 }
 
 }  // namespace
+
+namespace {
+
+// std::regex recurses per character: a very long line must not overflow the stack.
+TEST(EmailIngester, VeryLongLinesDoNotCrash) {
+    std::string line = "Op ";
+    while (line.size() < 300000) line += "een lange regel zonder einde, met Van: en schreef erin ";
+    const auto plain = read_mail("From: a@example.nl\nSubject: x\nContent-Type: text/plain; charset=utf-8\n\n" + line +
+                                 "\n\nMet vriendelijke groet,\n" + line + "\n" + line + "\n");
+    ASSERT_TRUE(plain.ok()) << plain.error().message;
+    EXPECT_GT(plain->submissions.at(0).body.size(), 200000u);
+    const auto html = read_mail("From: a@example.nl\nSubject: x\nContent-Type: text/html; charset=utf-8\n\n<p>" + line +
+                                "</p><blockquote>" + line + "</blockquote>\n");
+    ASSERT_TRUE(html.ok()) << html.error().message;
+    EXPECT_GT(html->submissions.at(0).body.size(), 200000u);
+}
+
+}  // namespace

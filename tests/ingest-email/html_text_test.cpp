@@ -38,3 +38,15 @@ TEST(HtmlToText, BrokenHtmlDoesNotFail) {
     EXPECT_EQ(html_to_text(""), "");
     EXPECT_EQ(html_to_text("<html><body></body></html>"), "");
 }
+
+TEST(HtmlToText, DeepNestingDoesNotOverflowTheStack) {
+    std::string html;
+    for (int i = 0; i < 20000; ++i) html += "<div><span>";
+    html += "diep";
+    // libxml2 stops at 256 levels (its guard against such documents) and drops what is deeper;
+    // what matters here is that nothing crashes.
+    EXPECT_EQ(html_to_text(html), "");
+    std::string nested_200;
+    for (int i = 0; i < 120; ++i) nested_200 += "<div><span>";
+    EXPECT_EQ(html_to_text(nested_200 + "diep"), "diep");
+}

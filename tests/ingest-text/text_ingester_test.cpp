@@ -220,3 +220,19 @@ TEST(TextIngester, CanBeCalledFromSeveralThreads) {
 }
 
 }  // namespace
+
+namespace {
+
+// std::regex recurses per character: a very long line must not overflow the stack.
+TEST(TextIngester, VeryLongLinesDoNotCrash) {
+    std::string line;
+    while (line.size() < 300000) line += "Een **lange** zin met [een link](https://example.org) en _nadruk_ erin. ";
+    auto markdown = read("lang.md", "---\nnaam: A\n---\n" + line + "\n- " + line + "\n");
+    ASSERT_TRUE(markdown.ok());
+    EXPECT_GT(markdown->submissions.at(0).body.size(), 200000u);
+    auto plain = read("lang.txt", "Betreft: " + line + "\n\n" + line + "\n");
+    ASSERT_TRUE(plain.ok());
+    EXPECT_GT(plain->submissions.at(0).body.size(), 200000u);
+}
+
+}  // namespace
