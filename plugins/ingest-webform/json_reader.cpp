@@ -94,6 +94,12 @@ std::string parse_error_detail(const std::string& what) {
     return what;
 }
 
+// nlohmann's message without its "[json.exception.out_of_range.406] " prefix.
+std::string without_exception_id(const std::string& what) {
+    std::size_t end = what.find("] ");
+    return what.rfind("[json.exception", 0) == 0 && end != std::string::npos ? what.substr(end + 2) : what;
+}
+
 std::string scalar_to_string(const Json& value) {
     if (value.is_string()) return value.get<std::string>();
     if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
@@ -111,6 +117,9 @@ Result<Table> read_json(std::string_view utf8) {
         document = Json::parse(utf8);
     } catch (const Json::parse_error& e) {
         return Error{"ongeldige JSON op " + position_of(utf8, e.byte) + ": " + parse_error_detail(e.what())};
+    } catch (const Json::exception& e) {
+        // Not a syntax error but a value nlohmann cannot hold, such as a number like 1e999.
+        return Error{"ongeldige JSON: " + without_exception_id(e.what())};
     }
 
     auto list = find_submission_list(document);

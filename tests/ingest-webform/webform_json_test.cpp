@@ -139,3 +139,9 @@ TEST(WebformJson, ByteOrderMarkIsAccepted) {
     ASSERT_EQ(result->submissions.size(), 1u);
     EXPECT_EQ(result->submissions[0].body, "Caf\u00e9");
 }
+
+TEST(WebformJson, NumberTooLargeIsAnError) {
+    auto result = ingest_json(R"([{"reactie": "x", "pagina": 1e999}])");
+    ASSERT_FALSE(result.ok());
+    EXPECT_THAT(result.error().message, AllOf(HasSubstr("ongeldige JSON"), ::testing::Not(HasSubstr("[json."))));
+}
