@@ -113,7 +113,9 @@ std::optional<std::string> from_words(const std::string& value) {
 
 std::string normalize_date(std::string_view value) {
     const std::string trimmed = text::normalize_whitespace(value);
-    if (trimmed.empty()) return trimmed;
+    // No date is longer than "donderdag 12 september 2024 14:05:00"; std::regex recurses per
+    // character, so long text in a date column is returned as it is without matching.
+    if (trimmed.empty() || trimmed.size() > 48) return trimmed;
     if (auto date = from_numeric(trimmed)) return *date;
     if (auto date = from_words(trimmed)) return *date;
     return trimmed;  // ISO already, or something we cannot read with certainty

@@ -42,3 +42,8 @@ TEST(WebformDates, ImpossibleOrUnreadableDatesAreKeptAsGiven) {
     EXPECT_EQ(normalize_date("25-12-2024 25:00"), "25-12-2024 25:00");
     EXPECT_EQ(normalize_date(""), "");
 }
+
+TEST(WebformDates, LongTextInADateColumnIsKept) {
+    const std::string text(100000, '1');
+    EXPECT_EQ(normalize_date(text), text);
+}
