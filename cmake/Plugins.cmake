@@ -32,7 +32,9 @@ function(inspraak_add_plugin name)
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)
   # Resolve everything at link time, so a missing symbol fails the build, not the load.
-  target_link_options(plugin_${id} PRIVATE -Wl,--no-undefined -Wl,-z,now)
+  target_link_options(plugin_${id} PRIVATE -Wl,--no-undefined -Wl,-z,now
+                      -Wl,--version-script=${PROJECT_SOURCE_DIR}/cmake/plugin.map)
+  set_property(TARGET plugin_${id} APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/cmake/plugin.map)
   install(TARGETS plugin_${id} LIBRARY DESTINATION ${INSPRAAK_INSTALL_PLUGIN_DIR})
   set_property(GLOBAL APPEND PROPERTY INSPRAAK_PLUGIN_TARGETS plugin_${id})
 endfunction()

@@ -9,7 +9,7 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libstemmer-dev libicu-dev libuchardet-dev
-  libgmime-3.0-dev libcsv-dev libkainjow-mustache-dev libssl-dev
+  libgmime-3.0-dev libxml2-dev libcsv-dev libkainjow-mustache-dev libssl-dev
 )
 
 missing=()

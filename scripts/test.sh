@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds inspraak with warnings as errors and runs every test (CTest), then does the same under
+# AddressSanitizer and UndefinedBehaviorSanitizer. Run scripts/setup.sh first on a new machine.
+#   scripts/test.sh            both builds
+#   scripts/test.sh --quick    the normal build only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+build_and_test() {  # <build dir> <extra cmake args...>
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINSPRAAK_WERROR=ON "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  ctest --test-dir "$dir" -j "$jobs" --output-on-failure --timeout 600
+}
+
+echo "== build and test (warnings are errors)"
+build_and_test build
+if [ "${1:-}" != "--quick" ]; then
+  echo "== build and test under AddressSanitizer + UndefinedBehaviorSanitizer"
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+  export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  build_and_test build-sanitize -DINSPRAAK_SANITIZE=ON -DINSPRAAK_BUILD_BENCH=OFF
+fi

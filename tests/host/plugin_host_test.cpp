@@ -1,0 +1,118 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "host/plugin_host.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace inspraak::core {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A plugin folder holding copies of the named fixture libraries (and optionally junk).
+fs::path folder_with(const TempDir& dir, std::initializer_list<const char*> fixtures) {
+    for (const char* name : fixtures)
+        fs::copy_file(fs::path(FIXTURE_PLUGIN_DIR) / (std::string("libfixture-") + name + ".so"),
+                      dir.path() / (std::string("libfixture-") + name + ".so"));
+    return dir.path();
+}
+
+const PluginInfo& info_named(const PluginHost& host, const std::string& file_part) {
+    for (const auto& info : host.plugins())
+        if (info.file.filename().string().find(file_part) != std::string::npos) return info;
+    throw std::runtime_error("no plugin " + file_part);
+}
+
+TEST(PluginHost, LoadsAGoodPluginAndReadsItsDescriptor) {
+    TempDir dir;
+    PluginHost host({folder_with(dir, {"good"})});
+    ASSERT_EQ(host.plugins().size(), 1u);
+    const auto& info = host.plugins()[0];
+    EXPECT_EQ(info.state, PluginState::loaded);
+    EXPECT_EQ(info.name, "fixture-good");
+    EXPECT_EQ(info.version, "2.3.4");
+    EXPECT_EQ(info.kind, PluginKind::report);
+    EXPECT_EQ(info.api_major, INSPRAAK_API_MAJOR);
+    EXPECT_EQ(info.formats, std::vector<std::string>{"fixture"});
+    auto reporter = host.reporter("fixture");
+    ASSERT_NE(reporter, nullptr);
+    ReportModel model;
+    model.points.resize(3);
+    auto rendered = reporter->render(model);
+    ASSERT_TRUE(rendered.ok());
+    EXPECT_EQ(*rendered, "points=3");
+}
+
+TEST(PluginHost, ReportsEveryBrokenPluginByStateAndKeepsTheGoodOne) {
+    TempDir dir;
+    auto folder = folder_with(dir, {"good", "no-entry", "other-api", "throws", "wrong-kind"});
+    std::ofstream(folder / "libjunk.so") << "this is not an ELF file";
+    PluginHost host({folder});
+    ASSERT_EQ(host.plugins().size(), 6u);
+
+    EXPECT_EQ(info_named(host, "good").state, PluginState::loaded);
+    EXPECT_EQ(info_named(host, "junk").state, PluginState::cannot_open);
+    EXPECT_FALSE(info_named(host, "junk").reason.empty());
+    EXPECT_EQ(info_named(host, "no-entry").state, PluginState::missing_entry_point);
+
+    const auto& other = info_named(host, "other-api");
+    EXPECT_EQ(other.state, PluginState::incompatible_api);
+    EXPECT_EQ(other.api_major, INSPRAAK_API_MAJOR + 1);
+    EXPECT_NE(other.reason.find(std::to_string(INSPRAAK_API_MAJOR + 1) + ".0"), std::string::npos) << other.reason;
+
+    const auto& throws = info_named(host, "throws");
+    EXPECT_EQ(throws.state, PluginState::init_failed);
+    EXPECT_EQ(throws.reason, "configuration file missing");
+
+    const auto& wrong = info_named(host, "wrong-kind");
+    EXPECT_EQ(wrong.state, PluginState::init_failed);
+    EXPECT_NE(wrong.reason.find("report"), std::string::npos) << wrong.reason;
+
+    EXPECT_NE(host.reporter("fixture"), nullptr);
+    EXPECT_EQ(host.reporter("broken"), nullptr);
+    EXPECT_EQ(host.ingester_for("wrong"), nullptr);
+    EXPECT_EQ(host.report_formats(), std::vector<std::string>{"fixture"});
+}
+
+TEST(PluginHost, RefusesASecondPluginWithTheSameName) {
+    TempDir dir;
+    auto folder = folder_with(dir, {"good"});
+    fs::copy_file(folder / "libfixture-good.so", folder / "libfixture-good-copy.so");
+    PluginHost host({folder});
+    ASSERT_EQ(host.plugins().size(), 2u);
+    EXPECT_EQ(host.plugins()[0].state, PluginState::loaded);
+    EXPECT_EQ(host.plugins()[1].state, PluginState::duplicate_name);
+}
+
+TEST(PluginHost, ObjectsKeepTheirLibraryLoadedAfterTheHostIsGone) {
+    TempDir dir;
+    std::shared_ptr<const Reporter> reporter;
+    {
+        PluginHost host({folder_with(dir, {"good"})});
+        reporter = host.reporter("fixture");
+    }
+    ASSERT_NE(reporter, nullptr);
+    auto rendered = reporter->render(ReportModel{});  // would crash if the library were unloaded
+    ASSERT_TRUE(rendered.ok());
+    EXPECT_EQ(*rendered, "points=0");
+}
+
+TEST(PluginHost, AMissingFolderGivesNoPlugins) {
+    PluginHost host({"/nonexistent/inspraak/plugins"});
+    EXPECT_TRUE(host.plugins().empty());
+    EXPECT_EQ(host.classifier(), nullptr);
+}
+
+TEST(PluginHost, LoadsTheProjectsOwnPlugins) {
+    PluginHost host({INSPRAAK_PLUGIN_DIR});
+    for (const auto& info : host.plugins()) EXPECT_EQ(info.state, PluginState::loaded) << info.file << ": " << info.reason;
+    EXPECT_NE(host.ingester_for("eml"), nullptr);
+    EXPECT_NE(host.ingester_for("TXT"), nullptr);  // extensions are case-insensitive
+    EXPECT_NE(host.ingester_for("csv"), nullptr);
+    EXPECT_NE(host.classifier(), nullptr);
+    for (const char* format : {"md", "html", "csv", "json"}) EXPECT_NE(host.reporter(format), nullptr) << format;
+}
+
+}  // namespace
+}  // namespace inspraak::core
