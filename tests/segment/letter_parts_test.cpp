@@ -10,7 +10,8 @@ TEST(LetterParts, Greetings) {
                              "Hi all,", "Goedemorgen allemaal"})
         EXPECT_TRUE(is_greeting(line)) << line;
     for (const char* line : {"Dagelijks gaan er vrachtwagens over de brug.", "Hierbij onze reactie.",
-                             "Beste praktijken uit andere gemeenten zijn nuttig om te noemen hier.", ""})
+                             "Beste praktijken uit andere gemeenten zijn nuttig om te noemen hier.",
+                             "Hallo, wij zijn het oneens met hoofdstuk 3", ""})
         EXPECT_FALSE(is_greeting(line)) << line;
 }
 

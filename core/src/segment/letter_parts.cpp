@@ -26,6 +26,9 @@ bool is_greeting(std::string_view line) {
         std::regex_constants::ECMAScript | std::regex_constants::icase);
     std::string_view t = text::trim(line);
     if (t.empty() || word_count(t) > kMaxGreetingWords || ends_with_any(t, ".?")) return false;
+    // "Hallo, wij zijn het oneens met hoofdstuk 3" is a remark that starts with a greeting word;
+    // a greeting line is short or ends like one.
+    if (word_count(t) > kMaxBareGreetingWords && !ends_with_any(t, ",!:")) return false;
     return matches_start(t, pattern);
 }
 

@@ -8,8 +8,8 @@
 namespace inspraak::core {
 
 // "Beste Jan,", "Geachte heer/mevrouw,", "Hallo allemaal", "Dag Petra,", "Dear Sir or Madam,",
-// "Hi all": a short line (at most kMaxGreetingWords words) that opens with a greeting word and
-// does not end a sentence with '.' or '?'.
+// "Hi all": a short line that opens with a greeting word and ends in ',', '!' or ':' (at most
+// kMaxGreetingWords words) or in nothing (at most kMaxBareGreetingWords words).
 bool is_greeting(std::string_view line);
 
 // "Met vriendelijke groet,", "Vriendelijke groeten", "Groet,", "Hoogachtend", "Kind regards",
@@ -25,5 +25,6 @@ bool is_sign_off(std::string_view line);
 bool is_attachment_line(std::string_view line);
 
 inline constexpr int kMaxGreetingWords = 8;
+inline constexpr int kMaxBareGreetingWords = 5;
 
 }  // namespace inspraak::core
