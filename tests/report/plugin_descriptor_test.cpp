@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "inspraak/plugin.hpp"
@@ -27,6 +28,9 @@ struct Case {
     const char* format;
     const char* marker;  // something the rendered report must contain
 };
+
+// Names the case in test output instead of dumping its bytes.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
 
 class ReportModule : public testing::TestWithParam<Case> {};
 
