@@ -9,7 +9,9 @@
 #include <unicode/utf8.h>
 #include <uchardet.h>
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 
@@ -130,10 +132,15 @@ std::string to_utf8(std::string_view bytes, std::string_view declared_charset) {
         convert(bytes, declared, out))
         return out;
     if (is_valid_utf8(bytes)) return std::string(bytes);
+    // uchardet is unreliable on short Western text (it reports Dutch windows-1252 as ISO-8859-1,
+    // MAC-CENTRALEUROPE or a Baltic code page). Trust it only for encodings that cannot be
+    // mistaken for one: UTF-16/32 and the multi-byte East Asian ones; everything else is read as
+    // windows-1252, which is what Dutch office software writes.
     std::string detected = detect_charset(bytes);
-    // uchardet guesses ISO-8859-1 for most Western text; windows-1252 is its superset and has
-    // the curly quotes and euro sign that Word writes.
-    if (detected.empty() || detected == "ASCII" || detected == "ISO-8859-1") detected = "windows-1252";
+    static const char* const trusted[] = {"UTF-16", "UTF-32", "SHIFT_JIS", "EUC-JP", "ISO-2022", "GB18030", "BIG5", "EUC-KR", "EUC-TW"};
+    bool trust = std::any_of(std::begin(trusted), std::end(trusted),
+                             [&](const char* prefix) { return detected.rfind(prefix, 0) == 0; });
+    if (!trust) detected = "windows-1252";
     if (convert(bytes, detected, out)) return out;
     if (convert(bytes, "windows-1252", out)) return out;
     throw std::runtime_error("cannot convert text to UTF-8");

@@ -166,7 +166,8 @@ TEST_F(DemoRound, PublishedFormatsCarryNoPersonalData) {
     std::string with_names = slurp(out_ / "reactienota.json");
     EXPECT_TRUE(std::regex_search(with_names, email));
     std::vector<std::string> names;
-    for (const auto& s : json::parse(with_names)["submissions"])
+    const json parsed = json::parse(with_names);
+    for (const auto& s : parsed["submissions"])
         if (s.contains("contact") && s["contact"].contains("name") && !s["contact"]["name"].get<std::string>().empty())
             names.push_back(s["contact"]["name"]);
     ASSERT_FALSE(names.empty());

@@ -1,0 +1,79 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "draft/drafter.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace inspraak::core {
+namespace {
+
+const std::filesystem::path templates = std::filesystem::path(INSPRAAK_SOURCE_DIR) / "reports/templates";
+
+struct Fixture {
+    Point point{"I001.1", "I001", 1, "tekst", "", ""};
+    Section chapter{"h5", "5", "Kader internationaliseringsactiviteiten", SectionKind::chapter, "", 1};
+    Section appendix{"b1", "B1", "Partners", SectionKind::appendix, "", 1};
+    Section section{"h5.1", "5.1", "Criteria", SectionKind::section, "h5", 2};
+    Workstream workstream{"economische-strategie", "Economische strategienota", "", {}};
+};
+
+TEST(Drafter, NamesTheChapterForTheKaderRoute) {
+    Fixture f;
+    Classification c;
+    c.route = "kader";
+    Drafter drafter(templates, "nl");
+    std::string text = drafter.draft(DraftInput{f.point, c, &f.chapter, &f.section, nullptr});
+    EXPECT_NE(text.find("hoofdstuk 5, Kader internationaliseringsactiviteiten"), std::string::npos) << text;
+    EXPECT_NE(text.find("paragraaf 5.1"), std::string::npos) << text;
+    EXPECT_NE(text.back(), '\n');
+}
+
+TEST(Drafter, EachRouteHasItsOwnWordingAndAppendicesReadAsBijlage) {
+    Fixture f;
+    Drafter drafter(templates, "nl");
+    Classification kader, strategy, none;
+    kader.route = "kader";
+    strategy.route = "economische-strategie";
+    none.route = "geen";
+    std::string a = drafter.draft(DraftInput{f.point, kader, &f.appendix, nullptr, nullptr});
+    std::string b = drafter.draft(DraftInput{f.point, strategy, &f.appendix, nullptr, &f.workstream});
+    std::string c = drafter.draft(DraftInput{f.point, none, nullptr, nullptr, nullptr});
+    EXPECT_NE(a, b);
+    EXPECT_NE(b, c);
+    EXPECT_NE(a.find("bijlage 1, Partners"), std::string::npos) << a;
+    EXPECT_NE(b.find("economische strategienota"), std::string::npos) << b;
+    EXPECT_EQ(c.find("hoofdstuk"), std::string::npos) << c;
+}
+
+TEST(Drafter, EnglishTemplates) {
+    Fixture f;
+    Classification c;
+    c.route = "kader";
+    Drafter drafter(templates, "en");
+    EXPECT_NE(drafter.draft(DraftInput{f.point, c, &f.chapter, nullptr, nullptr}).find("see chapter 5"), std::string::npos);
+}
+
+TEST(Drafter, TemplatesAreFilesThatCanBeChangedWithoutARebuild) {
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "nl/reactions");
+    std::ofstream(dir.path() / "nl/reactions/default.mustache") << "Standaard {{chapter_number}}\n";
+    std::ofstream(dir.path() / "nl/reactions/kader.mustache") << "Eigen tekst over {{chapter_title}} & meer\n";
+    Fixture f;
+    Classification kader, other;
+    kader.route = "kader";
+    other.route = "iets-anders";
+    Drafter drafter(dir.path(), "nl");
+    // No HTML escaping in a plain-text reaction.
+    EXPECT_EQ(drafter.draft(DraftInput{f.point, kader, &f.chapter, nullptr, nullptr}),
+              "Eigen tekst over Kader internationaliseringsactiviteiten & meer");
+    EXPECT_EQ(drafter.draft(DraftInput{f.point, other, &f.chapter, nullptr, nullptr}), "Standaard 5");
+}
+
+TEST(Drafter, AFolderWithoutADefaultTemplateIsAnError) {
+    TempDir dir;
+    EXPECT_THROW(Drafter(dir.path(), "nl"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace inspraak::core

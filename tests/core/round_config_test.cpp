@@ -1,0 +1,61 @@
+#include <gtest/gtest.h>
+
+#include "round/round_config.hpp"
+
+namespace inspraak::core {
+namespace {
+
+TEST(RoundConfig, ReadsTheDesignContractAndResolvesPaths) {
+    auto config = parse_round(R"({
+      "title": "Reacties", "date": "2024-12-12", "language": "nl", "framework": "kader.txt",
+      "submissions": "in", "general_reaction": "alg.md",
+      "workstreams": [{"id": "kader", "name": "Verwerken", "description": "d", "keywords": ["a", "b"]},
+                      {"id": "public-affairs"}],
+      "stakeholders": {"brief.txt": {"organisatie": "Vereniging", "groep": "ondernemers", "name": "Piet"}}
+    })", "/rounds/demo");
+    EXPECT_EQ(config.name, "demo");
+    EXPECT_EQ(config.title, "Reacties");
+    EXPECT_EQ(config.framework, "/rounds/demo/kader.txt");
+    EXPECT_EQ(config.submissions, "/rounds/demo/in");
+    EXPECT_EQ(config.general_reaction, "/rounds/demo/alg.md");
+    ASSERT_EQ(config.workstreams.size(), 2u);
+    EXPECT_EQ(config.workstreams[0].keywords, (std::vector<std::string>{"a", "b"}));
+    EXPECT_EQ(config.workstreams[1].name, "public-affairs");  // the id when no name is given
+    EXPECT_EQ(config.stakeholders.at("brief.txt").organisation, "Vereniging");
+    EXPECT_EQ(config.stakeholders.at("brief.txt").group, "ondernemers");
+    EXPECT_TRUE(config.warnings.empty());
+}
+
+TEST(RoundConfig, DefaultsAndUnknownKeys) {
+    auto config = parse_round(R"({"title": "T", "framework": "k.md", "colour": "blue"})", "/r/x");
+    EXPECT_EQ(config.language, "nl");
+    EXPECT_EQ(config.submissions, "/r/x/submissions");
+    ASSERT_EQ(config.warnings.size(), 1u);
+    EXPECT_NE(config.warnings[0].find("colour"), std::string::npos);
+}
+
+TEST(RoundConfig, ErrorsNameTheFileAndTheProblem) {
+    auto message = [](const std::string& json) {
+        try {
+            parse_round(json, "/r/x");
+        } catch (const std::runtime_error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    EXPECT_NE(message("{").find("/r/x/round.json"), std::string::npos);
+    EXPECT_NE(message(R"({"framework": "k.md"})").find("title"), std::string::npos);
+    EXPECT_NE(message(R"({"title": "T"})").find("framework"), std::string::npos);
+    EXPECT_NE(message(R"({"title": "T", "framework": "k", "language": "fr"})").find("fr"), std::string::npos);
+    EXPECT_NE(message(R"({"title": "T", "framework": "k", "workstreams": [{"id": "a"}, {"id": "a"}]})").find("twee keer"),
+              std::string::npos);
+    EXPECT_NE(message(R"({"title": "T", "framework": "k", "workstreams": [{"id": "geen"}]})").find("geen"),
+              std::string::npos);
+}
+
+TEST(RoundConfig, AMissingFolderOrFileIsAnError) {
+    EXPECT_THROW(load_round("/nonexistent/round"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace inspraak::core

@@ -1,0 +1,163 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "store/schema.hpp"
+#include "store/store.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace inspraak::core {
+namespace {
+
+Framework small_framework() {
+    Framework f;
+    f.title = "Kader";
+    f.sections = {{"h1", "1", "Aanleiding", SectionKind::chapter, "", 1},
+                  {"h1.1", "1.1", "Achtergrond", SectionKind::section, "h1", 2},
+                  {"b1", "B1", "Partners", SectionKind::appendix, "", 1}};
+    f.passages = {{"h1", 1, 0, "Aanleiding", true}, {"h1.1", 2, 3, "Tekst over de achtergrond.", false},
+                  {"b1", 3, 0, "Partners in de regio.", false}};
+    return f;
+}
+
+TEST(Store, CreatesTheSchemaAndKeepsItsVersion) {
+    TempDir dir;
+    auto file = dir.path() / "sub/round.db";
+    { Store::create(file); }
+    Database db(file, false);
+    auto version = db.prepare("PRAGMA user_version");
+    ASSERT_TRUE(version.step());
+    EXPECT_EQ(version.integer(0), store_schema_version);
+    auto journal = db.prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(journal.step());
+    EXPECT_EQ(journal.text(0), "wal");
+}
+
+TEST(Store, OpeningAMissingStoreIsAnErrorNamingTheFile) {
+    TempDir dir;
+    try {
+        Store::open(dir.path() / "round.db");
+        FAIL() << "expected StoreError";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("round.db"), std::string::npos);
+    }
+}
+
+TEST(Store, ADamagedFileIsRefused) {
+    TempDir dir;
+    std::ofstream(dir.path() / "round.db") << std::string(8192, 'z');
+    EXPECT_THROW(Store::open(dir.path() / "round.db"), StoreError);
+}
+
+TEST(Store, AStoreFromANewerInspraakIsRefused) {
+    TempDir dir;
+    { Store::create(dir.path() / "round.db"); }
+    {
+        Database db(dir.path() / "round.db", false);
+        db.exec("PRAGMA user_version = 99");
+    }
+    try {
+        Store::open(dir.path() / "round.db");
+        FAIL();
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("99"), std::string::npos);
+    }
+}
+
+TEST(Store, FrameworkRoundTrips) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    store.replace_framework(small_framework());
+    Framework back = store.framework();
+    EXPECT_EQ(back.title, "Kader");
+    ASSERT_EQ(back.sections.size(), 3u);
+    EXPECT_EQ(back.sections[1].parent, "h1");
+    EXPECT_EQ(back.sections[2].kind, SectionKind::appendix);
+    ASSERT_EQ(back.passages.size(), 3u);
+    EXPECT_TRUE(back.passages[0].is_heading);
+    EXPECT_EQ(back.passages[1].page, 3);
+}
+
+TEST(Store, KeepsOriginalsSubmissionsPointsAndDecisions) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    store.replace_framework(small_framework());
+    std::string bytes("orig\0inal", 9);  // binary-safe
+    int64_t file = store.add_file("submissions/a.eml", "abc", bytes, "ingest-email", "ok", "");
+    EXPECT_EQ(store.file_bytes(file), bytes);
+    ASSERT_TRUE(store.file_by_sha256("abc").has_value());
+    EXPECT_EQ(store.file_by_sha256("abc")->path, "submissions/a.eml");
+
+    IngestedSubmission submission;
+    submission.body = "tekst";
+    submission.notes = {"bijlage: x.pdf"};
+    Stakeholder sender{"Jan", "Board", "economic board", "jan@example.nl", ""};
+    std::string first = store.add_submission(file, 0, sender, submission);
+    std::string second = store.add_submission(file, 1, sender, submission);
+    EXPECT_EQ(first, "I001");
+    EXPECT_EQ(second, "I002");
+    auto subs = store.submissions();
+    ASSERT_EQ(subs.size(), 2u);
+    EXPECT_EQ(subs[0].stakeholder.email, "jan@example.nl");
+    EXPECT_EQ(subs[0].notes, std::vector<std::string>{"bijlage: x.pdf"});
+
+    store.add_point(Point{"I001.1", "I001", 1, "Punt een", "", "H1"});
+    EXPECT_THROW(store.add_point(Point{"I001.1", "I001", 1, "dubbel", "", ""}), StoreError);
+
+    Classification c;
+    c.chapters = {{"h1", 0.8, "h1.1"}, {"b1", 0.4, ""}};
+    c.route = "kader";
+    c.confidence = 0.7;
+    c.why = {"termen: achtergrond"};
+    c.method = "test";
+    store.save_classification("I001.1", c, "");
+    auto stored = store.classifications().at("I001.1");
+    EXPECT_EQ(stored.classification.chapters.size(), 2u);
+    EXPECT_EQ(stored.classification.chapters[0].best_section_id, "h1.1");
+    EXPECT_EQ(stored.classification.why, c.why);
+    EXPECT_TRUE(stored.decided_by.empty());
+
+    // A classification must point at a chapter that exists.
+    Classification bad = c;
+    bad.chapters = {{"h9", 1.0, ""}};
+    EXPECT_THROW(store.save_classification("I001.1", bad, ""), StoreError);
+
+    store.save_reaction("I001.1", Reaction{"Dank.", "draft", "inspraak"});
+    EXPECT_EQ(store.reactions().at("I001.1").text, "Dank.");
+
+    // Removing a file removes what came from it.
+    store.remove_file(file);
+    EXPECT_TRUE(store.points().empty());
+    EXPECT_TRUE(store.submissions().empty());
+}
+
+TEST(Store, ATransactionNotCommittedLeavesNoTrace) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    {
+        Transaction transaction(store.db());
+        store.add_file("x.txt", "sha", "bytes", "ingest-text", "ok", "");
+        // no commit: as if the run was interrupted here
+    }
+    EXPECT_TRUE(store.files().empty());
+}
+
+TEST(Store, ProblemsAreRecordedOnce) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    store.add_problem("ingest", "a.eml", "kapot");
+    store.add_problem("ingest", "a.eml", "kapot");
+    store.add_problem("ingest", "b.eml", "kapot");
+    EXPECT_EQ(store.problems().size(), 2u);
+}
+
+TEST(Store, AuditEntriesAccumulate) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    store.audit("ambtenaar", "point", "I001.1", "route", "geen", "kader");
+    store.audit("inspraak", "point", "I001.1", "reaction", "", "Dank.");
+    EXPECT_EQ(store.audit_count(), 2);
+}
+
+}  // namespace
+}  // namespace inspraak::core
