@@ -1,0 +1,93 @@
+// Runs every stage of the pipeline on a large synthetic round and prints, per stage, the time
+// and the points (or submissions) per second. Not a test: it measures and prints.
+//
+//   inspraak_bench_pipeline [--submissions 10000] [--seed 7] [--round DIR] [--keep DIR]
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include "host/plugin_host.hpp"
+#include "pipeline/pipeline.hpp"
+
+namespace fs = std::filesystem;
+using inspraak::core::Pipeline;
+using inspraak::core::PipelineOptions;
+using inspraak::core::PluginHost;
+
+namespace {
+
+template <typename F>
+double seconds(F&& body) {
+    auto start = std::chrono::steady_clock::now();
+    body();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void row(const char* stage, double time, long items, const char* unit) {
+    fmt::print("{:<10} {:>9.2f} s {:>10} {:<12} {:>12.0f} {}/s\n", stage, time, items, unit, time > 0 ? items / time : 0.0,
+               unit);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"inspraak pipeline benchmark"};
+    int submissions = 10000;
+    int seed = 7;
+    std::string round_dir;
+    std::string keep;
+    app.add_option("--submissions", submissions, "submissions to generate");
+    app.add_option("--seed", seed, "generator seed");
+    app.add_option("--round", round_dir, "use this round instead of generating one")->check(CLI::ExistingDirectory);
+    app.add_option("--keep", keep, "write the generated round and the store here and keep them");
+    CLI11_PARSE(app, argc, argv);
+
+    fs::path work = keep.empty() ? fs::temp_directory_path() / fmt::format("inspraak-bench-{}", ::getpid()) : fs::path(keep);
+    fs::create_directories(work);
+    fs::path round = round_dir.empty() ? work / "round" : fs::path(round_dir);
+    if (round_dir.empty()) {
+        std::string command = fmt::format("'{}' '{}' --submissions {} --seed {} --force > /dev/null", INSPRAAK_GENERATOR,
+                                          round.string(), submissions, seed);
+        double generate = seconds([&] {
+            if (std::system(command.c_str()) != 0) throw std::runtime_error("generator failed");
+        });
+        fmt::print("generated {} submissions in {:.2f} s\n", submissions, generate);
+    }
+    fs::remove_all(work / "out");
+
+    PluginHost host({INSPRAAK_PLUGIN_DIR});
+    PipelineOptions options;
+    options.round_dir = round;
+    options.out_dir = work / "out";
+    long warnings = 0;
+    options.warn = [&](const std::string&) { ++warnings; };
+    Pipeline pipeline(options, host);
+
+    fmt::print("machine: {} hardware threads\n\n", std::thread::hardware_concurrency());
+    fmt::print("{:<10} {:>11} {:>10} {:<12} {:>12}\n", "stage", "time", "count", "", "throughput");
+    row("init", seconds([&] { pipeline.init(); }), 1, "framework");
+    inspraak::core::IngestSummary ingested;
+    double ingest_time = seconds([&] { ingested = pipeline.ingest(); });
+    row("ingest", ingest_time, ingested.points, "points");
+    row("", ingest_time, ingested.submissions, "submissions");
+    inspraak::core::StageCount classified, drafted;
+    row("classify", seconds([&] { classified = pipeline.classify(); }), classified.done, "points");
+    row("draft", seconds([&] { drafted = pipeline.draft(); }), drafted.done, "points");
+    for (const char* format : {"md", "html", "csv", "json"})
+        row((std::string("report ") + format).c_str(), seconds([&] { pipeline.report({format}); }), ingested.points,
+            "points");
+    double again = seconds([&] {
+        pipeline.ingest();
+        pipeline.classify();
+        pipeline.draft();
+    });
+    row("rerun", again, ingested.points, "points");
+    fmt::print("\n{} files, {} warnings; store {:.1f} MB\n", ingested.files_seen, warnings,
+               static_cast<double>(fs::file_size(pipeline.store_path())) / 1e6);
+    if (keep.empty()) fs::remove_all(work);
+    return 0;
+}
