@@ -75,19 +75,26 @@ int main(int argc, char** argv) {
     row("ingest", ingest_time, ingested.points, "points");
     row("", ingest_time, ingested.submissions, "submissions");
     inspraak::core::StageCount classified, drafted;
-    row("classify", seconds([&] { classified = pipeline.classify(); }), classified.done, "points");
-    row("draft", seconds([&] { drafted = pipeline.draft(); }), drafted.done, "points");
-    for (const char* format : {"md", "html", "csv", "json"})
-        row((std::string("report ") + format).c_str(), seconds([&] { pipeline.report({format}); }), ingested.points,
-            "points");
+    // Time first, then print: the counts are only known once the stage has run.
+    double classify_time = seconds([&] { classified = pipeline.classify(); });
+    row("classify", classify_time, classified.done, "points");
+    double draft_time = seconds([&] { drafted = pipeline.draft(); });
+    row("draft", draft_time, drafted.done, "points");
+    for (const char* format : {"md", "html", "csv", "json"}) {
+        double report_time = seconds([&] { pipeline.report({format}); });
+        row((std::string("report ") + format).c_str(), report_time, ingested.points, "points");
+    }
     double again = seconds([&] {
         pipeline.ingest();
         pipeline.classify();
         pipeline.draft();
     });
     row("rerun", again, ingested.points, "points");
-    fmt::print("\n{} files, {} warnings; store {:.1f} MB\n", ingested.files_seen, warnings,
-               static_cast<double>(fs::file_size(pipeline.store_path())) / 1e6);
+    auto size = [](const fs::path& file) { return fs::exists(file) ? static_cast<double>(fs::file_size(file)) : 0.0; };
+    auto wal = pipeline.store_path();
+    wal += "-wal";
+    fmt::print("\n{} files, {} warnings; store {:.1f} MB (+ {:.1f} MB write-ahead log)\n", ingested.files_seen, warnings,
+               size(pipeline.store_path()) / 1e6, size(wal) / 1e6);
     if (keep.empty()) fs::remove_all(work);
     return 0;
 }

@@ -184,5 +184,31 @@ TEST(Robustness, EvalPrintsTheFiguresForTheDemoGoldSet) {
     EXPECT_THAT(text.out, HasSubstr("verwarringsmatrix"));
 }
 
+TEST(CommandLine, SenderDetailsForOneFileComeFromTheCommandLine) {
+    TempDir dir;
+    auto round = copy_of_demo(dir);
+    auto out = dir.path() / "out";
+    ASSERT_EQ(run_command(INSPRAAK_BINARY, {"run", round.string(), "--out", out.string()}, dir.path()).exit_code, 0);
+    auto letter = round / "submissions/los-briefje.txt";
+    std::ofstream(letter) << "Beste gemeente,\n\nNeem de stedenband met Polen op in hoofdstuk 5.\n\nGroet,\nKees\n";
+    auto ingest = run_command(INSPRAAK_BINARY, {"ingest", round.string(), letter.string(), "--out", out.string(),
+                                                "--organisation", "Stichting Polen-Maasbergen", "--group", "partners"},
+                              dir.path());
+    ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+    EXPECT_THAT(ingest.out, HasSubstr("1 nieuwe bestanden van 1"));
+    for (const char* stage : {"classify", "draft"})
+        ASSERT_EQ(run_command(INSPRAAK_BINARY, {stage, round.string(), "--out", out.string()}, dir.path()).exit_code, 0);
+    ASSERT_EQ(run_command(INSPRAAK_BINARY, {"report", round.string(), "--out", out.string(), "--format", "md"}, dir.path())
+                  .exit_code, 0);
+    std::string md = slurp(out / "reactienota.md");
+    EXPECT_THAT(md, HasSubstr("Stichting Polen-Maasbergen"));
+    EXPECT_THAT(md, HasSubstr("stedenband met Polen"));
+
+    auto outside = run_command(INSPRAAK_BINARY, {"ingest", round.string(), (fs::path(INSPRAAK_SOURCE_DIR) / "README.md").string(),
+                                                 "--out", out.string()}, dir.path());
+    EXPECT_EQ(outside.exit_code, 1);
+    EXPECT_THAT(outside.err, HasSubstr("rondemap"));
+}
+
 }  // namespace
 }  // namespace inspraak

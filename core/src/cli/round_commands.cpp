@@ -29,6 +29,18 @@ public:
         if (stage == Stage::run || stage == Stage::ingest)
             app_->add_flag("--strict", strict_, t("waarschuwingen (zoals een onleesbaar bestand) maken de opdracht mislukt",
                                                   "warnings (such as an unreadable file) make the command fail"));
+        if (stage == Stage::ingest)
+            app_->add_option("FILES", files_, t("alleen deze bestanden inlezen (binnen de rondemap)",
+                                                 "ingest only these files (inside the round folder)"))
+                ->check(CLI::ExistingFile);
+        if (stage == Stage::run || stage == Stage::ingest) {
+            app_->add_option("--organisation", sender_.organisation,
+                             t("organisatie van de afzender, waar het bestand en round.json die niet noemen",
+                               "the sender's organisation, where neither the file nor round.json names it"));
+            app_->add_option("--group", sender_.group, t("groep van de afzender (bijv. inwoners, ondernemers)",
+                                                         "the sender's group (e.g. residents, entrepreneurs)"));
+            app_->add_option("--name", sender_.name, t("naam van de afzender (persoonsgegeven)", "the sender's name (personal data)"));
+        }
         if (stage == Stage::run || stage == Stage::classify)
             app_->add_option("--classifier", classifier_, t("naam van de classify-plugin", "name of the classify plugin"));
         if (stage == Stage::classify || stage == Stage::draft)
@@ -56,6 +68,7 @@ public:
         options.again = again_;
         options.with_personal_data = personal_;
         if (!who_.empty()) options.who = who_;
+        options.sender = sender_;
         options.warn = [&](const std::string& line) {
             ++warnings;
             std::cerr << t_("waarschuwing: ", "warning: ") << line << '\n';
@@ -70,7 +83,8 @@ public:
             say(t_.format("Store: {}", "Store: {}", pipeline.store_path().string()));
         }
         if (stage_ == Stage::run || stage_ == Stage::ingest) {
-            auto s = pipeline.ingest();
+            std::vector<std::filesystem::path> files(files_.begin(), files_.end());
+            auto s = pipeline.ingest(files);
             say(t_.format("Ingelezen: {} nieuwe bestanden van {} ({} mislukt), {} inzendingen, {} punten", "Ingested: {} new files of {} ({} failed), {} submissions, {} points",
                             s.files_new + s.files_failed, s.files_seen, s.files_failed, s.submissions, s.points));
         }
@@ -110,6 +124,8 @@ private:
     std::string classifier_;
     std::string who_;
     std::vector<std::string> formats_;
+    std::vector<std::string> files_;
+    Stakeholder sender_;
     bool strict_ = false;
     bool again_ = false;
     bool personal_ = false;

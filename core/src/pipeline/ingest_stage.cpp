@@ -64,13 +64,29 @@ Stakeholder Pipeline::sender_for(const std::filesystem::path& file, const Stakeh
         if (sender.email.empty()) sender.email = given.email;
         if (sender.phone.empty()) sender.phone = given.phone;
     }
+    const Stakeholder& fallback = options_.sender;
+    if (sender.name.empty()) sender.name = fallback.name;
+    if (sender.organisation.empty()) sender.organisation = fallback.organisation;
+    if (sender.group.empty()) sender.group = fallback.group;
+    if (sender.email.empty()) sender.email = fallback.email;
+    if (sender.phone.empty()) sender.phone = fallback.phone;
     return sender;
 }
 
-IngestSummary Pipeline::ingest() {
+IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
     store();  // fails here, once, when there is no store
     IngestSummary summary;
-    auto files = submission_files(round_.submissions);
+    std::vector<std::filesystem::path> files;
+    for (const auto& file : only) {
+        auto absolute = std::filesystem::absolute(file).lexically_normal();
+        auto relative = absolute.lexically_relative(round_.folder);
+        if (!std::filesystem::is_regular_file(absolute))
+            throw std::runtime_error(fmt::format("{}: bestand niet gevonden", file.string()));
+        if (relative.empty() || *relative.begin() == "..")
+            throw std::runtime_error(fmt::format("{}: ligt niet in de rondemap {}", file.string(), round_.folder.string()));
+        files.push_back(absolute);
+    }
+    if (only.empty()) files = submission_files(round_.submissions);
     Progress progress("inlezen", files.size());
     for (const auto& file : files) {
         ingest_file(file, summary);

@@ -23,6 +23,9 @@ struct PipelineOptions {
     bool again = false;                   // classify/draft: propose again for undecided points
     bool with_personal_data = false;      // report: names, e-mail addresses and phone numbers
     std::string who = "inspraak";         // recorded in the audit log
+    // Sender details given on the command line: they fill what neither the file nor round.json
+    // says about the sender.
+    Stakeholder sender;
     // One line each, for stderr. Warnings are problems with the input; the round goes on.
     std::function<void(const std::string&)> warn = [](const std::string&) {};
 };
@@ -54,7 +57,9 @@ public:
 
     // Creates the store if needed and imports the framework when it is new or changed.
     void init();
-    IngestSummary ingest();
+    // Ingests every file under the submissions folder, or only `files` when given (which must
+    // lie inside the round folder).
+    IngestSummary ingest(const std::vector<std::filesystem::path>& files = {});
     StageCount classify();
     StageCount draft();
     // Writes reactienota.<format> for each format; returns the files written.
