@@ -59,15 +59,14 @@ Store Store::create(const std::filesystem::path& file) {
     return Store(Database(file, true));
 }
 
-Statement& Store::statement(const char* sql) {
+Store::Lease Store::statement(const char* sql) {
     auto& slot = statements_[sql];
     if (!slot) slot = std::make_unique<Statement>(db_.prepare(sql));
-    slot->reset();
-    return *slot;
+    return Lease(*slot);
 }
 
 std::optional<std::string> Store::meta(const std::string& key) {
-    auto& s = statement("SELECT value FROM meta WHERE key = ?1");
+    auto s = statement("SELECT value FROM meta WHERE key = ?1");
     s.bind(1, key);
     if (!s.step()) return std::nullopt;
     return s.text(0);
@@ -83,14 +82,14 @@ void Store::set_meta(const std::string& key, const std::string& value) {
 void Store::replace_framework(const Framework& framework) {
     db_.exec("DELETE FROM point_chapters; DELETE FROM classifications WHERE decided_by = '';"
              "DELETE FROM passages; DELETE FROM sections;");
-    auto& section = statement(
+    auto section = statement(
         "INSERT INTO sections(id, ordinal, number, title, kind, parent, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     int ordinal = 0;
     for (const auto& s : framework.sections) {
         section.bind(1, s.id).bind(2, ++ordinal).bind(3, s.number).bind(4, s.title).bind(5, kind_name(s.kind));
         section.bind(6, s.parent).bind(7, s.level).run();
     }
-    auto& passage =
+    auto passage =
         statement("INSERT INTO passages(section_id, ordinal, page, is_heading, text) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const auto& p : framework.passages)
         passage.bind(1, p.section_id).bind(2, p.ordinal).bind(3, p.page).bind(4, p.is_heading ? 1 : 0).bind(5, p.text).run();
@@ -100,12 +99,12 @@ void Store::replace_framework(const Framework& framework) {
 Framework Store::framework() {
     Framework framework;
     framework.title = meta("framework_title").value_or("");
-    auto& sections = statement("SELECT id, number, title, kind, parent, level FROM sections ORDER BY ordinal");
+    auto sections = statement("SELECT id, number, title, kind, parent, level FROM sections ORDER BY ordinal");
     while (sections.step())
         framework.sections.push_back(Section{sections.text(0), sections.text(1), sections.text(2),
                                              kind_from(sections.text(3)), sections.text(4),
                                              static_cast<int>(sections.integer(5))});
-    auto& passages = statement("SELECT section_id, ordinal, page, text, is_heading FROM passages ORDER BY ordinal, id");
+    auto passages = statement("SELECT section_id, ordinal, page, text, is_heading FROM passages ORDER BY ordinal, id");
     while (passages.step())
         framework.passages.push_back(Passage{passages.text(0), static_cast<int>(passages.integer(1)),
                                              static_cast<int>(passages.integer(2)), passages.text(3),
@@ -114,20 +113,21 @@ Framework Store::framework() {
 }
 
 namespace {
-StoredFile read_file_row(const Statement& s) {
+template <typename Row>
+StoredFile read_file_row(const Row& s) {
     return StoredFile{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
 }
 }  // namespace
 
 std::optional<StoredFile> Store::file_by_sha256(const std::string& sha256) {
-    auto& s = statement("SELECT id, path, sha256, plugin, status, error FROM files WHERE sha256 = ?1");
+    auto s = statement("SELECT id, path, sha256, plugin, status, error FROM files WHERE sha256 = ?1");
     s.bind(1, sha256);
     if (!s.step()) return std::nullopt;
     return read_file_row(s);
 }
 
 std::vector<StoredFile> Store::files_at(const std::string& path) {
-    auto& s = statement("SELECT id, path, sha256, plugin, status, error FROM files WHERE path = ?1 ORDER BY id");
+    auto s = statement("SELECT id, path, sha256, plugin, status, error FROM files WHERE path = ?1 ORDER BY id");
     s.bind(1, path);
     std::vector<StoredFile> found;
     while (s.step()) found.push_back(read_file_row(s));
@@ -135,7 +135,7 @@ std::vector<StoredFile> Store::files_at(const std::string& path) {
 }
 
 std::vector<StoredFile> Store::files() {
-    auto& s = statement("SELECT id, path, sha256, plugin, status, error FROM files ORDER BY path, id");
+    auto s = statement("SELECT id, path, sha256, plugin, status, error FROM files ORDER BY path, id");
     std::vector<StoredFile> found;
     while (s.step()) found.push_back(read_file_row(s));
     return found;
@@ -159,7 +159,7 @@ int64_t Store::add_file(const std::string& path, const std::string& sha256, std:
 void Store::remove_file(int64_t file_id) { statement("DELETE FROM files WHERE id = ?1").bind(1, file_id).run(); }
 
 std::string Store::file_bytes(int64_t file_id) {
-    auto& s = statement("SELECT bytes FROM files WHERE id = ?1");
+    auto s = statement("SELECT bytes FROM files WHERE id = ?1");
     s.bind(1, file_id);
     return s.step() ? s.text(0) : std::string();
 }
@@ -173,14 +173,14 @@ std::string Store::add_submission(int64_t file_id, int index_in_file, const Stak
         .bind(4, stakeholder.email)
         .bind(5, stakeholder.phone)
         .run();
-    auto& find = statement(
+    auto find = statement(
         "SELECT id FROM stakeholders WHERE name = ?1 AND organisation = ?2 AND grp = ?3 AND email = ?4 AND phone = ?5");
     find.bind(1, stakeholder.name).bind(2, stakeholder.organisation).bind(3, stakeholder.group);
     find.bind(4, stakeholder.email).bind(5, stakeholder.phone);
     find.step();
     int64_t stakeholder_id = find.integer(0);
 
-    auto& next = statement("SELECT coalesce(max(seq), 0) + 1 FROM submissions");
+    auto next = statement("SELECT coalesce(max(seq), 0) + 1 FROM submissions");
     next.step();
     int64_t seq = next.integer(0);
     std::string id = fmt::format("I{:03}", seq);
@@ -201,7 +201,7 @@ std::string Store::add_submission(int64_t file_id, int index_in_file, const Stak
 }
 
 std::vector<StoredSubmission> Store::submissions() {
-    auto& s = statement(
+    auto s = statement(
         "SELECT s.id, f.path, s.index_in_file, k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, "
         "s.body, s.reference, s.notes FROM submissions s JOIN files f ON f.id = s.file_id "
         "JOIN stakeholders k ON k.id = s.stakeholder_id ORDER BY s.seq");
@@ -235,7 +235,7 @@ void Store::add_point(const Point& point) {
 }
 
 std::vector<Point> Store::points() {
-    auto& s = statement(
+    auto s = statement(
         "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference FROM points p "
         "JOIN submissions s ON s.id = p.submission_id ORDER BY s.seq, p.position");
     std::vector<Point> found;
@@ -246,7 +246,7 @@ std::vector<Point> Store::points() {
 
 std::map<std::string, StoredClassification> Store::classifications() {
     std::map<std::string, StoredClassification> found;
-    auto& c = statement("SELECT point_id, route, confidence, why, method, decided_by FROM classifications");
+    auto c = statement("SELECT point_id, route, confidence, why, method, decided_by FROM classifications");
     while (c.step()) {
         auto& entry = found[c.text(0)];
         entry.classification.route = c.text(1);
@@ -255,7 +255,7 @@ std::map<std::string, StoredClassification> Store::classifications() {
         entry.classification.method = c.text(4);
         entry.decided_by = c.text(5);
     }
-    auto& chapters = statement("SELECT point_id, section_id, score, best_section_id FROM point_chapters ORDER BY point_id, rank");
+    auto chapters = statement("SELECT point_id, section_id, score, best_section_id FROM point_chapters ORDER BY point_id, rank");
     while (chapters.step()) {
         auto it = found.find(chapters.text(0));
         if (it == found.end()) continue;
@@ -267,7 +267,7 @@ std::map<std::string, StoredClassification> Store::classifications() {
 void Store::save_classification(const std::string& point_id, const Classification& classification,
                                 const std::string& decided_by) {
     statement("DELETE FROM point_chapters WHERE point_id = ?1").bind(1, point_id).run();
-    auto& chapter = statement(
+    auto chapter = statement(
         "INSERT INTO point_chapters(point_id, rank, section_id, score, best_section_id) VALUES (?1, ?2, ?3, ?4, ?5)");
     int rank = 0;
     for (const auto& c : classification.chapters)
@@ -288,7 +288,7 @@ void Store::save_classification(const std::string& point_id, const Classificatio
 
 std::map<std::string, Reaction> Store::reactions() {
     std::map<std::string, Reaction> found;
-    auto& s = statement("SELECT point_id, text, status, author FROM reactions");
+    auto s = statement("SELECT point_id, text, status, author FROM reactions");
     while (s.step()) found[s.text(0)] = Reaction{s.text(1), s.text(2), s.text(3)};
     return found;
 }
@@ -320,7 +320,7 @@ void Store::audit(const std::string& who, const std::string& entity, const std::
 }
 
 int64_t Store::audit_count() {
-    auto& s = statement("SELECT count(*) FROM audit");
+    auto s = statement("SELECT count(*) FROM audit");
     s.step();
     return s.integer(0);
 }
@@ -335,7 +335,7 @@ void Store::add_problem(const std::string& stage, const std::string& file, const
 }
 
 std::vector<Problem> Store::problems() {
-    auto& s = statement("SELECT stage, file, message FROM problems ORDER BY id");
+    auto s = statement("SELECT stage, file, message FROM problems ORDER BY id");
     std::vector<Problem> found;
     while (s.step()) found.push_back(Problem{s.text(0), s.text(1), s.text(2)});
     return found;

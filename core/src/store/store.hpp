@@ -102,8 +102,35 @@ public:
     std::vector<Problem> problems();
 
 private:
+    // A cached statement, reset when the lease ends: a statement left mid-result would keep a
+    // read transaction open and stop SQLite from checkpointing the write-ahead log.
+    class Lease {
+    public:
+        explicit Lease(Statement& statement) : statement_(statement) {}
+        ~Lease() { statement_.reset(); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        template <typename T>
+        Lease& bind(int index, T&& value) {
+            statement_.bind(index, std::forward<T>(value));
+            return *this;
+        }
+        Lease& bind_blob(int index, std::string_view bytes) {
+            statement_.bind_blob(index, bytes);
+            return *this;
+        }
+        bool step() { return statement_.step(); }
+        void run() { statement_.run(); }
+        std::string text(int column) const { return statement_.text(column); }
+        int64_t integer(int column) const { return statement_.integer(column); }
+        double real(int column) const { return statement_.real(column); }
+
+    private:
+        Statement& statement_;
+    };
+
     explicit Store(Database db);
-    Statement& statement(const char* sql);  // prepared once per store, reused
+    Lease statement(const char* sql);  // prepared once per store, reused
 
     Database db_;
     std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;
