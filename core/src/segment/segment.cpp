@@ -5,6 +5,7 @@
 #include "framework/text_shape.hpp"
 #include "inspraak/text.hpp"
 #include "segment/body_blocks.hpp"
+#include "segment/courtesy.hpp"
 #include "segment/letter_parts.hpp"
 #include "segment/reference_finder.hpp"
 
@@ -93,11 +94,26 @@ struct Intro {
     std::optional<BodyBlock> item;  // the parent list item; empty for a paragraph lead-in
 };
 
+// Drops the courtesy paragraphs at the edges: the opening ones before the first real point and
+// the closing ones before the sign-off (courtesy.hpp). A list item or any paragraph that is not
+// courtesy ends the search from its side, so courtesy words in the middle of a letter stay.
+void drop_courtesy_at_edges(std::vector<Segment>& segments, const std::vector<bool>& from_paragraph) {
+    auto is_courtesy_at = [&](size_t i) { return from_paragraph[i] && is_courtesy_paragraph(segments[i].text); };
+    size_t first = 0;
+    while (first < segments.size() && is_courtesy_at(first)) ++first;
+    size_t last = segments.size();
+    while (last > first && is_courtesy_at(last - 1)) --last;
+    segments.erase(segments.begin() + static_cast<std::ptrdiff_t>(last), segments.end());
+    segments.erase(segments.begin(), segments.begin() + static_cast<std::ptrdiff_t>(first));
+    for (size_t i = 0; i < segments.size(); ++i) segments[i].position = static_cast<int>(i) + 1;
+}
+
 }  // namespace
 
 std::vector<Segment> segment(std::string_view body, std::string_view /*language*/) {
     const std::vector<BodyBlock> blocks = read_body_blocks(input_lines(body));
     std::vector<Segment> segments;
+    std::vector<bool> from_paragraph;        // per segment: a paragraph (not a list item)
     std::string section_heading;             // from '#' lines and standalone headings
     std::optional<BodyBlock> item_heading;   // a list item heading the text below it
     std::vector<Intro> intros;               // lead-ins and parent items of the list being read
@@ -107,7 +123,7 @@ std::vector<Segment> segment(std::string_view body, std::string_view /*language*
         if (item_heading) return item_heading->text;
         return section_heading;
     };
-    auto add_point = [&](const std::string& point_text) {
+    auto add_point = [&](const std::string& point_text, bool is_paragraph) {
         Segment s;
         s.text = point_text;
         s.heading = current_heading();
@@ -117,6 +133,7 @@ std::vector<Segment> segment(std::string_view body, std::string_view /*language*
         s.reference = reference_text(point_text);
         if (s.reference.empty()) s.reference = reference_text(s.heading);
         segments.push_back(std::move(s));
+        from_paragraph.push_back(is_paragraph);
     };
 
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -136,7 +153,7 @@ std::vector<Segment> segment(std::string_view body, std::string_view /*language*
                     item_heading.reset();
                     section_heading = block.text;
                 } else {
-                    add_point(block.text);
+                    add_point(block.text, true);
                 }
                 break;
             case BodyBlock::Kind::list_item:
@@ -151,11 +168,12 @@ std::vector<Segment> segment(std::string_view body, std::string_view /*language*
                     intros.clear();
                     item_heading = block;
                 } else {
-                    add_point(block.text);
+                    add_point(block.text, false);
                 }
                 break;
         }
     }
+    drop_courtesy_at_edges(segments, from_paragraph);
     return segments;
 }
 

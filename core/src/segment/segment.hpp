@@ -12,6 +12,8 @@
 //   item is a point with the parent item's text as heading;
 // - the greeting (in the first lines; short letterhead lines before it go too), the sign-off
 //   with everything after it (the signature), and "Bijlage(n): ..." lines are dropped;
+// - opening and closing courtesy paragraphs ("Dank voor het concept. Hieronder onze opmerkingen.",
+//   "Wij denken graag mee.") are dropped: only at the edges, never list items (courtesy.hpp);
 // - point text is exactly what was written, whitespace normalised and list markers removed;
 // - `reference` holds the references to the framework in the point itself (reference_finder).
 #pragma once
