@@ -15,30 +15,33 @@ namespace {
 
 enum class ReferenceKind { chapter, section, page, appendix };
 
+// std::regex with icase looks up the locale for every character it compares, which made
+// reference finding the slowest part of ingesting. The keyword patterns are ASCII lower case and
+// run on an ASCII-lowered copy instead (same byte positions); only "H5" needs the original case.
 struct Pattern {
     ReferenceKind kind;
     std::regex regex;
+    bool on_original_case = false;
 };
 
 const std::vector<Pattern>& patterns() {
     using std::regex_constants::ECMAScript;
-    using std::regex_constants::icase;
     static const std::vector<Pattern> all = {
         {ReferenceKind::chapter,
          std::regex(R"(\b(?:hoofdstukken|hoofdstuk|hfdst\.?|chapters|chapter|ch\.)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
-                    ECMAScript | icase)},
+                    ECMAScript)},
         // "H5", "H 5", "H.5", "H5.2": upper case only, so that ordinary words are safe.
-        {ReferenceKind::chapter, std::regex(R"(\bH\.?\s?(\d{1,2}(?:\.\d{1,2})*)\b)", ECMAScript)},
+        {ReferenceKind::chapter, std::regex(R"(\bH\.?\s?(\d{1,2}(?:\.\d{1,2})*)\b)", ECMAScript), true},
         {ReferenceKind::section,
          std::regex(R"((?:\b(?:paragrafen|paragraaf|par\.?|sectie|secties|sections|section)|§)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
-                    ECMAScript | icase)},
+                    ECMAScript)},
         {ReferenceKind::page,
          std::regex(R"(\b(?:pagina's|pagina’s|paginas|pagina|pag\.|blz\.?|bladzijden|bladzijde|pages|page|pp\.|p\.|p)\s*)"
                     R"((\d{1,3}(?:\s*(?:-|–|t/m|tot en met|to)\s*\d{1,3})?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\s*(?:-|–)\s*\d{1,3})?){0,12})\b)",
-                    ECMAScript | icase)},
+                    ECMAScript)},
         {ReferenceKind::appendix,
          std::regex(R"(\b(?:bijlagen|bijlage|appendices|appendix|annexes|annex)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
-                    ECMAScript | icase)},
+                    ECMAScript)},
     };
     return all;
 }
@@ -117,14 +120,21 @@ void add_references(ReferenceKind kind, const std::string& list, std::vector<std
 }  // namespace
 
 std::vector<std::string> find_references(std::string_view text) {
+    // Every reference carries a number; most remarks have none.
+    if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
     const std::string s(text);
+    std::string lowered(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     struct Found {
         long position;
         std::vector<std::string> references;
     };
     std::vector<Found> found;
     for (const Pattern& pattern : patterns()) {
-        for (auto it = std::sregex_iterator(s.begin(), s.end(), pattern.regex); it != std::sregex_iterator(); ++it) {
+        const std::string& subject = pattern.on_original_case ? s : lowered;
+        for (auto it = std::sregex_iterator(subject.begin(), subject.end(), pattern.regex); it != std::sregex_iterator();
+             ++it) {
             Found f{static_cast<long>(it->position()), {}};
             add_references(pattern.kind, (*it)[1].str(), f.references);
             found.push_back(std::move(f));
