@@ -1,27 +1,26 @@
 #include "html_reporter.hpp"
 
-#include <kainjow/mustache.hpp>
-
-#include "html_view.hpp"
-#include "template_folder.hpp"
+#include "inspraak/report_view.hpp"
+#include "light_markdown.hpp"
 
 namespace inspraak::report_html {
 
 Result<std::string> HtmlReporter::render(const ReportModel& model) const noexcept {
     return guard([&]() -> Result<std::string> {
-        constexpr const char* template_name = "report.html.mustache";
-        auto source = read_template_file(model.templates_dir, model.language, template_name);
-        if (!source) return source.error();
-        auto labels = read_labels(model.templates_dir, model.language);
-        if (!labels) return labels.error();
-
-        // mustache's default escaping is HTML escaping: every {{value}} is safe in element
-        // content and in quoted attributes.
-        kainjow::mustache::mustache tmpl{source.value()};
-        if (!tmpl.is_valid()) return Error{std::string(template_name) + ": " + tmpl.error_message()};
-        std::string html = tmpl.render(make_view(model, labels.value()));
-        if (!tmpl.is_valid()) return Error{std::string(template_name) + ": " + tmpl.error_message()};
-        return html;
+        report::TemplateFormat format;
+        format.template_name = "report.html.mustache";
+        // The officer's general reaction as HTML blocks, already escaped: the template uses
+        // {{{html}}}.
+        format.general = [](const std::string& general_reaction) {
+            kainjow::mustache::data list{kainjow::mustache::data::type::list};
+            for (const auto& block : light_markdown_to_html(general_reaction)) {
+                list.push_back(kainjow::mustache::data{"html", block});
+            }
+            return list;
+        };
+        // No format.escape: mustache's default escaping is HTML escaping, so every {{value}} is
+        // safe in element content and in quoted attributes.
+        return report::render_template(model, format);
     });
 }
 

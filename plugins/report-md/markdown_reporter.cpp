@@ -1,9 +1,7 @@
 #include "markdown_reporter.hpp"
 
-#include <kainjow/mustache.hpp>
-
+#include "inspraak/report_view.hpp"
 #include "markdown_view.hpp"
-#include "template_folder.hpp"
 
 namespace inspraak::report_md {
 namespace {
@@ -58,19 +56,14 @@ std::string escape_markdown(std::string_view text) {
 
 Result<std::string> MarkdownReporter::render(const ReportModel& model) const noexcept {
     return guard([&]() -> Result<std::string> {
-        constexpr const char* template_name = "report.md.mustache";
-        auto source = read_template_file(model.templates_dir, model.language, template_name);
-        if (!source) return source.error();
-        auto labels = read_labels(model.templates_dir, model.language);
-        if (!labels) return labels.error();
-
-        kainjow::mustache::mustache tmpl{source.value()};
-        if (!tmpl.is_valid()) return Error{std::string(template_name) + ": " + tmpl.error_message()};
+        report::TemplateFormat format;
+        format.template_name = "report.md.mustache";
+        format.general = general_paragraphs;
         // Markdown, not HTML: mustache's default escaping would turn quotes into &quot;.
-        tmpl.set_custom_escape([](const std::string& value) { return escape_markdown(value); });
-        std::string markdown = tmpl.render(make_view(model, labels.value()));
-        if (!tmpl.is_valid()) return Error{std::string(template_name) + ": " + tmpl.error_message()};
-        return collapse_blank_lines(markdown);
+        format.escape = [](const std::string& value) { return escape_markdown(value); };
+        auto markdown = report::render_template(model, format);
+        if (!markdown) return markdown.error();
+        return collapse_blank_lines(markdown.value());
     });
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "markdown_reporter.hpp"
-#include "markdown_view.hpp"
+#include "inspraak/report_view.hpp"
 #include "report_fixture.hpp"
 
 namespace {
@@ -193,9 +193,9 @@ TEST(MarkdownReport, KeepsADateThatIsNotIso) {
     auto model = make_model();
     model.date = "december 2024";
     EXPECT_NE(render_ok(model).find("**Datum:** december 2024"), std::string::npos);
-    EXPECT_EQ(inspraak::report_md::long_date("2025-01-03", "nl"), "3 januari 2025");
-    EXPECT_EQ(inspraak::report_md::long_date("2025-13-03", "nl"), "2025-13-03");
-    EXPECT_EQ(inspraak::report_md::long_date("", "nl"), "");
+    EXPECT_EQ(inspraak::report::long_date("2025-01-03", "nl"), "3 januari 2025");
+    EXPECT_EQ(inspraak::report::long_date("2025-13-03", "nl"), "2025-13-03");
+    EXPECT_EQ(inspraak::report::long_date("", "nl"), "");
 }
 
 TEST(MarkdownReport, ListsWhatTheRoundCouldNotReadOnlyWhenThereIsSomething) {

@@ -1,4 +1,4 @@
-#include "html_view.hpp"
+#include "inspraak/report_view.hpp"
 
 #include <array>
 #include <charconv>
@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "inspraak/report_templates.hpp"
 #include "inspraak/text.hpp"
-#include "light_markdown.hpp"
 
-namespace inspraak::report_html {
+namespace inspraak::report {
 namespace {
 
 using kainjow::mustache::data;
@@ -38,13 +38,6 @@ data labels_view(const nlohmann::json& labels) {
         if (value.is_string()) view.set(key, value.get<std::string>());
     }
     return view;
-}
-
-// The officer's general reaction as HTML blocks (already escaped: the template uses {{{html}}}).
-data paragraphs_view(const std::string& general_reaction) {
-    data list{data::type::list};
-    for (const auto& block : light_markdown_to_html(general_reaction)) list.push_back(data{"html", block});
-    return list;
 }
 
 std::string where(const ReportPoint& point, const nlohmann::json& labels) {
@@ -150,7 +143,7 @@ std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json
     return reference;
 }
 
-kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels) {
+kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels, const data& general) {
     data view{data::type::object};
     view.set("labels", labels_view(labels));
     view.set("language", model.language.empty() ? std::string("nl") : model.language);
@@ -158,7 +151,7 @@ kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json
     view.set("date", long_date(model.date, model.language));
     view.set("date_iso", model.date);
     view.set("framework_title", model.framework_title);
-    view.set("general", paragraphs_view(model.general_reaction));
+    view.set("general", general);
     view.set("has_points", !model.points.empty());
     view.set("groups", groups_view(model, labels));
     view.set("annexes", annexes_view(model, labels));
@@ -169,4 +162,19 @@ kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json
     return view;
 }
 
-}  // namespace inspraak::report_html
+Result<std::string> render_template(const ReportModel& model, const TemplateFormat& format) {
+    auto source = read_template_file(model.templates_dir, model.language, format.template_name);
+    if (!source) return source.error();
+    auto labels = read_labels(model.templates_dir, model.language);
+    if (!labels) return labels.error();
+
+    kainjow::mustache::mustache tmpl{source.value()};
+    if (!tmpl.is_valid()) return Error{format.template_name + ": " + tmpl.error_message()};
+    if (format.escape) tmpl.set_custom_escape(format.escape);
+    const data general = format.general ? format.general(model.general_reaction) : data{data::type::list};
+    std::string rendered = tmpl.render(make_view(model, labels.value(), general));
+    if (!tmpl.is_valid()) return Error{format.template_name + ": " + tmpl.error_message()};
+    return rendered;
+}
+
+}  // namespace inspraak::report

@@ -1,4 +1,4 @@
-#include "template_folder.hpp"
+#include "inspraak/report_templates.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-namespace inspraak::report_md {
+namespace inspraak::report {
 namespace {
 
 constexpr const char* fallback_language = "nl";
@@ -78,4 +78,4 @@ Result<nlohmann::json> read_labels(const std::string& templates_dir, const std::
     return labels;
 }
 
-}  // namespace inspraak::report_md
+}  // namespace inspraak::report

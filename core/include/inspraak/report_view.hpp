@@ -1,0 +1,45 @@
+// SDK for report plugins that render a mustache template (report-md, report-html): turns the
+// ReportModel into the template's data and renders it. What differs per format is a parameter:
+// how the officer's general reaction becomes a list, and how {{values}} are escaped.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <kainjow/mustache.hpp>
+#include <nlohmann/json.hpp>
+
+#include "inspraak/report_model.hpp"
+#include "inspraak/result.hpp"
+
+namespace inspraak::report {
+
+// "2024-12-12" -> "12 december 2024" ("12 December 2024" for language "en"). Anything that is
+// not an ISO date comes back unchanged, so an odd date in round.json still shows.
+std::string long_date(const std::string& iso_date, const std::string& language);
+
+// "H5 Strategie", "Bijlage 1 Criteria": the prefixes come from labels.json (chapter_prefix,
+// appendix_prefix); a number starting with 'B' is an appendix.
+std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json& labels);
+
+// Keys: labels.*, language, title, date, date_iso, framework_title, general (as given),
+// has_points, groups [{label, group, points [...]}], annexes [{number, id, name, points [...]}];
+// problems [{text}] and has_problems (what the round could not read);
+// a point has id, text, where, route, route_name, reaction, has_reaction, is_draft, label, group.
+kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels,
+                                  const kainjow::mustache::data& general);
+
+// What a template-based report format decides for itself.
+struct TemplateFormat {
+    std::string template_name;  // "report.md.mustache": looked up with read_template_file
+    // The officer's general reaction (ReportModel::general_reaction) as the "general" list.
+    std::function<kainjow::mustache::data(const std::string& general_reaction)> general;
+    // How {{value}} is escaped; empty keeps mustache's HTML escaping.
+    std::function<std::string(const std::string&)> escape;
+};
+
+// Reads the template and labels for the model's language from model.templates_dir, and renders
+// make_view(...) with it. An Error names the template that is missing or invalid.
+Result<std::string> render_template(const ReportModel& model, const TemplateFormat& format);
+
+}  // namespace inspraak::report
