@@ -4,7 +4,7 @@
 #include <cctype>
 #include <utility>
 
-#include "dates.hpp"
+#include "inspraak/dates.hpp"
 #include "inspraak/text.hpp"
 
 namespace inspraak::ingest {
@@ -126,7 +126,7 @@ void apply_field(MetadataField field, std::string_view raw_value, IngestedSubmis
         case MetadataField::subject: submission.subject = value; break;
         case MetadataField::reference: submission.reference = value; break;
         case MetadataField::date:
-            if (auto iso = parse_date(value)) {
+            if (auto iso = dates::find_date(value)) {
                 submission.date = *iso;
             } else {
                 warnings.push_back("datum niet herkend: \"" + value + "\"");

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "column_mapping.hpp"
-#include "date_normalizer.hpp"
+#include "inspraak/dates.hpp"
 #include "inspraak/text.hpp"
 
 namespace inspraak::webform {
@@ -126,7 +126,7 @@ Result<IngestResult> build_submissions(const Table& table) {
         submission.stakeholder.phone = first_value(mapping, record, Field::phone);
         submission.subject = first_value(mapping, record, Field::subject);
         submission.reference = first_value(mapping, record, Field::reference);
-        submission.date = normalize_date(first_value(mapping, record, Field::date));
+        submission.date = dates::normalize_date(first_value(mapping, record, Field::date));
         submission.notes.push_back("webformulier-export, " + record.label);
         result.submissions.push_back(std::move(submission));
     }
