@@ -12,6 +12,9 @@ pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)       # HTML mail bodies
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)            # .docx/.odt/.xlsx containers
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)          # their XML
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)    # the review sheet
 
 # Libraries without a CMake or pkg-config file in Debian get a small imported target each.
 function(inspraak_import_library target header library)

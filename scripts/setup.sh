@@ -10,6 +10,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libstemmer-dev libicu-dev libuchardet-dev
   libgmime-3.0-dev libxml2-dev libcsv-dev libkainjow-mustache-dev libssl-dev
+  libzip-dev libpugixml-dev     # .docx/.odt in and out (zip + XML)
+  libxlsxwriter-dev             # the .xlsx review sheet
 )
 
 missing=()
