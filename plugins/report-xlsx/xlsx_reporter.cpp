@@ -1,0 +1,399 @@
+#include "xlsx_reporter.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+#include <vector>
+
+#include "inspraak/report_templates.hpp"
+#include "review_sheet_layout.hpp"
+#include "xlsx_file.hpp"
+
+namespace inspraak::report_xlsx {
+namespace {
+
+constexpr std::size_t excel_cell_limit = 32767;    // characters per cell
+constexpr std::size_t excel_list_limit = 255;      // characters in a literal validation list
+
+struct Formats {
+    lxw_format* header;
+    lxw_format* text;
+    lxw_format* wrapped;
+    lxw_format* percentage;
+    lxw_format* label;
+};
+
+Formats make_formats(lxw_workbook* workbook) {
+    Formats formats{};
+    formats.header = workbook_add_format(workbook);
+    format_set_bold(formats.header);
+    format_set_bg_color(formats.header, 0xD9E1F2);
+    format_set_bottom(formats.header, LXW_BORDER_THIN);
+    format_set_align(formats.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(formats.header);
+
+    formats.text = workbook_add_format(workbook);
+    format_set_align(formats.text, LXW_ALIGN_VERTICAL_TOP);
+
+    formats.wrapped = workbook_add_format(workbook);
+    format_set_align(formats.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    format_set_text_wrap(formats.wrapped);
+
+    formats.percentage = workbook_add_format(workbook);
+    format_set_align(formats.percentage, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(formats.percentage, "0%");
+
+    formats.label = workbook_add_format(workbook);
+    format_set_bold(formats.label);
+    return formats;
+}
+
+lxw_format* format_for(ColumnKind kind, const Formats& formats) {
+    switch (kind) {
+        case ColumnKind::wrapped_text: return formats.wrapped;
+        case ColumnKind::percentage: return formats.percentage;
+        case ColumnKind::text: break;
+    }
+    return formats.text;
+}
+
+// Every text goes through here: worksheet_write_string stores a string cell whatever the text
+// looks like ("=SUM(A1)" stays text), never a formula.
+void write_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text, lxw_format* format) {
+    check(worksheet_write_string(sheet, row, col, cell_text(text).c_str(), format), "tekst in cel");
+}
+
+lxw_worksheet* add_sheet(lxw_workbook* workbook, const std::string& name) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+    if (sheet == nullptr) fail("werkblad " + name, LXW_ERROR_SHEETNAME_ALREADY_USED);
+    return sheet;
+}
+
+void write_header(lxw_worksheet* sheet, const std::vector<Column>& columns, const Formats& formats) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const auto col = static_cast<lxw_col_t>(c);
+        check(worksheet_set_column(sheet, col, col, columns[c].width, nullptr), "kolombreedte");
+        write_text(sheet, 0, col, columns[c].header, formats.header);
+    }
+}
+
+std::string other_chapters(const ReportPoint& point) {
+    std::string others;
+    for (std::size_t i = 1; i < point.chapters.size(); ++i) {
+        if (!others.empty()) others += "; ";
+        others += chapter_cell(point.chapters[i]);
+    }
+    return others;
+}
+
+std::string first_chapter(const ReportPoint& point) {
+    return point.chapters.empty() ? std::string{} : chapter_cell(point.chapters.front());
+}
+
+// The text of a column for one point; confidence is written as a number elsewhere.
+std::string point_value(ColumnKey key, const ReportPoint& point, const Stakeholder* who) {
+    switch (key) {
+        case ColumnKey::id: return point.id;
+        case ColumnKey::stakeholder: return point.label;
+        case ColumnKey::group: return point.group;
+        case ColumnKey::name: return who ? who->name : std::string{};
+        case ColumnKey::email: return who ? who->email : std::string{};
+        case ColumnKey::submission: return point.submission_id;
+        case ColumnKey::chapter: return first_chapter(point);
+        case ColumnKey::other_chapters: return other_chapters(point);
+        case ColumnKey::section: return point.section;
+        case ColumnKey::route: return point.route;
+        case ColumnKey::input: return point.text;
+        case ColumnKey::reaction: return point.reaction;
+        case ColumnKey::status: return point.status;
+        case ColumnKey::confidence: break;
+    }
+    return {};
+}
+
+lxw_row_t data_row(std::size_t index) {
+    if (index + 1 >= LXW_ROW_MAX) fail("te veel punten voor één werkblad", LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
+    return static_cast<lxw_row_t>(index + 1);
+}
+
+void write_rows(lxw_worksheet* sheet, const ReportModel& model, const std::vector<Column>& columns,
+                const Formats& formats) {
+    std::map<std::string, const Stakeholder*> stakeholders;
+    if (model.with_personal_data) {
+        for (const auto& submission : model.submissions) stakeholders[submission.id] = &submission.stakeholder;
+    }
+    for (std::size_t p = 0; p < model.points.size(); ++p) {
+        const ReportPoint& point = model.points[p];
+        const lxw_row_t row = data_row(p);
+        const auto found = stakeholders.find(point.submission_id);
+        const Stakeholder* who = found == stakeholders.end() ? nullptr : found->second;
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const auto col = static_cast<lxw_col_t>(c);
+            lxw_format* format = format_for(columns[c].kind, formats);
+            if (columns[c].key == ColumnKey::confidence) {
+                check(worksheet_write_number(sheet, row, col, point.confidence, format), "zekerheid");
+            } else {
+                write_text(sheet, row, col, point_value(columns[c].key, point, who), format);
+            }
+        }
+    }
+}
+
+lxw_col_t column_of(const std::vector<Column>& columns, ColumnKey key) {
+    const auto found = std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.key == key; });
+    return static_cast<lxw_col_t>(found - columns.begin());
+}
+
+// A drop-down on one column over the data rows: either a literal list or a cell range.
+struct ListValidation {
+    std::vector<std::string> values;  // literal list, or
+    std::string range;                // a formula such as "Info!$A$12:$A$15"
+    std::string title;
+    std::string message;
+    bool strict = true;               // stop on other values; else only warn
+};
+
+void add_list_validation(lxw_worksheet* sheet, lxw_row_t last_row, lxw_col_t col, ListValidation list) {
+    lxw_data_validation validation{};
+    std::vector<char*> pointers;
+    if (list.range.empty()) {
+        validation.validate = LXW_VALIDATION_TYPE_LIST;
+        for (auto& value : list.values) pointers.push_back(value.data());
+        pointers.push_back(nullptr);
+        validation.value_list = pointers.data();
+    } else {
+        validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+        validation.value_formula = list.range.data();
+    }
+    validation.error_type = list.strict ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING;
+    validation.error_title = list.title.data();
+    validation.error_message = list.message.data();
+    check(worksheet_data_validation_range(sheet, 1, col, last_row, col, &validation), "keuzelijst " + list.title);
+}
+
+bool fits_literal_list(const std::vector<std::string>& values) {
+    std::size_t length = 0;
+    for (const auto& value : values) {
+        if (value.find_first_of(",\"") != std::string::npos) return false;
+        length += value.size() + 1;
+    }
+    return length <= excel_list_limit + 1;
+}
+
+// Where the Info sheet lists the routes (id in column A), for a route list too long to inline.
+struct RouteRange {
+    lxw_row_t first = 0;
+    lxw_row_t last = 0;
+};
+
+std::string info_range(const SheetNames& names, RouteRange rows) {
+    return "'" + names.info + "'!$A$" + std::to_string(rows.first + 1) + ":$A$" + std::to_string(rows.last + 1);
+}
+
+std::vector<std::string> route_values(const ReportModel& model) {
+    std::vector<std::string> routes;
+    for (const auto& workstream : model.workstreams) routes.push_back(workstream.id);
+    if (std::find(routes.begin(), routes.end(), no_route) == routes.end()) routes.emplace_back(no_route);
+    return routes;
+}
+
+void add_validations(lxw_worksheet* sheet, const ReportModel& model, const std::vector<Column>& columns,
+                     const SheetNames& names, RouteRange route_rows) {
+    if (model.points.empty()) return;
+    const bool en = model.language == "en";
+    const lxw_row_t last = data_row(model.points.size() - 1);
+
+    ListValidation routes;
+    routes.values = route_values(model);
+    if (!fits_literal_list(routes.values)) routes.range = info_range(names, route_rows);
+    routes.title = "route";
+    routes.message = en ? "Choose a workstream from the list, or \"geen\"."
+                        : "Kies een werkspoor uit de lijst, of \"geen\".";
+    add_list_validation(sheet, last, column_of(columns, ColumnKey::route), routes);
+
+    ListValidation status;
+    status.values = status_values();
+    status.title = "status";
+    status.message = en ? "Choose draft or approved." : "Kies draft (concept) of approved (vastgesteld).";
+    add_list_validation(sheet, last, column_of(columns, ColumnKey::status), status);
+
+    if (!model.chapters.empty()) {
+        // Other text stays possible (a chapter the framework lost), so only a warning.
+        ListValidation chapter;
+        chapter.range = "'" + names.chapters + "'!$C$2:$C$" + std::to_string(model.chapters.size() + 1);
+        chapter.title = en ? "chapter" : "hoofdstuk";
+        chapter.message = en ? "This is not a chapter from the Chapters sheet." : "Dit is geen hoofdstuk van het blad Hoofdstukken.";
+        chapter.strict = false;
+        add_list_validation(sheet, last, column_of(columns, ColumnKey::chapter), chapter);
+    }
+}
+
+void write_points_sheet(lxw_worksheet* sheet, const ReportModel& model, const SheetNames& names,
+                        const Formats& formats, RouteRange route_rows) {
+    const auto columns = point_columns(model.language, model.with_personal_data);
+    write_header(sheet, columns, formats);
+    write_rows(sheet, model, columns, formats);
+    const auto last_col = static_cast<lxw_col_t>(columns.size() - 1);
+    worksheet_freeze_panes(sheet, 1, 0);
+    check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(model.points.size()), last_col), "filter");
+    add_validations(sheet, model, columns, names, route_rows);
+    // On paper: landscape, one page wide, the header on every page.
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    check(worksheet_repeat_rows(sheet, 0, 0), "afdrukkop");
+}
+
+void write_chapters_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+    const bool en = model.language == "en";
+    const std::vector<Column> columns{
+        {ColumnKey::section, en ? "number" : "nummer", 10, ColumnKind::text},
+        {ColumnKey::chapter, en ? "title" : "titel", 50, ColumnKind::wrapped_text},
+        {ColumnKey::chapter, en ? "as in Points" : "zoals in Punten", 50, ColumnKind::wrapped_text},
+    };
+    write_header(sheet, columns, formats);
+    for (std::size_t i = 0; i < model.chapters.size(); ++i) {
+        const lxw_row_t row = data_row(i);
+        write_text(sheet, row, 0, model.chapters[i].number, formats.text);
+        write_text(sheet, row, 1, model.chapters[i].title, formats.wrapped);
+        write_text(sheet, row, 2, chapter_cell(model.chapters[i]), formats.wrapped);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+}
+
+// Key-value lines, then the routes. Returns where the route ids are.
+RouteRange write_info_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+    const bool en = model.language == "en";
+    check(worksheet_set_column(sheet, 0, 0, 24, nullptr), "kolombreedte");
+    check(worksheet_set_column(sheet, 1, 1, 70, nullptr), "kolombreedte");
+    const std::vector<std::pair<std::string, std::string>> lines{
+        {en ? "title" : "titel", model.title},
+        {en ? "date" : "datum", model.date},
+        {en ? "framework" : "kader", model.framework_title},
+        {en ? "language" : "taal", model.language},
+        {en ? "personal data" : "persoonsgegevens", model.with_personal_data ? (en ? "yes" : "ja") : (en ? "no" : "nee")},
+        {en ? "generated by" : "gemaakt door", std::string(review_sheet_generator)},
+    };
+    lxw_row_t row = 0;
+    for (const auto& [key, value] : lines) {
+        write_text(sheet, row, 0, key, formats.label);
+        write_text(sheet, row, 1, value, formats.text);
+        ++row;
+    }
+    write_text(sheet, row, 0, en ? "format version" : "formaatversie", formats.label);
+    check(worksheet_write_number(sheet, row, 1, review_sheet_format_version, formats.text), "formaatversie");
+    row += 2;
+    const std::string version = std::to_string(review_sheet_format_version);
+    write_text(sheet, row, 0,
+               en ? "This sheet was generated by inspraak, format version " + version +
+                        ". Edit chapter, other chapters, route, response and status on the Points sheet; leave the id "
+                        "column and the hidden Original sheet as they are, so that inspraak import-review can read "
+                        "the changes back."
+                  : "Dit werkblad is gemaakt door inspraak, formaatversie " + version +
+                        ". Pas op het blad Punten hoofdstuk, overige hoofdstukken, route, reactie en status aan; laat "
+                        "de kolom id en het verborgen blad Origineel zoals ze zijn, dan kan inspraak import-review de "
+                        "wijzigingen teruglezen.",
+               nullptr);
+    row += 2;
+    write_text(sheet, row, 0, "route", formats.header);
+    write_text(sheet, row, 1, en ? "workstream" : "werkspoor", formats.header);
+    ++row;
+    RouteRange range{row, row};
+    for (const auto& workstream : model.workstreams) {
+        write_text(sheet, row, 0, workstream.id, formats.text);
+        write_text(sheet, row, 1, workstream.name, formats.text);
+        ++row;
+    }
+    const bool has_geen = std::any_of(model.workstreams.begin(), model.workstreams.end(),
+                                      [](const Workstream& w) { return w.id == no_route; });
+    if (!has_geen) {
+        write_text(sheet, row, 0, std::string(no_route), formats.text);
+        write_text(sheet, row, 1, en ? "No follow-up" : "Geen vervolg", formats.text);
+        ++row;
+    }
+    range.last = row - 1;
+    return range;
+}
+
+void write_original_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+    const auto columns = original_columns(model.language);
+    write_header(sheet, columns, formats);
+    for (std::size_t p = 0; p < model.points.size(); ++p) {
+        const lxw_row_t row = data_row(p);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            write_text(sheet, row, static_cast<lxw_col_t>(c), point_value(columns[c].key, model.points[p], nullptr),
+                       formats.text);
+        }
+    }
+    worksheet_hide(sheet);
+}
+
+std::string memo_label(const ReportModel& model) {
+    const std::string fallback = model.language == "en" ? "Response memo" : "Reactienota";
+    if (model.templates_dir.empty()) return fallback;
+    auto labels = report::read_labels(model.templates_dir, model.language);
+    if (!labels || !labels->contains("memo") || !(*labels)["memo"].is_string()) return fallback;
+    return (*labels)["memo"].get<std::string>();
+}
+
+// Only what describes the round: no person's name, not even the officer's.
+void set_properties(lxw_workbook* workbook, const ReportModel& model) {
+    std::string title = cell_text(model.title);
+    std::string subject = memo_label(model);
+    std::string creator(review_sheet_generator);
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    properties.subject = subject.data();
+    properties.author = creator.data();
+    check(workbook_set_properties(workbook, &properties), "eigenschappen");
+}
+
+void write_workbook(lxw_workbook* workbook, const ReportModel& model) {
+    const SheetNames names = sheet_names(model.language);
+    const Formats formats = make_formats(workbook);
+    // Sheet order is tab order: the points first, so that the workbook opens on them.
+    lxw_worksheet* points = add_sheet(workbook, names.points);
+    lxw_worksheet* chapters = add_sheet(workbook, names.chapters);
+    lxw_worksheet* info = add_sheet(workbook, names.info);
+    lxw_worksheet* original = add_sheet(workbook, names.original);
+    const RouteRange route_rows = write_info_sheet(info, model, formats);
+    write_points_sheet(points, model, names, formats, route_rows);
+    write_chapters_sheet(chapters, model, formats);
+    write_original_sheet(original, model, formats);
+    worksheet_activate(points);
+    set_properties(workbook, model);
+}
+
+}  // namespace
+
+std::string chapter_cell(const ReportChapter& chapter) {
+    if (chapter.number.empty()) return chapter.title;
+    if (chapter.title.empty()) return chapter.number;
+    return chapter.number + " " + chapter.title;
+}
+
+std::string cell_text(const std::string& text) {
+    const auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; };
+    const auto characters = static_cast<std::size_t>(std::count_if(text.begin(), text.end(), starts_character));
+    if (characters <= excel_cell_limit) return text;
+    // Keep limit - 1 characters and end in "…".
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (starts_character(text[i]) && kept++ == excel_cell_limit - 1) return text.substr(0, i) + "\xE2\x80\xA6";
+    }
+    return text;
+}
+
+Result<std::string> XlsxReporter::render(const ReportModel& model) const noexcept {
+    return guard([&]() -> Result<std::string> {
+        auto file = TemporaryFile::create();
+        if (!file) return Error{"werkmap niet te maken: " + file.error().message};
+        {
+            Workbook workbook(file->path(), file->path().parent_path());
+            write_workbook(workbook.get(), model);
+            workbook.close();
+        }
+        return file->read_bytes();
+    });
+}
+
+}  // namespace inspraak::report_xlsx

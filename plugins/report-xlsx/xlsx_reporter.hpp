@@ -1,0 +1,29 @@
+// The review sheet as an Excel workbook (reactienota.xlsx), written with libxlsxwriter:
+// - "Punten" ("Points"): one row per point with its chapters, route, confidence, input, draft
+//   reaction and status; frozen header, autofilter, list validation on route and status;
+// - "Hoofdstukken" ("Chapters"): the chapters a reviewer can choose from;
+// - "Info": round, date, framework and the generator with the format version;
+// - hidden "Origineel" ("Original"): the editable values as written, for import-review.
+// Every text is written as a string cell, so nothing a stakeholder wrote becomes a formula.
+// Name and e-mail columns only with_personal_data; the workbook properties never hold any.
+#pragma once
+
+#include <string>
+
+#include "inspraak/plugin.hpp"
+
+namespace inspraak::report_xlsx {
+
+class XlsxReporter final : public Reporter {
+public:
+    Result<std::string> render(const ReportModel& model) const noexcept override;
+};
+
+// "5 Strategie": how a chapter appears in the chapter columns and on the chapters sheet.
+std::string chapter_cell(const ReportChapter& chapter);
+
+// Excel holds at most 32767 characters in a cell: a longer text is cut at a character boundary
+// and ends in "…", so that a very long submission still gives a workbook.
+std::string cell_text(const std::string& text);
+
+}  // namespace inspraak::report_xlsx
