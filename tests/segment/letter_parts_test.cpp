@@ -7,11 +7,11 @@ namespace {
 
 TEST(LetterParts, Greetings) {
     for (const char* line : {"Beste Annelies,", "Geachte heer/mevrouw,", "Hallo", "Dag Petra,", "Dear Sir or Madam,",
-                             "Hi all,", "Goedemorgen allemaal"})
+                             "Hi all,", "Goedemorgen allemaal", "Geacht college,", "Geacht bestuur,"})
         EXPECT_TRUE(is_greeting(line)) << line;
     for (const char* line : {"Dagelijks gaan er vrachtwagens over de brug.", "Hierbij onze reactie.",
                              "Beste praktijken uit andere gemeenten zijn nuttig om te noemen hier.",
-                             "Hallo, wij zijn het oneens met hoofdstuk 3", ""})
+                             "Hallo, wij zijn het oneens met hoofdstuk 3", "Geacht wordt dat de brug te smal is.", ""})
         EXPECT_FALSE(is_greeting(line)) << line;
 }
 

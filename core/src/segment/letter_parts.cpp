@@ -22,7 +22,7 @@ bool matches_start(std::string_view line, const std::regex& pattern) {
 
 bool is_greeting(std::string_view line) {
     static const std::regex pattern(
-        R"((?:beste|geachte|hallo|hoi|hey|dag|goedemorgen|goedemiddag|goedenavond|dear|hi|hello|good morning|good afternoon|good evening|greetings|to whom it may concern)(?=$|[\s,.!:;]))",
+        R"((?:beste|geachte|geacht|hallo|hoi|hey|dag|goedemorgen|goedemiddag|goedenavond|dear|hi|hello|good morning|good afternoon|good evening|greetings|to whom it may concern)(?=$|[\s,.!:;]))",
         std::regex_constants::ECMAScript | std::regex_constants::icase);
     std::string_view t = text::trim(line);
     if (t.empty() || word_count(t) > kMaxGreetingWords || ends_with_any(t, ".?")) return false;
