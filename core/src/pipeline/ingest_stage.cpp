@@ -53,23 +53,18 @@ bool has_decisions(Store& store, int64_t file_id) {
 }  // namespace
 
 Stakeholder Pipeline::sender_for(const std::filesystem::path& file, const Stakeholder& found) const {
-    Stakeholder sender = found;
+    // What the officer wrote in round.json wins; what the file says (mail headers, web-form
+    // columns, document properties) fills the gaps; the command line's details come last.
+    Stakeholder sender;
     auto key = file.lexically_relative(round_.submissions).generic_string();
-    if (auto it = round_.stakeholders.find(key); it != round_.stakeholders.end()) {
-        // What the file itself says wins; round.json fills the gaps.
-        const Stakeholder& given = it->second;
-        if (sender.name.empty()) sender.name = given.name;
-        if (sender.organisation.empty()) sender.organisation = given.organisation;
-        if (sender.group.empty()) sender.group = given.group;
-        if (sender.email.empty()) sender.email = given.email;
-        if (sender.phone.empty()) sender.phone = given.phone;
+    if (auto it = round_.stakeholders.find(key); it != round_.stakeholders.end()) sender = it->second;
+    for (const Stakeholder* fallback : {&found, &options_.sender}) {
+        if (sender.name.empty()) sender.name = fallback->name;
+        if (sender.organisation.empty()) sender.organisation = fallback->organisation;
+        if (sender.group.empty()) sender.group = fallback->group;
+        if (sender.email.empty()) sender.email = fallback->email;
+        if (sender.phone.empty()) sender.phone = fallback->phone;
     }
-    const Stakeholder& fallback = options_.sender;
-    if (sender.name.empty()) sender.name = fallback.name;
-    if (sender.organisation.empty()) sender.organisation = fallback.organisation;
-    if (sender.group.empty()) sender.group = fallback.group;
-    if (sender.email.empty()) sender.email = fallback.email;
-    if (sender.phone.empty()) sender.phone = fallback.phone;
     return sender;
 }
 
