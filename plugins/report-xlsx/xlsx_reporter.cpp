@@ -150,7 +150,6 @@ struct ListValidation {
     std::string range;                // a formula such as "Info!$A$12:$A$15"
     std::string title;
     std::string message;
-    bool strict = true;               // stop on other values; else only warn
 };
 
 void add_list_validation(lxw_worksheet* sheet, lxw_row_t last_row, lxw_col_t col, ListValidation list) {
@@ -165,7 +164,7 @@ void add_list_validation(lxw_worksheet* sheet, lxw_row_t last_row, lxw_col_t col
         validation.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
         validation.value_formula = list.range.data();
     }
-    validation.error_type = list.strict ? LXW_VALIDATION_ERROR_TYPE_STOP : LXW_VALIDATION_ERROR_TYPE_WARNING;
+    validation.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     validation.error_title = list.title.data();
     validation.error_message = list.message.data();
     check(worksheet_data_validation_range(sheet, 1, col, last_row, col, &validation), "keuzelijst " + list.title);
@@ -205,6 +204,8 @@ void add_validations(lxw_worksheet* sheet, const ReportModel& model, const std::
 
     ListValidation routes;
     routes.values = route_values(model);
+    // Only when the ids do not fit in a literal list: libxlsxwriter 1.1.4 leaks the formula of
+    // a list validation (a few bytes per workbook), so the literal list is the usual case.
     if (!fits_literal_list(routes.values)) routes.range = info_range(names, route_rows);
     routes.title = "route";
     routes.message = en ? "Choose a workstream from the list, or \"geen\"."
@@ -217,15 +218,6 @@ void add_validations(lxw_worksheet* sheet, const ReportModel& model, const std::
     status.message = en ? "Choose draft or approved." : "Kies draft (concept) of approved (vastgesteld).";
     add_list_validation(sheet, last, column_of(columns, ColumnKey::status), status);
 
-    if (!model.chapters.empty()) {
-        // Other text stays possible (a chapter the framework lost), so only a warning.
-        ListValidation chapter;
-        chapter.range = "'" + names.chapters + "'!$C$2:$C$" + std::to_string(model.chapters.size() + 1);
-        chapter.title = en ? "chapter" : "hoofdstuk";
-        chapter.message = en ? "This is not a chapter from the Chapters sheet." : "Dit is geen hoofdstuk van het blad Hoofdstukken.";
-        chapter.strict = false;
-        add_list_validation(sheet, last, column_of(columns, ColumnKey::chapter), chapter);
-    }
 }
 
 void write_points_sheet(lxw_worksheet* sheet, const ReportModel& model, const SheetNames& names,
