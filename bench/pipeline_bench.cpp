@@ -80,9 +80,9 @@ int main(int argc, char** argv) {
     row("classify", classify_time, classified.done, "points");
     double draft_time = seconds([&] { drafted = pipeline.draft(); });
     row("draft", draft_time, drafted.done, "points");
-    for (const char* format : {"md", "html", "csv", "json"}) {
+    for (const auto& format : host.report_formats()) {
         double report_time = seconds([&] { pipeline.report({format}); });
-        row((std::string("report ") + format).c_str(), report_time, ingested.points, "points");
+        row(("report " + format).c_str(), report_time, ingested.points, "points");
     }
     double again = seconds([&] {
         pipeline.ingest();
