@@ -116,3 +116,26 @@ TEST(PluginHost, LoadsTheProjectsOwnPlugins) {
 
 }  // namespace
 }  // namespace inspraak::core
+
+namespace inspraak::core {
+namespace {
+
+// A host that loads the plugins again after an earlier host released them (tests, benchmarks,
+// a long-lived process) must get working plugins; GLib-based ones must not be unloaded.
+TEST(PluginHost, LoadingThePluginsASecondTimeInOneProcessWorks) {
+    const std::string mail =
+        "From: Jan <jan@example.nl>\r\nSubject: Reactie\r\nDate: Mon, 3 Mar 2025 10:00:00 +0100\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nDe criteria missen een vraag over het mkb.\r\n";
+    for (int round = 0; round < 2; ++round) {
+        PluginHost host({INSPRAAK_PLUGIN_DIR});
+        auto ingester = host.ingester_for("eml");
+        ASSERT_NE(ingester, nullptr);
+        auto result = ingester->read(SourceFile{"mail.eml", "mail.eml", mail});
+        ASSERT_TRUE(result.ok()) << result.error().message;
+        ASSERT_EQ(result->submissions.size(), 1u);
+        EXPECT_NE(result->submissions[0].body.find("mkb"), std::string::npos);
+    }
+}
+
+}  // namespace
+}  // namespace inspraak::core
