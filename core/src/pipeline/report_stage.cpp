@@ -50,16 +50,16 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
     for (const auto& w : round_.workstreams) workstreams[w.id] = &w;
 
     std::map<std::string, ReportSubmission> submissions;
+    // Personal data is redacted with the full sender at hand, before it is stripped below.
+    std::map<std::string, Stakeholder> senders;
     for (const auto& stored : s.submissions()) {
+        senders[stored.id] = stored.stakeholder;
         ReportSubmission submission{stored.id, stored.source, stored.stakeholder,
                                     published_sender_label(stored.stakeholder, language)};
         if (!personal) submission.stakeholder.name = submission.stakeholder.email = submission.stakeholder.phone = "";
         submissions[stored.id] = submission;
         model.submissions.push_back(std::move(submission));
     }
-    // Personal data is redacted with the full sender at hand, before it was stripped.
-    std::map<std::string, Stakeholder> senders;
-    for (const auto& stored : s.submissions()) senders[stored.id] = stored.stakeholder;
 
     auto classifications = s.classifications();
     auto reactions = s.reactions();
