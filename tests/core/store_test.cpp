@@ -161,3 +161,23 @@ TEST(Store, AuditEntriesAccumulate) {
 
 }  // namespace
 }  // namespace inspraak::core
+
+namespace inspraak::core {
+namespace {
+
+TEST(Store, KnowsWhenAPersonDecidedAboutAFilesPoints) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    int64_t file = store.add_file("submissions/a.txt", "sha", "x", "ingest-text", "ok", "");
+    std::string id = store.add_submission(file, 0, Stakeholder{}, IngestedSubmission{});
+    store.add_point(Point{id + ".1", id, 1, "Punt", "", ""});
+    store.save_reaction(id + ".1", Reaction{"Concept.", "draft", "inspraak"});
+    EXPECT_FALSE(store.file_has_decisions(file));  // only the machine's draft
+    store.save_reaction(id + ".1", Reaction{"Concept.", "approved", "inspraak"});
+    EXPECT_TRUE(store.file_has_decisions(file));
+    store.save_reaction(id + ".1", Reaction{"Eigen tekst.", "draft", "ambtenaar"});
+    EXPECT_TRUE(store.file_has_decisions(file));
+}
+
+}  // namespace
+}  // namespace inspraak::core

@@ -44,13 +44,18 @@ struct PluginHost::Loaded {
 
 namespace {
 
+// Extensions and format names compare case-insensitively ("EML" is "eml").
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
 std::vector<std::string> split_formats(const char* formats) {
     std::vector<std::string> out;
     std::stringstream stream(formats ? formats : "");
     for (std::string item; std::getline(stream, item, ',');) {
         item.erase(std::remove(item.begin(), item.end(), ' '), item.end());
-        std::transform(item.begin(), item.end(), item.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (!item.empty()) out.push_back(item);
+        if (!item.empty()) out.push_back(lower(item));
     }
     return out;
 }
@@ -206,13 +211,6 @@ const PluginHost::Loaded* PluginHost::find(PluginKind kind, const std::string& k
     }
     return nullptr;
 }
-
-namespace {
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-}  // namespace
 
 std::shared_ptr<const Ingester> PluginHost::ingester_for(const std::string& extension) const {
     const auto* l = find(PluginKind::ingest, lower(extension), true);

@@ -39,17 +39,6 @@ std::string extension_of(const std::filesystem::path& file) {
     return extension.empty() ? std::string() : extension.substr(1);
 }
 
-// Whether a stored file's points carry anything a person decided (approved or set by hand).
-bool has_decisions(Store& store, int64_t file_id) {
-    auto s = store.db().prepare(
-        "SELECT count(*) FROM points p JOIN submissions s ON s.id = p.submission_id "
-        "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN classifications c ON c.point_id = p.id "
-        "WHERE s.file_id = ?1 AND (r.status = 'approved' OR r.author <> 'inspraak' OR c.decided_by <> '')");
-    s.bind(1, file_id);
-    s.step();
-    return s.integer(0) > 0;
-}
-
 }  // namespace
 
 Stakeholder Pipeline::sender_for(const std::filesystem::path& file, const Stakeholder& found) const {
@@ -109,7 +98,7 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
     Transaction transaction(s.db());
     // The file changed since it was read: replace the old version unless someone already worked on it.
     for (const auto& old : s.files_at(display)) {
-        if (has_decisions(s, old.id)) {
+        if (s.file_has_decisions(old.id)) {
             std::string message = "gewijzigd sinds het inlezen, maar er zijn al besluiten over genomen; "
                                   "de nieuwe versie is niet ingelezen";
             options_.warn(fmt::format("{}: {}", display, message));

@@ -164,6 +164,16 @@ std::string Store::file_bytes(int64_t file_id) {
     return s.step() ? s.text(0) : std::string();
 }
 
+bool Store::file_has_decisions(int64_t file_id) {
+    auto s = statement(
+        "SELECT count(*) FROM points p JOIN submissions s ON s.id = p.submission_id "
+        "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN classifications c ON c.point_id = p.id "
+        "WHERE s.file_id = ?1 AND (r.status = 'approved' OR r.author <> 'inspraak' OR c.decided_by <> '')");
+    s.bind(1, file_id);
+    s.step();
+    return s.integer(0) > 0;
+}
+
 std::string Store::add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
                                   const IngestedSubmission& submission) {
     statement("INSERT OR IGNORE INTO stakeholders(name, organisation, grp, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)")

@@ -77,6 +77,9 @@ public:
                      const std::string& plugin, const std::string& status, const std::string& error);
     void remove_file(int64_t file_id);  // with its submissions and points
     std::string file_bytes(int64_t file_id);
+    // Whether a person decided anything about the file's points (approved or wrote a reaction,
+    // set a chapter or route): such a file is not replaced by a newer version behind their back.
+    bool file_has_decisions(int64_t file_id);
 
     // Returns the new submission's id ("I001", "I002", ... in the order of ingestion).
     std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
