@@ -44,6 +44,7 @@ std::vector<Column> original_columns(const std::string& language) {
         {ColumnKey::id, "id", 10, ColumnKind::text},
         {ColumnKey::chapter, en ? "chapter" : "hoofdstuk", 28, ColumnKind::text},
         {ColumnKey::other_chapters, en ? "other chapters" : "overige hoofdstukken", 28, ColumnKind::text},
+        {ColumnKey::section, en ? "section" : "paragraaf", 10, ColumnKind::text},
         {ColumnKey::route, "route", 22, ColumnKind::text},
         {ColumnKey::status, "status", 11, ColumnKind::text},
         {ColumnKey::reaction, en ? "response" : "reactie", 60, ColumnKind::text},

@@ -45,9 +45,9 @@ ReportModel make_model() {
     model.framework_title = "Proefkader Havens";
     model.chapters = {inleiding, koers, voorwaarden};
     model.workstreams = {
-        {"kader", "Verwerken in het kader", "", {}},
-        {"economische-strategie", "Economische strategienota", "", {}},
-        {"accountmanagement", "Accountmanagement", "", {}},
+        {"kader", "Verwerken in het kader", "", {}, {}},
+        {"economische-strategie", "Economische strategienota", "", {}, {}},
+        {"accountmanagement", "Accountmanagement", "", {}, {}},
     };
     ReportSubmission haven{"I001", "submissions/haven.eml",
                            {"Greet de Vries", "Havenbedrijf Oost", "bedrijfsleven", "greet@haven.example", "0611111111"},

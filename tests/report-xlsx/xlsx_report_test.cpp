@@ -143,7 +143,7 @@ TEST(XlsxReport, ALongRouteListPointsAtTheInfoSheet) {
     GTEST_SKIP() << "libxlsxwriter 1.1.4 leaks the formula of a list validation; checked in the normal build";
 #endif
     ReportModel model = make_model();
-    for (int i = 0; i < 30; ++i) model.workstreams.push_back({"werkspoor-met-lange-naam-" + std::to_string(i), "W", "", {}});
+    for (int i = 0; i < 30; ++i) model.workstreams.push_back({"werkspoor-met-lange-naam-" + std::to_string(i), "W", "", {}, {}});
     const XlsxPackage package(render_ok(model));
     const auto doc = package.xml(package.sheet("Punten").part);
     std::string route_formula;
@@ -256,15 +256,18 @@ TEST(XlsxReport, HiddenOriginalSheetKeepsTheEditableValues) {
     const auto rows = package.rows("Origineel");
     ASSERT_EQ(rows.size(), model.points.size() + 1);
     EXPECT_EQ(values_of(rows.at(1)),
-              (std::vector<std::string>{"id", "hoofdstuk", "overige hoofdstukken", "route", "status", "reactie"}));
+              (std::vector<std::string>{"id", "hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "status",
+                                        "reactie"}));
     const auto& second = rows.at(3);
     EXPECT_EQ(cell_in(second, "A"), "I001.2");
     EXPECT_EQ(cell_in(second, "B"), "B2 Voorwaarden voor steun");
     EXPECT_EQ(cell_in(second, "C"), "");
-    EXPECT_EQ(cell_in(second, "D"), "economische-strategie");
-    EXPECT_EQ(cell_in(second, "E"), "approved");
-    EXPECT_EQ(cell_in(second, "F"), "+31 procent groei geven we door.");
+    EXPECT_EQ(cell_in(second, "D"), "");
+    EXPECT_EQ(cell_in(second, "E"), "economische-strategie");
+    EXPECT_EQ(cell_in(second, "F"), "approved");
+    EXPECT_EQ(cell_in(second, "G"), "+31 procent groei geven we door.");
     EXPECT_EQ(cell_in(rows.at(2), "C"), "1 Inleiding; B2 Voorwaarden voor steun");
+    EXPECT_EQ(cell_in(rows.at(2), "D"), "4.2");
 }
 
 TEST(XlsxReport, EnglishSheetAndHeaders) {
