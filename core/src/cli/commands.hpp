@@ -40,5 +40,8 @@ std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLa
 
 std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 std::unique_ptr<Command> make_eval_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+// set, approve, import-review: the officer's decisions (decision_commands.cpp).
+void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
+                           const UiLanguage& t);
 
 }  // namespace inspraak::core

@@ -24,7 +24,9 @@ StageCount Pipeline::classify() {
     Framework framework = s.framework();
     if (framework.sections.empty()) throw std::runtime_error("de store bevat geen kader; voer eerst 'inspraak init' uit");
 
-    ClassifierContext context{framework, round_.workstreams, round_.language};
+    // The officer's decisions are examples the classifier may learn from for the open points.
+    std::vector<DecidedPoint> decided_points = s.decided_points();
+    ClassifierContext context{framework, round_.workstreams, round_.language, decided_points};
     auto session = host_.open_session(classifier, context);
     if (!session) throw std::runtime_error(fmt::format("classifier: {}", session.error().message));
 

@@ -1,6 +1,7 @@
 // Draft: a reaction for every classified point that has none yet, from the templates per route.
-// With `again`, machine drafts are written anew; a reaction a person wrote or approved is never
-// touched.
+// With `again`, machine drafts are written anew. A machine draft of a point whose chapters or
+// route the officer decided is written anew as well, so that it follows the decision. A reaction
+// a person wrote, edited or approved is never touched.
 #include <fmt/core.h>
 
 #include "draft/drafter.hpp"
@@ -25,8 +26,11 @@ StageCount Pipeline::draft() {
     for (const auto& point : s.points()) {
         auto c = classifications.find(point.id);
         auto r = reactions.find(point.id);
-        bool machine_draft = r != reactions.end() && r->second.status == "draft" && r->second.author == options_.who;
-        if (c == classifications.end() || (r != reactions.end() && !(options_.again && machine_draft))) {
+        // Machine drafts carry the machine's name, whoever ran the stage (--who is for the audit log).
+        bool machine_draft =
+            r != reactions.end() && r->second.status == "draft" && r->second.author == machine_author;
+        bool decided = c != classifications.end() && !c->second.decided_by.empty();
+        if (c == classifications.end() || (r != reactions.end() && !((options_.again || decided) && machine_draft))) {
             ++count.skipped;
             continue;
         }
@@ -47,7 +51,7 @@ StageCount Pipeline::draft() {
             ++count.skipped;
             continue;
         }
-        s.save_reaction(point.id, Reaction{text, "draft", options_.who});
+        s.save_reaction(point.id, Reaction{text, "draft", std::string(machine_author)});
         s.audit(options_.who, "point", point.id, "reaction", old_text, text);
         ++count.done;
     }

@@ -296,6 +296,29 @@ void Store::save_classification(const std::string& point_id, const Classificatio
         .run();
 }
 
+std::vector<DecidedPoint> Store::decided_points() {
+    std::vector<DecidedPoint> found;
+    std::map<std::string, size_t> index;
+    auto s = statement(
+        "SELECT p.id, p.text, c.route FROM points p JOIN submissions s ON s.id = p.submission_id "
+        "JOIN classifications c ON c.point_id = p.id WHERE c.decided_by <> '' ORDER BY s.seq, p.position");
+    while (s.step()) {
+        index[s.text(0)] = found.size();
+        found.push_back(DecidedPoint{s.text(0), s.text(1), {}, "", s.text(2)});
+    }
+    auto chapters = statement(
+        "SELECT pc.point_id, pc.section_id, pc.best_section_id, pc.rank FROM point_chapters pc "
+        "JOIN classifications c ON c.point_id = pc.point_id WHERE c.decided_by <> '' ORDER BY pc.point_id, pc.rank");
+    while (chapters.step()) {
+        auto it = index.find(chapters.text(0));
+        if (it == index.end()) continue;
+        DecidedPoint& point = found[it->second];
+        point.chapter_ids.push_back(chapters.text(1));
+        if (point.chapter_ids.size() == 1) point.section_id = chapters.text(2);
+    }
+    return found;
+}
+
 std::map<std::string, Reaction> Store::reactions() {
     std::map<std::string, Reaction> found;
     auto s = statement("SELECT point_id, text, status, author FROM reactions");

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct StoredSubmission {
     std::string reference;
     std::vector<std::string> notes;
 };
+
+// The author of the reactions the machine drafted; any other author is a person.
+inline constexpr std::string_view machine_author = "inspraak";
 
 struct Reaction {
     std::string text;
@@ -92,6 +96,9 @@ public:
     std::map<std::string, StoredClassification> classifications();
     void save_classification(const std::string& point_id, const Classification& classification,
                              const std::string& decided_by);
+    // The points an officer decided (classification decided_by set), in round order: examples
+    // a classifier may learn from.
+    std::vector<DecidedPoint> decided_points();
 
     std::map<std::string, Reaction> reactions();
     void save_reaction(const std::string& point_id, const Reaction& reaction);

@@ -1,0 +1,143 @@
+#include "review/point_decisions.hpp"
+
+#include <cstdlib>
+
+#include "inspraak/text.hpp"
+
+namespace inspraak::core {
+namespace {
+
+std::vector<std::string> chapter_ids(const Classification& c) {
+    std::vector<std::string> ids;
+    for (const auto& chapter : c.chapters) ids.push_back(chapter.section_id);
+    return ids;
+}
+
+}  // namespace
+
+std::string decision_author(const std::string& given) {
+    if (!text::normalize_whitespace(given).empty()) return text::normalize_whitespace(given);
+    if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
+    return "onbekend";
+}
+
+std::string chapter_list_text(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ",") + id;
+    return out;
+}
+
+DecisionRecorder::DecisionRecorder(Store& store, const FrameworkLookup& lookup, std::string who, UiLanguage t)
+    : store_(store), lookup_(lookup), who_(std::move(who)), t_(t) {
+    for (const auto& point : store_.points()) texts_[point.id] = point.text;
+    classifications_ = store_.classifications();
+    reactions_ = store_.reactions();
+}
+
+PointState DecisionRecorder::state(const std::string& point_id) const {
+    PointState state;
+    if (auto c = classifications_.find(point_id); c != classifications_.end()) {
+        state.classified = true;
+        state.chapters = chapter_ids(c->second.classification);
+        if (!c->second.classification.chapters.empty())
+            state.section = c->second.classification.chapters.front().best_section_id;
+        state.route = c->second.classification.route;
+        state.decided_by = c->second.decided_by;
+    }
+    if (auto r = reactions_.find(point_id); r != reactions_.end()) {
+        state.has_reaction = true;
+        state.reaction = r->second.text;
+        state.status = r->second.status;
+    }
+    return state;
+}
+
+Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& point_id, const PointChange& change) {
+    if (!has_point(point_id)) return Error{t_.format("onbekend punt '{}'", "unknown point '{}'", point_id)};
+    const PointState before = state(point_id);
+    std::vector<FieldChange> changes;
+
+    // The classification as it will be: chapters, then the section inside the primary one.
+    std::vector<std::string> chapters = change.chapters.value_or(before.chapters);
+    std::string section = before.section;
+    if (change.section) section = *change.section;
+    const std::string primary = chapters.empty() ? "" : chapters.front();
+    if (!section.empty()) {
+        const Section* s = lookup_.find(section);
+        if (s == nullptr) return Error{t_.format("onbekende paragraaf '{}'", "unknown section '{}'", section)};
+        if (s->parent != primary) {
+            // A section the person did not name follows its chapter out; one they named must fit.
+            if (!change.section) {
+                section.clear();
+            } else if (primary.empty()) {
+                return Error{t_.format("{}: paragraaf {} zonder hoofdstuk", "{}: section {} without a chapter", point_id,
+                                       s->number)};
+            } else {
+                return Error{t_.format("{}: paragraaf {} hoort niet bij hoofdstuk {}", "{}: section {} is not part of chapter {}",
+                                       point_id, s->number, lookup_.label(primary))};
+            }
+        }
+    }
+    std::string route = change.route.value_or(before.classified ? before.route : std::string(no_route));
+
+    // The reaction as it will be.
+    std::string reaction = change.reaction ? std::string(text::trim(*change.reaction)) : before.reaction;
+    std::string status = change.status.value_or(before.has_reaction ? before.status : "draft");
+    bool reaction_exists = before.has_reaction || (change.reaction && !reaction.empty());
+    if (!reaction_exists && change.status == "approved")
+        return Error{t_.format("{}: geen reactie om goed te keuren", "{}: no reaction to approve", point_id)};
+    if (status == "approved" && reaction.empty())
+        return Error{t_.format("{}: een lege reactie kan niet goedgekeurd worden", "{}: an empty reaction cannot be approved",
+                               point_id)};
+
+    bool touches_classification = change.chapters || change.section || change.route;
+    if (chapters != before.chapters)
+        changes.push_back({"chapters", chapter_list_text(before.chapters), chapter_list_text(chapters)});
+    if (section != before.section) changes.push_back({"section", before.section, section});
+    if (before.classified || touches_classification) {
+        std::string old_route = before.classified ? before.route : "";
+        if (route != old_route) changes.push_back({"route", old_route, route});
+    }
+    bool classification_changed = !changes.empty();
+    // A person who touched the point stands behind its classification from now on.
+    bool newly_decided = (before.classified || touches_classification) && before.decided_by.empty();
+    if (reaction_exists) {
+        if (reaction != before.reaction) changes.push_back({"reaction", before.reaction, reaction});
+        if (status != before.status) changes.push_back({"status", before.status, status});
+    }
+    bool reaction_changed = reaction_exists && (reaction != before.reaction || status != before.status);
+    if (newly_decided) changes.push_back({"decided_by", "", who_});
+    if (changes.empty()) return changes;
+
+    if (classification_changed || newly_decided) {
+        Classification next;
+        if (auto c = classifications_.find(point_id); c != classifications_.end()) {
+            next = c->second.classification;
+        } else {
+            next.confidence = 1.0;
+            next.method = "officer";
+        }
+        std::vector<ChapterScore> scores;
+        for (const auto& id : chapters) {
+            ChapterScore score{id, 1.0, ""};
+            for (const auto& old : next.chapters)
+                if (old.section_id == id) score.score = old.score;
+            scores.push_back(score);
+        }
+        if (!scores.empty()) scores.front().best_section_id = section;
+        next.chapters = std::move(scores);
+        next.route = route;
+        std::string decided_by = newly_decided ? who_ : before.decided_by;
+        store_.save_classification(point_id, next, decided_by);
+        classifications_[point_id] = StoredClassification{next, decided_by};
+    }
+    if (reaction_changed) {
+        Reaction next{reaction, status, who_};
+        store_.save_reaction(point_id, next);
+        reactions_[point_id] = next;
+    }
+    for (const auto& c : changes) store_.audit(who_, "point", point_id, c.field, c.old_value, c.new_value);
+    return changes;
+}
+
+}  // namespace inspraak::core

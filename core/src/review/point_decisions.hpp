@@ -1,0 +1,80 @@
+// Records what an officer decided about points: chapters, section, route, reaction and status,
+// from `inspraak set`, `inspraak approve` or an imported review sheet. Every changed field gets
+// an audit entry; a point a person touched is marked decided (classification decided_by), so
+// that the machine never changes its chapters or route again; the same decision recorded twice
+// changes nothing and writes nothing.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/ui_language.hpp"
+#include "inspraak/result.hpp"
+#include "review/framework_lookup.hpp"
+#include "store/store.hpp"
+
+namespace inspraak::core {
+
+// What to change; a field left empty (nullopt) stays as it is.
+struct PointChange {
+    std::optional<std::vector<std::string>> chapters;  // chapter/appendix ids, primary first
+    std::optional<std::string> section;                // a section id inside the primary chapter, "" for none
+    std::optional<std::string> route;                  // a workstream id or "geen" (checked by the caller)
+    std::optional<std::string> reaction;
+    std::optional<std::string> status;                 // "draft" or "approved"
+
+    bool empty() const { return !chapters && !section && !route && !reaction && !status; }
+};
+
+// One field that changed, as written to the audit log.
+struct FieldChange {
+    std::string field;  // "chapters", "section", "route", "reaction", "status", "decided_by"
+    std::string old_value;
+    std::string new_value;
+};
+
+// The values of a point as the store holds them now, in store terms.
+struct PointState {
+    bool classified = false;
+    std::vector<std::string> chapters;  // ids, primary first
+    std::string section;                // id or ""
+    std::string route;                  // "" while unclassified
+    std::string decided_by;
+    bool has_reaction = false;
+    std::string reaction;
+    std::string status;  // "draft"/"approved", "" without a reaction
+};
+
+// Works on the store inside the caller's transaction.
+class DecisionRecorder {
+public:
+    DecisionRecorder(Store& store, const FrameworkLookup& lookup, std::string who, UiLanguage t);
+
+    bool has_point(const std::string& point_id) const { return texts_.contains(point_id); }
+    const std::string& who() const { return who_; }
+    PointState state(const std::string& point_id) const;
+
+    // Applies the change to one point and returns what changed (empty: nothing to do). An
+    // impossible change (approving a point without a reaction, a section outside the primary
+    // chapter, an unknown point) is an Error and writes nothing.
+    Result<std::vector<FieldChange>> apply(const std::string& point_id, const PointChange& change);
+
+private:
+    Store& store_;
+    const FrameworkLookup& lookup_;
+    std::string who_;
+    UiLanguage t_;
+    std::map<std::string, std::string> texts_;  // point id -> text (which points exist)
+    std::map<std::string, StoredClassification> classifications_;
+    std::map<std::string, Reaction> reactions_;
+};
+
+// Who a decision is recorded for: `given` when not empty, else $USER, else "onbekend".
+std::string decision_author(const std::string& given);
+
+// "h5,b1": how a chapter list is written to the audit log.
+std::string chapter_list_text(const std::vector<std::string>& ids);
+
+}  // namespace inspraak::core
