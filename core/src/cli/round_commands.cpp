@@ -10,7 +10,7 @@
 namespace inspraak::core {
 namespace {
 
-enum class Stage { run, init, ingest, classify, draft, report };
+enum class Stage { run, init, ingest, group, classify, draft, report };
 
 class RoundCommand final : public Command {
 public:
@@ -88,6 +88,11 @@ public:
             say(t_.format("Ingelezen: {} nieuwe bestanden van {} ({} mislukt), {} inzendingen, {} punten", "Ingested: {} new files of {} ({} failed), {} submissions, {} points",
                             s.files_new + s.files_failed, s.files_seen, s.files_failed, s.submissions, s.points));
         }
+        if (stage_ == Stage::run || stage_ == Stage::group) {
+            auto g = pipeline.group();
+            say(t_.format("Gegroepeerd: {} groepen van gelijkluidende punten ({} punten, {} gewijzigd)",
+                          "Grouped: {} groups of identical points ({} points, {} changed)", g.groups, g.grouped_points, g.changed));
+        }
         if (stage_ == Stage::run || stage_ == Stage::classify) {
             auto c = pipeline.classify();
             say(t_.format("Geclassificeerd: {} punten ({} ongewijzigd)", "Classified: {} points ({} unchanged)",
@@ -155,6 +160,8 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
     add(Stage::init, "init", "maakt de store aan en leest het kader in", "creates the store and imports the framework");
     add(Stage::ingest, "ingest", "leest de inzendingen in en deelt ze op in punten",
         "ingests the submissions and splits them into points");
+    add(Stage::group, "group", "groepeert gelijkluidende punten (campagnes, herhalingen)",
+        "groups identical and near-identical points (campaigns, repeats)");
     add(Stage::classify, "classify", "koppelt elk punt aan hoofdstukken en een route",
         "ties each point to chapters and a route");
     add(Stage::draft, "draft", "stelt conceptreacties op", "drafts reactions");

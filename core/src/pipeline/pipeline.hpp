@@ -38,6 +38,12 @@ struct IngestSummary {
     int points = 0;
 };
 
+struct GroupSummary {
+    int groups = 0;          // groups of two or more near-identical points
+    int grouped_points = 0;  // points in those groups, the leads included
+    int changed = 0;         // points whose group changed in this run
+};
+
 struct StageCount {
     int done = 0;     // points handled in this run
     int skipped = 0;  // points left as they were (already done or decided by the officer)
@@ -60,6 +66,9 @@ public:
     // Ingests every file under the submissions folder, or only `files` when given (which must
     // lie inside the round folder).
     IngestSummary ingest(const std::vector<std::filesystem::path>& files = {});
+    // Groups identical and near-identical points (campaigns, repeats) across the round, anew
+    // each run: new points join existing groups, and only changes are written.
+    GroupSummary group();
     StageCount classify();
     StageCount draft();
     // Writes reactienota.<format> for each format; returns the files written.

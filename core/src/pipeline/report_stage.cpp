@@ -5,6 +5,7 @@
 #include "inspraak/text.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/privacy.hpp"
+#include "store/point_groups.hpp"
 #include "util/files.hpp"
 #include "util/paths.hpp"
 
@@ -50,10 +51,12 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
     for (const auto& w : round_.workstreams) workstreams[w.id] = &w;
 
     std::map<std::string, ReportSubmission> submissions;
+    std::map<std::string, std::vector<std::string>> notes;  // per submission
     // Personal data is redacted with the full sender at hand, before it is stripped below.
     std::map<std::string, Stakeholder> senders;
     for (const auto& stored : s.submissions()) {
         senders[stored.id] = stored.stakeholder;
+        notes[stored.id] = stored.notes;
         ReportSubmission submission{stored.id, stored.source, stored.stakeholder,
                                     published_sender_label(stored.stakeholder, language)};
         if (!personal) submission.stakeholder.name = submission.stakeholder.email = submission.stakeholder.phone = "";
@@ -63,7 +66,12 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
 
     auto classifications = s.classifications();
     auto reactions = s.reactions();
+    // A group (a campaign, a remark sent twice) is published once: its lead stands for every
+    // member, with the lead's classification and reaction; members get no row of their own.
+    const auto groups = load_point_groups(s.db());
+    const auto members = group_members_by_lead(s.db());
     for (const auto& point : s.points()) {
+        if (auto g = groups.find(point.id); g != groups.end() && g->second.group_id != point.id) continue;
         ReportPoint out;
         out.id = point.id;
         out.submission_id = point.submission_id;
@@ -71,6 +79,11 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         out.label = submission.label;
         out.group = submission.stakeholder.group;
         out.text = personal ? point.text : redact_personal_data(point.text, senders[point.submission_id], language);
+        out.notes = notes[point.submission_id];
+        if (auto m = members.find(point.id); m != members.end()) {
+            out.group_members = m->second;
+            out.group_size = static_cast<int>(m->second.size()) + 1;
+        }
         out.route = "geen";
         if (auto c = classifications.find(point.id); c != classifications.end()) {
             const Classification& classification = c->second.classification;

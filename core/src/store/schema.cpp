@@ -129,6 +129,16 @@ CREATE TABLE problems (
   UNIQUE (stage, file, message)
 );
 )sql",
+    // 2: campaign and duplicate groups. A row per point that belongs to a group of two or more,
+    // the lead included (group_id = its own id, similarity 1); a point standing alone has none.
+    R"sql(
+CREATE TABLE point_groups (
+  point_id TEXT PRIMARY KEY REFERENCES points(id) ON DELETE CASCADE,
+  group_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+  similarity REAL NOT NULL
+);
+CREATE INDEX point_groups_by_group ON point_groups(group_id);
+)sql",
 };
 
 int user_version(Database& db) {
