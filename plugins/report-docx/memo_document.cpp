@@ -1,0 +1,243 @@
+#include "memo_document.hpp"
+
+#include <map>
+
+#include <pugixml.hpp>
+
+#include "inspraak/text.hpp"
+#include "word_markdown.hpp"
+#include "wordml.hpp"
+
+namespace inspraak::report_docx {
+namespace {
+
+using Data = kainjow::mustache::data;
+
+constexpr const char* separator = " \u00B7 ";  // " · "
+
+std::string value(const Data& data, const char* key) {
+    const Data* found = data.get(key);
+    return found != nullptr && found->is_string() ? found->string_value() : std::string{};
+}
+
+bool flag(const Data& data, const char* key) {
+    const Data* found = data.get(key);
+    return found != nullptr && found->is_true();
+}
+
+const kainjow::mustache::basic_list<std::string>& items(const Data& data, const char* key) {
+    static const kainjow::mustache::basic_list<std::string> none;
+    const Data* found = data.get(key);
+    return found != nullptr && found->is_list() ? found->list_value() : none;
+}
+
+std::string label(const nlohmann::json& labels, const char* key, const std::string& fallback = {}) {
+    const auto found = labels.find(key);
+    return found != labels.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
+class MemoWriter {
+public:
+    MemoWriter(const ReportModel& model, const nlohmann::json& labels, const StyleSheet& styles, const MemoPage& page)
+        : model_(model), labels_(labels), styles_(styles), page_(page) {
+        for (const auto& point : model.points) points_[point.id] = &point;
+        pugi::xml_node root = document_.append_child("w:document");
+        root.append_attribute("xmlns:w") = ns::w;
+        root.append_attribute("xmlns:r") = ns::r;
+        body_ = root.append_child("w:body");
+    }
+
+    std::string write(const Data& view) {
+        write_heading(view);
+        write_general();
+        write_points(view);
+        bool first_annex = true;
+        for (const auto& annex : items(view, "annexes")) {
+            write_annex(annex, first_annex);
+            first_annex = false;
+        }
+        write_problems(view);
+        body_.append_buffer(page_.section_xml.data(), page_.section_xml.size());
+        return serialize(document_);
+    }
+
+private:
+    std::string style(const char* ours) const { return styles_.id(ours); }
+
+    pugi::xml_node paragraph(pugi::xml_node parent, const char* ours, const std::string& text) {
+        pugi::xml_node p = add_paragraph(parent, style(ours));
+        if (!text.empty()) add_run(p, text);
+        return p;
+    }
+
+    void write_heading(const Data& view) {
+        paragraph(body_, style::title, label(labels_, "memo"));
+        for (const auto& [key, text] : {std::pair{"subject", value(view, "title")}, std::pair{"date", value(view, "date")}}) {
+            pugi::xml_node p = add_paragraph(body_, style(style::memo_line));
+            add_run(p, label(labels_, key) + ":", {true, false, {}});
+            add_run(p, "\t" + text);
+        }
+    }
+
+    void write_general() {
+        paragraph(body_, style::heading1, label(labels_, "general_reaction"));
+        if (text::trim(model_.general_reaction).empty()) {
+            paragraph(body_, style::note, label(labels_, "general_reaction_missing"));
+        } else {
+            add_markdown(body_, model_.general_reaction, style(style::normal), style(style::list_item));
+        }
+    }
+
+    int group_size(const Data& point) const {
+        const auto found = points_.find(value(point, "id"));
+        return found == points_.end() ? 1 : found->second->group_size;
+    }
+
+    // The small line under a point: where it belongs in the framework, its route, its id.
+    std::string where_line(const Data& point) const {
+        std::string line = value(point, "where");
+        const std::string route = value(point, "route_name");
+        if (!route.empty()) line += separator + label(labels_, "route") + ": " + route;
+        return line + separator + value(point, "id");
+    }
+
+    // A campaign: this row stands for several identical responses. The SDK's view says so in
+    // group_label where it has it; otherwise the count comes from the model.
+    void write_campaign(pugi::xml_node parent, const Data& point) {
+        std::string text = value(point, "group_label");
+        const int size = group_size(point);
+        if (text.empty() && size > 1) text = identical_responses(size, labels_, model_.language);
+        if (!text.empty()) paragraph(parent, style::where, text);
+    }
+
+    pugi::xml_node cell(pugi::xml_node row, int width, int span = 1) {
+        pugi::xml_node tc = row.append_child("w:tc");
+        pugi::xml_node properties = tc.append_child("w:tcPr");
+        pugi::xml_node tc_width = properties.append_child("w:tcW");
+        tc_width.append_attribute("w:w") = width;
+        tc_width.append_attribute("w:type") = "dxa";
+        if (span > 1) set_child_value(properties, "w:gridSpan", std::to_string(span));
+        return tc;
+    }
+
+    void write_points(const Data& view) {
+        paragraph(body_, style::heading1, label(labels_, "points"));
+        if (!flag(view, "has_points")) {
+            paragraph(body_, style::note, label(labels_, "no_points"));
+            return;
+        }
+        const int width = page_.text_width > 0 ? page_.text_width : 9070;
+        const int left = width / 2;
+        const int right = width - left;
+
+        pugi::xml_node table = body_.append_child("w:tbl");
+        pugi::xml_node properties = table.append_child("w:tblPr");
+        set_child_value(properties, "w:tblStyle", style(style::table));
+        pugi::xml_node table_width = properties.append_child("w:tblW");
+        table_width.append_attribute("w:w") = 5000;  // fiftieths of a percent: 100%
+        table_width.append_attribute("w:type") = "pct";
+        set_child_value(properties, "w:tblLayout", "fixed", "w:type");
+        pugi::xml_node look = properties.append_child("w:tblLook");
+        look.append_attribute("w:val") = "04A0";
+        look.append_attribute("w:firstRow") = 1;
+        look.append_attribute("w:lastRow") = 0;
+        look.append_attribute("w:firstColumn") = 0;
+        look.append_attribute("w:lastColumn") = 0;
+        look.append_attribute("w:noHBand") = 1;
+        look.append_attribute("w:noVBand") = 1;
+        pugi::xml_node grid = table.append_child("w:tblGrid");
+        grid.append_child("w:gridCol").append_attribute("w:w") = left;
+        grid.append_child("w:gridCol").append_attribute("w:w") = right;
+
+        // The header row repeats on every page.
+        pugi::xml_node header = table.append_child("w:tr");
+        pugi::xml_node header_properties = header.append_child("w:trPr");
+        header_properties.append_child("w:cantSplit");
+        header_properties.append_child("w:tblHeader");
+        paragraph(cell(header, left), style::table_header, label(labels_, "input"));
+        paragraph(cell(header, right), style::table_header, label(labels_, "reaction"));
+
+        for (const auto& group : items(view, "groups")) {
+            pugi::xml_node sender_row = table.append_child("w:tr");
+            sender_row.append_child("w:trPr").append_child("w:cantSplit");
+            paragraph(cell(sender_row, width, 2), style::sender, value(group, "label"));
+            for (const auto& point : items(group, "points")) write_point_row(table, point, left, right);
+        }
+        // A paragraph after the table, so that the next heading does not stick to it.
+        add_paragraph(body_, style(style::normal));
+    }
+
+    void write_point_row(pugi::xml_node table, const Data& point, int left, int right) {
+        pugi::xml_node row = table.append_child("w:tr");
+        pugi::xml_node input = cell(row, left);
+        paragraph(input, style::input, value(point, "text"));
+        write_campaign(input, point);
+        paragraph(input, style::where, where_line(point));
+
+        pugi::xml_node reaction = cell(row, right);
+        if (flag(point, "is_draft")) {
+            pugi::xml_node mark = add_paragraph(reaction, style(style::reaction));
+            add_run(mark, label(labels_, "draft"), {false, false, style(style::draft_mark)});
+        }
+        if (flag(point, "has_reaction")) {
+            add_markdown(reaction, value(point, "reaction"), style(style::reaction), style(style::list_item));
+        } else {
+            paragraph(reaction, style::note, label(labels_, "reaction_missing"));
+        }
+    }
+
+    void write_annex(const Data& annex, bool first) {
+        const std::string title = label(labels_, "annex") + " " + value(annex, "number") + ": " +
+                                  label(labels_, "annex_input_for") + " " + value(annex, "name");
+        pugi::xml_node heading = paragraph(body_, style::heading1, title);
+        // Annexes start on a new page, like the appendices of a memo.
+        if (first) paragraph_properties(heading).append_child("w:pageBreakBefore");
+        paragraph(body_, style::note, label(labels_, "annex_intro"));
+        std::string previous_sender;
+        bool any = false;
+        for (const auto& point : items(annex, "points")) {
+            const std::string sender = value(point, "label");
+            if (!any || sender != previous_sender) paragraph(body_, style::sender, sender);
+            any = true;
+            previous_sender = sender;
+            paragraph(body_, style::input, value(point, "text"));
+            write_campaign(body_, point);
+            paragraph(body_, style::where, value(point, "where") + separator + value(point, "id"));
+        }
+    }
+
+    void write_problems(const Data& view) {
+        if (!flag(view, "has_problems")) return;
+        paragraph(body_, style::heading1, label(labels_, "problems"));
+        paragraph(body_, style::note, label(labels_, "problems_intro"));
+        for (const auto& problem : items(view, "problems")) paragraph(body_, style::list_item, value(problem, "text"));
+    }
+
+    const ReportModel& model_;
+    const nlohmann::json& labels_;
+    const StyleSheet& styles_;
+    const MemoPage& page_;
+    std::map<std::string, const ReportPoint*> points_;
+    pugi::xml_document document_;
+    pugi::xml_node body_;
+};
+
+}  // namespace
+
+std::string identical_responses(int count, const nlohmann::json& labels, const std::string& language) {
+    std::string text = label(labels, "identical_responses", language == "en" ? "{n} identical responses"
+                                                                              : "{n} gelijkluidende reacties");
+    const std::string number = std::to_string(count);
+    if (text.find("{n}") == std::string::npos) return number + " " + text;
+    for (auto at = text.find("{n}"); at != std::string::npos; at = text.find("{n}", at + number.size())) {
+        text.replace(at, 3, number);
+    }
+    return text;
+}
+
+std::string memo_document_xml(const ReportModel& model, const nlohmann::json& labels, const Data& view,
+                              const StyleSheet& styles, const MemoPage& page) {
+    return MemoWriter(model, labels, styles, page).write(view);
+}
+
+}  // namespace inspraak::report_docx

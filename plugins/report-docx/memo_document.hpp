@@ -1,0 +1,31 @@
+// word/document.xml of the reactienota: subject and date, the general reaction, the table
+// INPUT | REACTIE with a full-width row per sender, an annex per workstream with the input handed
+// on to it, and what could not be read. Content comes from the SDK's report view (grouping by
+// sender, annexes, "where" lines), so that every report format publishes the same memo.
+#pragma once
+
+#include <string>
+
+#include <kainjow/mustache.hpp>
+#include <nlohmann/json.hpp>
+
+#include "inspraak/report_model.hpp"
+#include "styles.hpp"
+
+namespace inspraak::report_docx {
+
+struct MemoPage {
+    std::string section_xml;  // the <w:sectPr> to end the body with
+    int text_width = 0;       // twips between the margins, for the table's column widths
+};
+
+// `view` is report::make_view(model, labels, ...); `model` supplies what the view leaves out
+// (the size of a campaign group).
+std::string memo_document_xml(const ReportModel& model, const nlohmann::json& labels,
+                              const kainjow::mustache::data& view, const StyleSheet& styles, const MemoPage& page);
+
+// "12 gelijkluidende reacties" / "12 identical responses": labels.json identical_responses with
+// {n} replaced by the count.
+std::string identical_responses(int count, const nlohmann::json& labels, const std::string& language);
+
+}  // namespace inspraak::report_docx
