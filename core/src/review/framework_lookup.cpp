@@ -92,8 +92,11 @@ Result<std::string> FrameworkLookup::chapter(std::string_view text) const {
                                join(options, t_(" of ", " or ")))};
     }
     std::vector<std::string> numbers;
-    for (const auto& section : framework_.sections)
-        if (section.kind != SectionKind::section) numbers.push_back(section.number.empty() ? section.id : section.number);
+    for (const auto& section : framework_.sections) {
+        std::string shown = section.number.empty() ? section.id : section.number;
+        if (section.kind != SectionKind::section && std::find(numbers.begin(), numbers.end(), shown) == numbers.end())
+            numbers.push_back(shown);
+    }
     return Error{t_.format("onbekend hoofdstuk '{}' (het kader kent: {})", "unknown chapter '{}' (the framework has: {})",
                            wanted, join(numbers, ", "))};
 }
@@ -147,9 +150,13 @@ Result<std::string> FrameworkLookup::section(std::string_view text, const std::s
         if (!inside.empty()) candidates = inside;
     }
     if (candidates.size() == 1) return candidates.front()->id;
-    if (candidates.size() > 1)
-        return Error{t_.format("paragraaf '{}' is niet eenduidig; geef ook het hoofdstuk", "section '{}' is ambiguous; give the chapter too",
-                               wanted)};
+    if (candidates.size() > 1) {
+        std::vector<std::string> chapters;
+        for (const Section* c : candidates) chapters.push_back(label(c->parent));
+        return Error{t_.format("paragraaf '{}' is niet eenduidig (in {}); geef het hoofdstuk",
+                               "section '{}' is ambiguous (in {}); give the chapter", wanted,
+                               join(chapters, t_(" en ", " and ")))};
+    }
     return Error{t_.format("onbekende paragraaf '{}'", "unknown section '{}'", wanted)};
 }
 

@@ -25,6 +25,7 @@ using ZipPtr = std::unique_ptr<zip_t, decltype(&zip_discard)>;
 class Package {
 public:
     Package(const std::string& bytes, const std::string& name) : name_(name), zip_(nullptr, &zip_discard) {
+        if (bytes.empty()) throw XlsxError(fmt::format("{}: geen xlsx-bestand (leeg bestand)", name));
         zip_error_t error;
         zip_error_init(&error);
         zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -106,8 +107,19 @@ void append_utf8(std::string& out, unsigned code) {
     }
 }
 
-// OOXML writes characters XML cannot hold as _xHHHH_ (Excel: a carriage return as _x000D_);
-// Windows line ends become "\n" so that a cell compares equal to what inspraak wrote.
+// Windows and old Mac line ends become "\n", so that a cell compares equal to what inspraak wrote.
+std::string unix_line_ends(const std::string& text) {
+    if (text.find('\r') == std::string::npos) return text;
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') out += text[i];
+        else if (i + 1 >= text.size() || text[i + 1] != '\n') out += '\n';
+    }
+    return out;
+}
+
+// OOXML writes characters XML cannot hold as _xHHHH_ (Excel: a carriage return as _x000D_).
 std::string unescape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -121,14 +133,9 @@ std::string unescape(std::string_view text) {
                 continue;
             }
         }
-        if (text[i] == '\r') {
-            if (i + 1 < text.size() && text[i + 1] == '\n') continue;
-            out += '\n';
-            continue;
-        }
         out += text[i];
     }
-    return out;
+    return unix_line_ends(out);
 }
 
 // A shared or inline string: <t> directly, or rich-text runs <r><t>; phonetic runs (<rPh>) are

@@ -1,0 +1,344 @@
+// import_review on a small store made in the test and review sheets written with libxlsxwriter
+// in report-xlsx's layout: edits are recorded with audit entries, a store that changed since the
+// sheet was written is a conflict, a second import changes nothing.
+#include <gtest/gtest.h>
+#include <xlsxwriter.h>
+
+#include <cstdlib>
+
+#include "review/review_import.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace inspraak::core {
+namespace {
+
+namespace fs = std::filesystem;
+
+// One row of the review sheet, as report-xlsx writes it.
+struct SheetPoint {
+    std::string id, chapter, others, section, route, status, reaction;
+};
+
+struct Sheet {
+    std::vector<SheetPoint> points;     // the "Punten" rows
+    std::vector<SheetPoint> original;   // the hidden "Origineel" rows
+    std::string language = "nl";
+    std::string last_modified_by = "Ria Jansen";
+    bool with_original = true;
+    bool with_points = true;
+};
+
+void write_sheet(const fs::path& file, const Sheet& sheet) {
+    const bool en = sheet.language == "en";
+    lxw_workbook* workbook = workbook_new(file.c_str());
+    auto write_row = [](lxw_worksheet* ws, lxw_row_t row, const std::vector<std::string>& cells) {
+        for (size_t c = 0; c < cells.size(); ++c)
+            if (!cells[c].empty()) worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
+    };
+    if (sheet.with_points) {
+        lxw_worksheet* ws = workbook_add_worksheet(workbook, en ? "Points" : "Punten");
+        write_row(ws, 0,
+                  en ? std::vector<std::string>{"id", "stakeholder", "group", "submission", "chapter", "other chapters",
+                                                "section", "route", "confidence", "input", "response", "status"}
+                     : std::vector<std::string>{"id", "afzender", "groep", "inzending", "hoofdstuk", "overige hoofdstukken",
+                                                "paragraaf", "route", "zekerheid", "input", "reactie", "status"});
+        lxw_row_t row = 1;
+        for (const auto& p : sheet.points) {
+            write_row(ws, row, {p.id, "Havenbedrijf", "bedrijfsleven", p.id.substr(0, 4), p.chapter, p.others, p.section,
+                                p.route, "", "De tekst van het punt.", p.reaction, p.status});
+            worksheet_write_number(ws, row, 8, 0.5, nullptr);
+            ++row;
+        }
+    }
+    lxw_worksheet* info = workbook_add_worksheet(workbook, "Info");
+    write_row(info, 0, {en ? "format version" : "formaatversie"});
+    worksheet_write_number(info, 0, 1, 1, nullptr);
+    if (sheet.with_original) {
+        lxw_worksheet* ws = workbook_add_worksheet(workbook, en ? "Original" : "Origineel");
+        write_row(ws, 0,
+                  en ? std::vector<std::string>{"id", "chapter", "other chapters", "section", "route", "status", "response"}
+                     : std::vector<std::string>{"id", "hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "status",
+                                                "reactie"});
+        lxw_row_t row = 1;
+        for (const auto& p : sheet.original)
+            write_row(ws, row++, {p.id, p.chapter, p.others, p.section, p.route, p.status, p.reaction});
+        worksheet_hide(ws);
+    }
+    std::string editor = sheet.last_modified_by;
+    lxw_doc_properties properties{};
+    properties.author = editor.data();  // libxlsxwriter writes the author as the last editor too
+    workbook_set_properties(workbook, &properties);
+    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
+}
+
+const std::vector<Workstream> workstreams{{"kader", "Verwerken in het kader", "", {}, {}},
+                                          {"economische-strategie", "Economische strategienota", "", {}, {}}};
+
+class ReviewImport : public ::testing::Test {
+protected:
+    void SetUp() override {
+        store_ = std::make_unique<Store>(Store::create(dir_.path() / "round.db"));
+        Framework f;
+        f.title = "Kader";
+        f.sections = {{"h1", "1", "Aanleiding", SectionKind::chapter, "", 1},
+                      {"h1.2", "1.2", "Doel", SectionKind::section, "h1", 2},
+                      {"h5", "5", "Kader activiteiten", SectionKind::chapter, "", 1},
+                      {"h5.1", "5.1", "Criteria", SectionKind::section, "h5", 2},
+                      {"h5-2", "5", "Activiteiten gewogen", SectionKind::chapter, "", 1},
+                      {"h5-2.1", "5.1", "Weging", SectionKind::section, "h5-2", 2},
+                      {"b1", "B1", "Partners", SectionKind::appendix, "", 1}};
+        store_->replace_framework(f);
+        int64_t file = store_->add_file("submissions/a.txt", "sha-a", "tekst", "ingest-text", "ok", "");
+        IngestedSubmission submission;
+        submission.body = "tekst";
+        std::string first = store_->add_submission(file, 0, Stakeholder{"", "Havenbedrijf", "bedrijfsleven", "", ""}, submission);
+        std::string second = store_->add_submission(file, 1, Stakeholder{"", "", "inwoners", "", ""}, submission);
+        store_->add_point(Point{"I001.1", first, 1, "Meer aandacht voor de haven.", "", ""});
+        store_->add_point(Point{"I001.2", first, 2, "De criteria zijn te streng.", "", ""});
+        store_->add_point(Point{"I002.1", second, 1, "Werk samen met partners.", "", ""});
+        store_->add_point(Point{"I002.2", second, 2, "Nog niet geclassificeerd.", "", ""});
+        store_->save_classification("I001.1", Classification{{{"h1", 0.8, ""}, {"b1", 0.3, ""}}, "kader", 0.7, {}, "test"}, "");
+        store_->save_classification("I001.2", Classification{{{"h5", 0.9, "h5.1"}}, "economische-strategie", 0.6, {}, "test"}, "");
+        store_->save_classification("I002.1", Classification{{{"b1", 0.7, ""}}, "kader", 0.5, {}, "test"}, "");
+        store_->save_reaction("I001.1", Reaction{"Dank voor uw reactie.", "draft", "inspraak"});
+        store_->save_reaction("I001.2", Reaction{"We kijken naar de criteria.", "approved", "inspraak"});
+        store_->save_reaction("I002.1", Reaction{"Partners zijn belangrijk.", "draft", "inspraak"});
+        sheet_.points = {
+            {"I001.1", "1 Aanleiding", "B1 Partners", "", "kader", "draft", "Dank voor uw reactie."},
+            {"I001.2", "5 Kader activiteiten", "", "5.1", "economische-strategie", "approved", "We kijken naar de criteria."},
+            {"I002.1", "B1 Partners", "", "", "kader", "draft", "Partners zijn belangrijk."},
+            {"I002.2", "", "", "", "geen", "", ""},
+        };
+        sheet_.original = sheet_.points;
+        setenv("USER", "tester", 1);
+    }
+
+    ReviewImportSummary import(const std::string& who = "", bool english = false) {
+        write_sheet(dir_.path() / "review.xlsx", sheet_);
+        return import_review(*store_, XlsxWorkbook::open(dir_.path() / "review.xlsx"), workstreams, who, UiLanguage(english));
+    }
+
+    SheetPoint& row(const std::string& id) {
+        for (auto& p : sheet_.points)
+            if (p.id == id) return p;
+        throw std::runtime_error("no row " + id);
+    }
+
+    struct AuditRow {
+        std::string who, entity_id, field, old_value, new_value;
+        bool operator==(const AuditRow&) const = default;
+    };
+    std::vector<AuditRow> audit() {
+        auto s = store_->db().prepare("SELECT who, entity_id, field, old_value, new_value FROM audit ORDER BY id");
+        std::vector<AuditRow> rows;
+        while (s.step()) rows.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+        return rows;
+    }
+
+    TempDir dir_;
+    std::unique_ptr<Store> store_;
+    Sheet sheet_;
+};
+
+TEST_F(ReviewImport, AnUneditedSheetChangesNothing) {
+    int64_t before = store_->audit_count();
+    auto summary = import();
+    EXPECT_EQ(summary.changed_points, 0);
+    EXPECT_EQ(summary.unchanged, 4);
+    EXPECT_TRUE(summary.conflicts.empty());
+    EXPECT_EQ(summary.not_in_sheet, 0);
+    EXPECT_EQ(store_->audit_count(), before);
+    EXPECT_TRUE(store_->decided_points().empty());
+}
+
+TEST_F(ReviewImport, EditsAreRecordedWithAuditEntriesAndMarkThePointDecided) {
+    row("I001.1").reaction = "Dank; we nemen de haven op in hoofdstuk 1.";
+    row("I001.1").status = "goedgekeurd";
+    row("I002.1").route = "economische-strategie";
+    row("I001.2").chapter = "B1 Partners";  // section 5.1 does not belong to B1: it goes
+    row("I001.2").others = "1 Aanleiding";
+    auto summary = import();
+    EXPECT_TRUE(summary.conflicts.empty()) << summary.conflicts.front();
+    EXPECT_EQ(summary.who, "Ria Jansen");
+    EXPECT_EQ(summary.changed_points, 3);
+    EXPECT_EQ(summary.changed_fields, 5);
+    EXPECT_EQ(summary.unchanged, 1);
+
+    auto reactions = store_->reactions();
+    EXPECT_EQ(reactions["I001.1"].text, "Dank; we nemen de haven op in hoofdstuk 1.");
+    EXPECT_EQ(reactions["I001.1"].status, "approved");
+    EXPECT_EQ(reactions["I001.1"].author, "Ria Jansen");
+    auto classifications = store_->classifications();
+    EXPECT_EQ(classifications["I002.1"].classification.route, "economische-strategie");
+    EXPECT_EQ(classifications["I002.1"].decided_by, "Ria Jansen");
+    const auto& chapters = classifications["I001.2"].classification.chapters;
+    ASSERT_EQ(chapters.size(), 2U);
+    EXPECT_EQ(chapters[0].section_id, "b1");
+    EXPECT_EQ(chapters[0].best_section_id, "");
+    EXPECT_EQ(chapters[1].section_id, "h1");
+    EXPECT_EQ(classifications["I002.2"].decided_by, "");  // untouched
+
+    auto log = audit();
+    auto has = [&](const AuditRow& wanted) { return std::find(log.begin(), log.end(), wanted) != log.end(); };
+    EXPECT_TRUE(has({"Ria Jansen", "I001.1", "reaction", "Dank voor uw reactie.", "Dank; we nemen de haven op in hoofdstuk 1."}));
+    EXPECT_TRUE(has({"Ria Jansen", "I001.1", "status", "draft", "approved"}));
+    EXPECT_TRUE(has({"Ria Jansen", "I002.1", "route", "kader", "economische-strategie"}));
+    EXPECT_TRUE(has({"Ria Jansen", "I001.2", "chapters", "h5", "b1,h1"}));
+    EXPECT_TRUE(has({"Ria Jansen", "I001.2", "section", "h5.1", ""}));
+    EXPECT_TRUE(has({"Ria Jansen", "I002.1", "decided_by", "", "Ria Jansen"}));
+
+    auto decided = store_->decided_points();
+    ASSERT_EQ(decided.size(), 3U);
+    EXPECT_EQ(decided[1].point_id, "I001.2");
+    EXPECT_EQ(decided[1].chapter_ids, (std::vector<std::string>{"b1", "h1"}));
+    EXPECT_EQ(decided[1].text, "De criteria zijn te streng.");
+}
+
+TEST_F(ReviewImport, ImportingTheSameSheetTwiceChangesNothingTheSecondTime) {
+    row("I001.1").reaction = "Nieuwe reactie.";
+    row("I002.1").route = "economische-strategie";
+    ASSERT_EQ(import().changed_points, 2);
+    int64_t before = store_->audit_count();
+    auto again = import();
+    EXPECT_EQ(again.changed_points, 0);
+    EXPECT_TRUE(again.conflicts.empty());
+    EXPECT_EQ(again.unchanged, 4);
+    EXPECT_EQ(store_->audit_count(), before);
+}
+
+TEST_F(ReviewImport, AStoreChangedSinceTheSheetWasWrittenIsAConflictAndNothingOfThatRowIsRecorded) {
+    store_->save_reaction("I001.1", Reaction{"Intussen in de store herschreven.", "draft", "piet"});
+    row("I001.1").reaction = "In het blad herschreven.";
+    row("I001.1").route = "economische-strategie";
+    row("I002.1").reaction = "Wel te verwerken.";
+    int64_t before = store_->audit_count();
+    auto summary = import();
+    ASSERT_EQ(summary.conflicts.size(), 1U);
+    EXPECT_EQ(summary.conflicts[0], "I001.1: reactie is in de store gewijzigd sinds het blad is gemaakt");
+    EXPECT_EQ(store_->reactions()["I001.1"].text, "Intussen in de store herschreven.");
+    EXPECT_EQ(store_->classifications()["I001.1"].classification.route, "kader");
+    EXPECT_EQ(store_->reactions()["I002.1"].text, "Wel te verwerken.");
+    EXPECT_EQ(summary.changed_points, 1);
+    EXPECT_EQ(store_->audit_count(), before + 2);  // I002.1: reaction and decided_by
+}
+
+TEST_F(ReviewImport, UnknownPointsDuplicateRowsAndDeletedRows) {
+    sheet_.points.push_back({"I009.1", "1 Aanleiding", "", "", "kader", "draft", "Wie ben ik?"});
+    sheet_.points.push_back(sheet_.points[0]);
+    sheet_.points.erase(sheet_.points.begin() + 2);  // I002.1 deleted from the sheet
+    auto summary = import();
+    ASSERT_EQ(summary.conflicts.size(), 2U);
+    EXPECT_EQ(summary.conflicts[0], "I009.1: onbekend punt (niet in de store)");
+    EXPECT_EQ(summary.conflicts[1], "I001.1: staat meer dan eens in het blad");
+    EXPECT_EQ(summary.not_in_sheet, 1);
+    EXPECT_EQ(summary.unchanged, 3);
+    EXPECT_EQ(store_->reactions().size(), 3U);  // nothing deleted
+}
+
+TEST_F(ReviewImport, UnreadableValuesAreConflictsWithAReason) {
+    row("I001.1").chapter = "7 Bestaat niet";
+    row("I001.2").route = "lobby";
+    row("I002.1").status = "misschien";
+    row("I002.2").chapter = "5";
+    auto summary = import();
+    ASSERT_EQ(summary.conflicts.size(), 4U);
+    EXPECT_EQ(summary.conflicts[0], "I001.1: onbekend hoofdstuk '7 Bestaat niet' (het kader kent: 1, 5, B1)");
+    EXPECT_EQ(summary.conflicts[1], "I001.2: onbekende route 'lobby' (kies uit: kader, economische-strategie, geen)");
+    EXPECT_EQ(summary.conflicts[2], "I002.1: onbekende status 'misschien' (kies concept of goedgekeurd)");
+    EXPECT_NE(summary.conflicts[3].find("hoofdstuk '5' is niet eenduidig: h5 (5 Kader activiteiten) of h5-2"), std::string::npos)
+        << summary.conflicts[3];
+    EXPECT_EQ(summary.changed_points, 0);
+}
+
+TEST_F(ReviewImport, ChaptersAsPeopleTypeThemAndTheSectionOfTheChosenChapter) {
+    row("I002.2").chapter = "5 activiteiten gewogen";  // the second chapter 5, by its title
+    row("I002.2").section = "5.1";                     // the 5.1 inside it
+    row("I002.2").route = "kader";
+    row("I002.1").chapter = "hoofdstuk 1";
+    row("I002.1").others = "Bijlage 1; h5";
+    auto summary = import();
+    EXPECT_TRUE(summary.conflicts.empty()) << summary.conflicts.front();
+    auto classifications = store_->classifications();
+    const auto& unclassified = classifications["I002.2"];
+    ASSERT_EQ(unclassified.classification.chapters.size(), 1U);
+    EXPECT_EQ(unclassified.classification.chapters[0].section_id, "h5-2");
+    EXPECT_EQ(unclassified.classification.chapters[0].best_section_id, "h5-2.1");
+    EXPECT_EQ(unclassified.classification.route, "kader");
+    EXPECT_EQ(unclassified.decided_by, "Ria Jansen");
+    const auto& chapters = classifications["I002.1"].classification.chapters;
+    ASSERT_EQ(chapters.size(), 3U);
+    EXPECT_EQ(chapters[0].section_id, "h1");
+    EXPECT_EQ(chapters[1].section_id, "b1");
+    EXPECT_EQ(chapters[2].section_id, "h5");
+}
+
+TEST_F(ReviewImport, ASectionOutsideTheFirstChapterIsAConflict) {
+    row("I002.1").section = "1.2";
+    row("I001.1").section = "5.1";
+    auto summary = import();
+    ASSERT_EQ(summary.conflicts.size(), 2U);
+    EXPECT_EQ(summary.conflicts[0],
+              "I001.1: paragraaf '5.1' is niet eenduidig (in 5 Kader activiteiten en 5 Activiteiten gewogen); geef het hoofdstuk");
+    EXPECT_EQ(summary.conflicts[1], "I002.1: paragraaf 1.2 hoort niet bij hoofdstuk B1 Partners");
+}
+
+TEST_F(ReviewImport, AnEmptyReactionCannotBeApproved) {
+    row("I002.1").reaction = "";
+    row("I002.1").status = "approved";
+    auto summary = import();
+    ASSERT_EQ(summary.conflicts.size(), 1U);
+    EXPECT_EQ(summary.conflicts[0], "I002.1: een lege reactie kan niet goedgekeurd worden");
+    EXPECT_EQ(store_->reactions()["I002.1"].text, "Partners zijn belangrijk.");
+}
+
+TEST_F(ReviewImport, StatusWordsAndAnEnglishSheet) {
+    sheet_.language = "en";
+    row("I001.2").status = "Draft";
+    row("I002.1").status = "approved";
+    auto summary = import("", true);
+    EXPECT_TRUE(summary.conflicts.empty()) << summary.conflicts.front();
+    EXPECT_EQ(summary.changed_points, 2);
+    EXPECT_EQ(store_->reactions()["I001.2"].status, "draft");
+    EXPECT_EQ(store_->reactions()["I002.1"].status, "approved");
+    store_->save_reaction("I001.1", Reaction{"Changed meanwhile.", "draft", "piet"});
+    row("I001.1").reaction = "Sheet";
+    auto later = import("", true);
+    ASSERT_EQ(later.conflicts.size(), 1U);
+    EXPECT_EQ(later.conflicts[0], "I001.1: reaction was changed in the store since the sheet was written");
+}
+
+TEST_F(ReviewImport, WhoIsGivenOrTheLastEditorOrTheUser) {
+    row("I001.1").reaction = "Eerste.";
+    EXPECT_EQ(import("Kees").who, "Kees");
+    EXPECT_EQ(store_->reactions()["I001.1"].author, "Kees");
+    sheet_.last_modified_by = "inspraak";  // the generator is nobody's edit
+    row("I001.1").reaction = "Tweede.";
+    sheet_.original[0].reaction = "Eerste.";
+    EXPECT_EQ(import().who, "tester");
+}
+
+TEST_F(ReviewImport, AWorkbookWithoutThePointsOrOriginalSheetIsRefused) {
+    sheet_.with_points = false;
+    EXPECT_THROW(import(), XlsxError);
+    sheet_.with_points = true;
+    sheet_.with_original = false;
+    try {
+        import();
+        FAIL() << "expected XlsxError";
+    } catch (const XlsxError& e) {
+        EXPECT_NE(std::string(e.what()).find("Origineel"), std::string::npos);
+    }
+}
+
+TEST_F(ReviewImport, AFailureMidwayRecordsNothing) {
+    // One transaction: a store error midway leaves the store as it was.
+    row("I001.1").reaction = "Nieuw.";
+    row("I002.1").reaction = "Ook nieuw.";
+    store_->db().exec("CREATE TRIGGER refuse BEFORE INSERT ON audit WHEN NEW.entity_id = 'I002.1' "
+                      "BEGIN SELECT RAISE(ABORT, 'geweigerd'); END;");
+    EXPECT_ANY_THROW(import());
+    EXPECT_EQ(store_->reactions()["I001.1"].text, "Dank voor uw reactie.");
+}
+
+}  // namespace
+}  // namespace inspraak::core
