@@ -53,6 +53,17 @@ std::string where(const ReportPoint& point, const nlohmann::json& labels) {
     return result;
 }
 
+// "12 gelijkluidende reacties": labels.json's identical_responses with {n} replaced by the size.
+std::string group_label(const ReportPoint& point, const nlohmann::json& labels) {
+    if (point.group_size < 2) return {};
+    std::string text = label(labels, "identical_responses");
+    if (text.empty()) text = "{n}";
+    const std::string count = std::to_string(point.group_size);
+    for (auto at = text.find("{n}"); at != std::string::npos; at = text.find("{n}", at + count.size()))
+        text.replace(at, 3, count);
+    return text;
+}
+
 data point_view(const ReportPoint& point, const nlohmann::json& labels) {
     data view{data::type::object};
     view.set("id", point.id);
@@ -65,6 +76,10 @@ data point_view(const ReportPoint& point, const nlohmann::json& labels) {
     view.set("reaction", point.reaction);
     view.set("has_reaction", !text::trim(point.reaction).empty());
     view.set("is_draft", point.status == "draft");
+    // A campaign or repeated remark: this row stands for group_size points.
+    view.set("group_size", std::to_string(point.group_size));
+    view.set("is_group", point.group_size > 1);
+    view.set("group_label", group_label(point, labels));
     return view;
 }
 

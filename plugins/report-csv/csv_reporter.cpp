@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "csv_writer.hpp"
@@ -24,11 +25,12 @@ Headers headers_for(const std::string& language) {
     if (language == "en") {
         return {{"id", "stakeholder", "group"},
                 {"name", "email"},
-                {"chapter", "other chapters", "section", "route", "confidence", "input", "response", "status"}};
+                {"chapter", "other chapters", "section", "route", "confidence", "input", "response", "status", "identical"}};
     }
     return {{"id", "afzender", "groep"},
             {"naam", "e-mail"},
-            {"hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "zekerheid", "input", "reactie", "status"}};
+            {"hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "zekerheid", "input", "reactie", "status",
+             "gelijkluidend"}};
 }
 
 std::string chapter_cell(const ReportChapter& chapter) {
@@ -79,6 +81,8 @@ Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept
             row.push_back(point.text);
             row.push_back(point.reaction);
             row.push_back(point.status);
+            // How many points the row stands for: 12 for a campaign of 12 identical letters, 1 alone.
+            row.push_back(std::to_string(point.group_size));
             csv += csv_record(row);
         }
         return csv;

@@ -27,6 +27,8 @@ ordered_json submission_json(const ReportSubmission& submission, bool with_perso
 ordered_json point_json(const ReportPoint& point) {
     ordered_json chapters = ordered_json::array();
     for (const auto& chapter : point.chapters) chapters.push_back(chapter_json(chapter, true));
+    // notes, group_size and group_members extend the contract: a campaign's lead stands for its members,
+    // which have no entry of their own.
     return ordered_json{{"id", point.id},
                         {"submission", point.submission_id},
                         {"stakeholder", point.label},
@@ -38,7 +40,10 @@ ordered_json point_json(const ReportPoint& point) {
                         {"reaction", point.reaction},
                         {"status", point.status},
                         {"section", point.section},
-                        {"route_name", point.route_name}};
+                        {"route_name", point.route_name},
+                        {"notes", point.notes},
+                        {"group_size", point.group_size},
+                        {"group_members", point.group_members}};
 }
 
 ordered_json workstream_json(const Workstream& workstream) {

@@ -29,9 +29,10 @@ enum class ColumnKey {
     input,           // the point's text
     reaction,        // the draft reaction (editable)
     status,          // "draft" or "approved" (list validation)
+    group_size,      // number: how many identical points the row stands for (1 alone, 12 for a campaign)
 };
 
-enum class ColumnKind { text, wrapped_text, percentage };
+enum class ColumnKind { text, wrapped_text, percentage, count };
 
 struct Column {
     ColumnKey key;

@@ -52,6 +52,7 @@ lxw_format* format_for(ColumnKind kind, const Formats& formats) {
     switch (kind) {
         case ColumnKind::wrapped_text: return formats.wrapped;
         case ColumnKind::percentage: return formats.percentage;
+        case ColumnKind::count:
         case ColumnKind::text: break;
     }
     return formats.text;
@@ -106,7 +107,8 @@ std::string point_value(ColumnKey key, const ReportPoint& point, const Stakehold
         case ColumnKey::input: return point.text;
         case ColumnKey::reaction: return point.reaction;
         case ColumnKey::status: return point.status;
-        case ColumnKey::confidence: break;
+        case ColumnKey::confidence:
+        case ColumnKey::group_size: break;
     }
     return {};
 }
@@ -132,6 +134,8 @@ void write_rows(lxw_worksheet* sheet, const ReportModel& model, const std::vecto
             lxw_format* format = format_for(columns[c].kind, formats);
             if (columns[c].key == ColumnKey::confidence) {
                 check(worksheet_write_number(sheet, row, col, point.confidence, format), "zekerheid");
+            } else if (columns[c].key == ColumnKey::group_size) {
+                check(worksheet_write_number(sheet, row, col, point.group_size, format), "gelijkluidend");
             } else {
                 write_text(sheet, row, col, point_value(columns[c].key, point, who), format);
             }

@@ -59,7 +59,8 @@ TEST(XlsxReport, PointsSheetHasAHeaderAndOneRowPerPoint) {
     ASSERT_EQ(rows.size(), model.points.size() + 1);
     EXPECT_EQ(values_of(rows.at(1)),
               (std::vector<std::string>{"id", "afzender", "groep", "inzending", "hoofdstuk", "overige hoofdstukken",
-                                        "paragraaf", "route", "zekerheid", "input", "reactie", "status"}));
+                                        "paragraaf", "route", "zekerheid", "input", "reactie", "status",
+                                        "gelijkluidend"}));
     const auto& first = rows.at(2);
     EXPECT_EQ(cell_in(first, "A"), "I001.1");
     EXPECT_EQ(cell_in(first, "B"), "Havenbedrijf Oost");
@@ -76,6 +77,23 @@ TEST(XlsxReport, PointsSheetHasAHeaderAndOneRowPerPoint) {
     EXPECT_EQ(cell_in(rows.at(3), "L"), "approved");
     EXPECT_EQ(cell_in(rows.at(4), "H"), "geen");
     EXPECT_EQ(cell_in(rows.at(4), "K"), "");  // no reaction yet: an empty cell
+    EXPECT_EQ(cell_in(first, "M"), "1");  // stands for itself alone
+}
+
+TEST(XlsxReport, ACampaignRowHasItsCountAsANumber) {
+    ReportModel model = make_model();
+    model.points[1].group_size = 12;
+    model.points[1].group_members = {"I003.1", "I004.1"};
+    const XlsxPackage package(render_ok(model));
+    const auto rows = package.rows("Punten");
+    ASSERT_EQ(rows.size(), model.points.size() + 1);
+    EXPECT_EQ(cell_in(rows.at(1), "M"), "gelijkluidend");
+    EXPECT_EQ(cell_in(rows.at(3), "M"), "12");
+    for (const auto& cell : rows.at(3)) {
+        if (cell.ref == "M3") {
+            EXPECT_EQ(cell.type, "");  // a number, so that the column sums
+        }
+    }
 }
 
 TEST(XlsxReport, ConfidenceIsANumberShownAsPercentage) {
@@ -98,7 +116,7 @@ TEST(XlsxReport, HeaderIsFrozenFilteredBoldAndFilled) {
     EXPECT_STREQ(pane.attribute("ySplit").value(), "1");
     const auto filter = doc.select_node("//*[local-name()='autoFilter']").node();
     ASSERT_TRUE(filter);
-    EXPECT_STREQ(filter.attribute("ref").value(), "A1:L4");
+    EXPECT_STREQ(filter.attribute("ref").value(), "A1:M4");
     const std::string styles = package.entry("xl/styles.xml");
     EXPECT_TRUE(contains(styles, "<b/>"));
     EXPECT_TRUE(contains(styles, "patternType=\"solid\""));
@@ -210,14 +228,14 @@ TEST(XlsxReport, PersonalDataWhenAskedButNotInTheProperties) {
     EXPECT_EQ(values_of(rows.at(1)),
               (std::vector<std::string>{"id", "afzender", "groep", "naam", "e-mail", "inzending", "hoofdstuk",
                                         "overige hoofdstukken", "paragraaf", "route", "zekerheid", "input", "reactie",
-                                        "status"}));
+                                        "status", "gelijkluidend"}));
     EXPECT_EQ(cell_in(rows.at(2), "D"), "Greet de Vries");
     EXPECT_EQ(cell_in(rows.at(2), "E"), "greet@haven.example");
     EXPECT_EQ(cell_in(rows.at(4), "D"), "Kees Bakker");
     EXPECT_EQ(cell_in(rows.at(4), "E"), "kees@bewoner.example");
     EXPECT_FALSE(contains(package.all_text(), "0611111111"));  // phone numbers are not a column
     EXPECT_EQ(package.xml(package.sheet("Punten").part).select_node("//*[local-name()='autoFilter']").node().attribute("ref").as_string(),
-              std::string("A1:N4"));
+              std::string("A1:O4"));
     EXPECT_FALSE(contains(package.entry("docProps/core.xml"), "Greet"));
     EXPECT_FALSE(contains(package.entry("docProps/app.xml"), "Greet"));
     EXPECT_EQ(cell_in(package.rows("Info").at(5), "B"), "ja");
@@ -280,7 +298,8 @@ TEST(XlsxReport, EnglishSheetAndHeaders) {
     EXPECT_EQ(sheets[1].name, "Chapters");
     EXPECT_EQ(values_of(package.rows("Points").at(1)),
               (std::vector<std::string>{"id", "stakeholder", "group", "submission", "chapter", "other chapters",
-                                        "section", "route", "confidence", "input", "response", "status"}));
+                                        "section", "route", "confidence", "input", "response", "status",
+                                        "identical"}));
     EXPECT_STREQ(package.xml("docProps/core.xml").select_node("//*[local-name()='subject']").node().text().get(),
                  "Response memo");
     EXPECT_EQ(values_of(package.rows("Info").at(7)), (std::vector<std::string>{"format version", "1"}));
@@ -294,7 +313,7 @@ TEST(XlsxReport, EmptyRoundGivesOnlyTheHeaders) {
     ASSERT_EQ(rows.size(), 1U);
     EXPECT_EQ(package.rows("Hoofdstukken").size(), 1U);
     EXPECT_FALSE(contains(sheet_xml(package, "Punten"), "dataValidation"));
-    EXPECT_TRUE(contains(sheet_xml(package, "Punten"), "<autoFilter ref=\"A1:L1\"/>"));
+    EXPECT_TRUE(contains(sheet_xml(package, "Punten"), "<autoFilter ref=\"A1:M1\"/>"));
 }
 
 TEST(XlsxReport, AnOverlongTextIsCutToWhatExcelHolds) {

@@ -60,14 +60,15 @@ Rows render_rows(const inspraak::ReportModel& model) {
 }
 
 const std::vector<std::string> dutch_headers{"id",        "afzender", "groep", "hoofdstuk", "overige hoofdstukken",
-                                             "paragraaf", "route",    "zekerheid", "input", "reactie", "status"};
+                                             "paragraaf", "route",    "zekerheid", "input", "reactie", "status",
+                                             "gelijkluidend"};
 
 TEST(CsvReport, StartsWithABomAndEndsRecordsWithCrlf) {
     const auto csv = render_ok(make_model());
     ASSERT_GE(csv.size(), 3u);
     EXPECT_EQ(csv.substr(0, 3), bom);
     EXPECT_EQ(csv.substr(3, csv.find('\n') - 2), "id,afzender,groep,hoofdstuk,overige hoofdstukken,paragraaf,route,"
-                                                  "zekerheid,input,reactie,status\r\n");
+                                                  "zekerheid,input,reactie,status,gelijkluidend\r\n");
     EXPECT_EQ(csv.substr(csv.size() - 2), "\r\n");
 }
 
@@ -85,7 +86,7 @@ TEST(CsvReport, ReadsBackToOneRowPerPointWithTheSameValues) {
     EXPECT_EQ(rows[1], (std::vector<std::string>{"I001.1", "Ondernemersvereniging De Kern", "bedrijfsleven",
                                                  "5 Strategie", "1 Aanleiding", "5.2", "Economische strategienota",
                                                  "0.74", "Meer aandacht voor handelsmissies | graag met partners\nTweede regel",
-                                                 "We nemen dit mee in de strategienota.", "draft"}));
+                                                 "We nemen dit mee in de strategienota.", "draft", "1"}));
     EXPECT_EQ(rows[2][3], "B1 Criteria voor deelname");
     EXPECT_EQ(rows[2][8], "<script>alert('x')</script> werk samen met scholen");
     EXPECT_EQ(rows[3][3], "");
@@ -139,7 +140,18 @@ TEST(CsvReport, UsesEnglishHeadersForEnglish) {
     model.language = "en";
     const auto rows = render_rows(model);
     EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "stakeholder", "group", "chapter", "other chapters", "section",
-                                                 "route", "confidence", "input", "response", "status"}));
+                                                 "route", "confidence", "input", "response", "status", "identical"}));
+}
+
+TEST(CsvReport, ACampaignRowSaysHowManyIdenticalPointsItStandsFor) {
+    auto model = make_model();
+    model.points[3].group_size = 12;
+    model.points[3].group_members = {"I003.1", "I004.1"};
+    const auto rows = render_rows(model);
+    ASSERT_EQ(rows.size(), 1u + model.points.size());
+    EXPECT_EQ(rows[0].back(), "gelijkluidend");
+    EXPECT_EQ(rows[4].back(), "12");
+    EXPECT_EQ(rows[1].back(), "1");
 }
 
 TEST(CsvReport, AnEmptyRoundGivesTheHeaderOnly) {

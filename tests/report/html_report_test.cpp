@@ -92,6 +92,15 @@ TEST(HtmlReport, AnnexOnlyForWorkstreamsOtherThanTheFramework) {
     EXPECT_EQ(count_of(html, "<article class=\"input\">"), 2u);
 }
 
+TEST(HtmlReport, ACampaignIsOneRowWithItsCount) {
+    auto model = make_model();
+    EXPECT_EQ(render_ok(model).find("gelijkluidende"), std::string::npos);
+    model.points[3].group_size = 12;
+    const auto html = render_ok(model);
+    EXPECT_EQ(count_of(html, "<p class=\"group\">12 gelijkluidende reacties</p>"), 1u) << html;
+    EXPECT_EQ(count_of(html, "id=\"punt-I002.1\""), 1u);
+}
+
 TEST(HtmlReport, ListsWhatTheRoundCouldNotRead) {
     auto model = make_model();
     EXPECT_EQ(render_ok(model).find("<section class=\"problems\">"), std::string::npos);

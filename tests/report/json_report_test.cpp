@@ -42,7 +42,7 @@ TEST(JsonReport, HasEveryKeyOfTheContract) {
     ASSERT_EQ(doc["points"].size(), 5u);
     for (const auto& point : doc["points"]) {
         expect_keys(point, {"id", "submission", "stakeholder", "text", "chapters", "route", "confidence", "why",
-                            "reaction", "status", "section", "route_name"},
+                            "reaction", "status", "section", "route_name", "notes", "group_size", "group_members"},
                     "point");
         for (const auto& chapter : point["chapters"]) expect_keys(chapter, {"id", "number", "title", "score"}, "point chapter");
         EXPECT_TRUE(point["confidence"].is_number());
@@ -79,6 +79,21 @@ TEST(JsonReport, CarriesTheValuesAsTheyAre) {
     EXPECT_EQ(doc["points"][1]["text"], "<script>alert('x')</script> werk samen met scholen");
     EXPECT_EQ(doc["points"][2]["route"], "geen");
     EXPECT_TRUE(doc["points"][2]["chapters"].empty());
+}
+
+TEST(JsonReport, AGroupCarriesItsSizeMembersAndNotes) {
+    auto model = make_model();
+    model.points[3].group_size = 3;
+    model.points[3].group_members = {"I003.1", "I004.2"};
+    model.points[3].notes = {"uit OCR, zekerheid 71%"};
+    const auto doc = render_json(model);
+    EXPECT_EQ(doc["points"][3]["group_size"], 3);
+    EXPECT_EQ(doc["points"][3]["group_members"], json::array({"I003.1", "I004.2"}));
+    EXPECT_EQ(doc["points"][3]["notes"], json::array({"uit OCR, zekerheid 71%"}));
+    // A point that stands alone says so too: one point, no members.
+    EXPECT_EQ(doc["points"][0]["group_size"], 1);
+    EXPECT_EQ(doc["points"][0]["group_members"], json::array());
+    EXPECT_EQ(doc["points"][0]["notes"], json::array());
 }
 
 TEST(JsonReport, CarriesTheProblemsOfTheRound) {

@@ -158,6 +158,24 @@ TEST(MarkdownReport, AnnexPerWorkstreamWithInputExceptTheFramework) {
     EXPECT_EQ(annex.find("I001.3"), std::string::npos);
 }
 
+TEST(MarkdownReport, ACampaignIsOneRowWithItsCount) {
+    auto model = make_model();
+    model.points[4].group_size = 12;
+    model.points[4].group_members = {"I003.1", "I004.1"};
+    const auto markdown = render_ok(model);
+    // In the table and in the annex of the workstream it went to; nowhere else.
+    EXPECT_EQ(count_of(markdown, "**12 gelijkluidende reacties**"), 2u) << markdown;
+    EXPECT_EQ(count_of(markdown, "gelijkluidende"), 2u);
+    for (const auto& line : lines_of(markdown)) {
+        if (line.find("12 gelijkluidende") != std::string::npos && line.front() == '|') {
+            EXPECT_NE(line.find("Regio's buiten Europa"), std::string::npos) << line;
+        }
+    }
+
+    model.language = "en";
+    EXPECT_NE(render_ok(model).find("**12 identical responses**"), std::string::npos);
+}
+
 TEST(MarkdownReport, AnnexesAreNumberedInWorkstreamOrder) {
     auto model = make_model();
     model.points[2].route = "public-affairs";

@@ -40,9 +40,9 @@ ReportModel make_model() {
     model.framework_title = "Testkader Samenwerking";
     model.chapters = {aanleiding, strategie, criteria};
     model.workstreams = {
-        {"kader", "Verwerken in het kader", "", {}},
-        {"economische-strategie", "Economische strategienota", "Het economisch beleid", {"economie", "sectoren"}},
-        {"public-affairs", "Public affairs", "Lobby en profilering", {"lobby"}},
+        {"kader", "Verwerken in het kader", "", {}, {}},
+        {"economische-strategie", "Economische strategienota", "Het economisch beleid", {"economie", "sectoren"}, {}},
+        {"public-affairs", "Public affairs", "Lobby en profilering", {"lobby"}, {}},
     };
 
     ReportSubmission vereniging{"I001", "submissions/S01.eml",
