@@ -275,7 +275,7 @@ TEST(ClassifyOpen, EnglishFramework) {
     f.sections = {{"h1", "1", "Trade", SectionKind::chapter, "", 1}, {"h2", "2", "Education", SectionKind::chapter, "", 1}};
     f.passages = {{"h1", 1, 0, "Trade missions take entrepreneurs abroad to meet customers.", false},
                   {"h2", 2, 0, "International students are trained by the local universities.", false}};
-    std::vector<Workstream> streams = {{"pa", "Public affairs", "Lobbying", {"lobbying"}}};
+    std::vector<Workstream> streams = {{"pa", "Public affairs", "Lobbying", {"lobbying"}, {}}};
     auto session = Bm25Classifier().open({f, streams, "en"});
     ASSERT_TRUE(session.ok()) << session.error().message;
     auto c = (*session)->classify(point("The mission and its entrepreneurs"));
@@ -312,7 +312,7 @@ TEST(ClassifyOpen, FrameworkWithoutUsablePassagesIsAnError) {
 
 TEST(ClassifyOpen, BadWorkstreamsAreAnError) {
     const Framework f = testing::make_test_framework();
-    const std::vector<Workstream> duplicate = {{"kader", "A", "", {}}, {"kader", "B", "", {}}};
+    const std::vector<Workstream> duplicate = {{"kader", "A", "", {}, {}}, {"kader", "B", "", {}, {}}};
     auto session = Bm25Classifier().open({f, duplicate, "nl"});
     ASSERT_FALSE(session.ok());
     EXPECT_NE(session.error().message.find("kader"), std::string::npos) << session.error().message;

@@ -33,10 +33,77 @@ TEST_F(Router, MultiWordKeywordMustAppearAsAPhrase) {
     EXPECT_EQ(route("Werk aan de economische en de strategie van de regio.").route, "economische-strategie");
 }
 
-TEST_F(Router, KeywordInsideACompoundCountsHalf) {
-    auto decision = route("Het arbeidsmarktbeleid verdient aandacht.");
+TEST_F(Router, KeywordAsTheHeadOfACompoundCountsHalf) {
+    // "zorgarbeidsmarkt" is a kind of arbeidsmarkt.
+    auto decision = route("De zorgarbeidsmarkt verdient aandacht.");
     EXPECT_EQ(decision.route, "economische-strategie");
-    EXPECT_DOUBLE_EQ(decision.score, WorkstreamRouter::compound_weight);
+    EXPECT_DOUBLE_EQ(decision.score, WorkstreamRouter::compound_head_weight);
+    EXPECT_EQ(decision.keywords, (std::vector<std::string>{"arbeidsmarkt"}));
+}
+
+TEST_F(Router, KeywordAsTheFirstPartOfACompoundDoesNotRouteAlone) {
+    // "lobbyplanning" is about planning; "arbeidsmarktbeleid" about policy.
+    auto decision = route("De lobbyplanning en het arbeidsmarktbeleid verdienen aandacht.");
+    EXPECT_EQ(decision.route, no_route);
+    // ... but it adds to a whole keyword of the same workstream.
+    auto both = route("Het arbeidsmarktbeleid en het vestigingsklimaat verdienen aandacht.");
+    EXPECT_EQ(both.route, "economische-strategie");
+    EXPECT_DOUBLE_EQ(both.score, WorkstreamRouter::keyword_weight + WorkstreamRouter::compound_modifier_weight);
+}
+
+TEST_F(Router, KeywordInTheMiddleOfAWordDoesNotCount) {
+    // "criteria" sits inside "zorgcriteriakamer", neither its head nor its first part.
+    auto decision = route("De zorgcriteriakamer vergadert.");
+    EXPECT_EQ(decision.route, no_route);
+    EXPECT_TRUE(decision.keywords.empty());
+}
+
+TEST_F(Router, AKeywordIsNotCountedAgainAsADescriptionWord) {
+    // "accountmanagement" is a keyword and a word of the name: counted once, as the keyword.
+    auto decision = route("Het accountmanagement moet beter.");
+    EXPECT_EQ(decision.route, "accountmanagement");
+    EXPECT_DOUBLE_EQ(decision.score, WorkstreamRouter::keyword_weight);
+    EXPECT_TRUE(decision.words.empty());
+}
+
+class RouterWithChapters : public ::testing::Test {
+protected:
+    static std::vector<Workstream> streams() {
+        auto s = testing::make_test_workstreams();
+        s[0].chapters = {"1", "2", "3", "4", "5", "B1"};  // kader
+        s[3].chapters = {"6", "4.2"};                    // accountmanagement: organisation, and one section
+        return s;
+    }
+    Tokenizer tokenizer{Language::dutch};
+    WorkstreamRouter router{streams(), tokenizer};
+
+    RouteDecision route(const std::string& text, const Location& location) const {
+        return router.route(tokenizer.tokenize(text), location);
+    }
+};
+
+TEST_F(RouterWithChapters, ChapterGivesTheDefaultRoute) {
+    auto decision = route("Ondernemers willen vaker mee op handelsmissie.", {"4.1", "4"});
+    EXPECT_EQ(decision.route, "kader");
+    EXPECT_EQ(decision.by_chapter, "4");
+    EXPECT_DOUBLE_EQ(decision.score, WorkstreamRouter::chapter_weight);
+    // The most specific number wins: section 4.2 maps to accountmanagement.
+    EXPECT_EQ(route("Ondernemers willen vaker mee op handelsmissie.", {"4.2", "4"}).route, "accountmanagement");
+    // Appendix numbers compare without regard to case.
+    EXPECT_EQ(route("Vietnam ontbreekt.", {"b1"}).route, "kader");
+}
+
+TEST_F(RouterWithChapters, AKeywordOfAnotherWorkstreamOverridesTheDefault) {
+    auto decision = route("Dit hoort bij de lobby in Brussel.", {"4"});
+    EXPECT_EQ(decision.route, "public-affairs");
+    EXPECT_TRUE(decision.by_chapter.empty());
+    // A compound head alone (0.5) does not beat the chapter's default (0.6).
+    EXPECT_EQ(route("De zorgarbeidsmarkt verdient aandacht.", {"4"}).route, "kader");
+}
+
+TEST_F(RouterWithChapters, NoChapterOrAnUnmappedChapterGivesGeenWhenNothingElseFits) {
+    EXPECT_EQ(route("Ondernemers willen vaker mee op handelsmissie.", {}).route, no_route);
+    EXPECT_EQ(route("Ondernemers willen vaker mee op handelsmissie.", {"9"}).route, no_route);
 }
 
 TEST_F(Router, DescriptionWordsAloneCanRouteWhenSpecific) {
@@ -60,8 +127,8 @@ TEST_F(Router, StrongestWorkstreamWins) {
 
 TEST(RouterInput, RejectsMissingAndDuplicateIds) {
     Tokenizer tokenizer(Language::dutch);
-    EXPECT_THROW(WorkstreamRouter({{"", "Naamloos", "", {}}}, tokenizer), std::invalid_argument);
-    EXPECT_THROW(WorkstreamRouter({{"a", "A", "", {}}, {"a", "B", "", {}}}, tokenizer), std::invalid_argument);
+    EXPECT_THROW(WorkstreamRouter({{"", "Naamloos", "", {}, {}}}, tokenizer), std::invalid_argument);
+    EXPECT_THROW(WorkstreamRouter({{"a", "A", "", {}, {}}, {"a", "B", "", {}, {}}}, tokenizer), std::invalid_argument);
     WorkstreamRouter empty({}, tokenizer);
     EXPECT_EQ(empty.route(tokenizer.tokenize("lobby")).route, no_route);
 }

@@ -107,14 +107,14 @@ inline Framework make_test_framework() {
 inline std::vector<Workstream> make_test_workstreams() {
     return {
         {"kader", "Verwerken in het kader", "Opmerkingen die tot een aanpassing van de tekst van het kader leiden",
-         {"afwegingskader", "criteria"}},
+         {"afwegingskader", "criteria"}, {}},
         {"economische-strategie", "Economische strategienota",
          "Punten over de bredere economische koers, het vestigingsklimaat en de arbeidsmarkt",
-         {"vestigingsklimaat", "arbeidsmarkt", "economische strategie"}},
+         {"vestigingsklimaat", "arbeidsmarkt", "economische strategie"}, {}},
         {"public-affairs", "Public affairs", "Belangenbehartiging richting provincie, Rijk en Brussel",
-         {"public affairs", "lobby", "Europese subsidies"}},
+         {"public affairs", "lobby", "Europese subsidies"}, {}},
         {"accountmanagement", "Accountmanagement", "Doorverwijzen naar partners via het accountmanagement",
-         {"accountmanager", "accountmanagement"}},
+         {"accountmanager", "accountmanagement"}, {}},
     };
 }
 

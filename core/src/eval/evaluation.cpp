@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <set>
+#include <stdexcept>
 
 #include "inspraak/text.hpp"
 
@@ -21,15 +22,22 @@ std::vector<std::string> strings_of(const nlohmann::json& value) {
     return out;
 }
 
-// A gold chapter names a chapter by number or by title; both map to the chapter's number
-// (two chapters may share a number, as in a real framework: either counts).
-std::string resolve(const std::string& name, const Framework& framework) {
+// A gold chapter names a chapter by number or by title; both map to the chapter (two chapters
+// may share a number, as in a real framework: either counts, and the first is returned).
+const Section* resolve_chapter(const std::string& name, const Framework& framework) {
     std::string wanted = text::fold_case(text::normalize_whitespace(name));
     for (const auto& s : framework.sections) {
         if (s.kind == SectionKind::section) continue;
-        if (text::fold_case(s.number) == wanted || text::fold_case(s.title) == wanted) return s.number;
+        if (text::fold_case(s.number) == wanted || text::fold_case(s.title) == wanted) return &s;
     }
-    return {};
+    return nullptr;
+}
+
+const Section* resolve_section(const std::string& number, const Framework& framework) {
+    std::string wanted = text::fold_case(text::normalize_whitespace(number));
+    for (const auto& s : framework.sections)
+        if (s.kind == SectionKind::section && text::fold_case(s.number) == wanted) return &s;
+    return nullptr;
 }
 
 }  // namespace
@@ -51,6 +59,7 @@ std::vector<GoldPoint> read_gold(const std::filesystem::path& file) {
         if (parsed.contains("chapter")) point.chapters = strings_of(parsed["chapter"]);
         if (parsed.contains("route")) point.routes = strings_of(parsed["route"]);
         if (parsed.contains("routes")) point.routes = strings_of(parsed["routes"]);
+        if (parsed.contains("section") && parsed["section"].is_string()) point.section = parsed["section"].get<std::string>();
         gold.push_back(std::move(point));
     }
     if (gold.empty()) throw std::runtime_error(fmt::format("{}: bevat geen punten", file.string()));
@@ -58,39 +67,63 @@ std::vector<GoldPoint> read_gold(const std::filesystem::path& file) {
 }
 
 EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession& session, const Framework& framework) {
-    EvalReport report;
-    std::map<std::string, std::string> number_of;  // chapter id -> number
-    for (const auto& s : framework.sections) {
-        if (s.kind == SectionKind::section) continue;
-        number_of[s.id] = s.number;
-        if (std::find(report.labels.begin(), report.labels.end(), s.number) == report.labels.end())
-            report.labels.push_back(s.number);
-    }
-    for (int i = 0; i < 10; ++i) report.calibration.push_back(CalibrationBin{i / 10.0, (i + 1) / 10.0, 0, 0});
+    std::map<std::string, std::string> number_of;  // section id -> number
+    for (const auto& s : framework.sections) number_of[s.id] = s.number;
 
-    int top1 = 0, top2 = 0, routes_right = 0, routes_known = 0, chapters_known = 0;
-    std::map<std::string, int> true_positive, predicted_count, gold_count;
+    std::vector<PointOutcome> outcomes;
+    std::vector<std::string> unknown;
     for (const auto& g : gold) {
         Point point{fmt::format("gold.{}", g.line), "gold", g.line, text::normalize_whitespace(g.text), "", ""};
         auto result = session.classify(point);
         if (!result) throw std::runtime_error(fmt::format("regel {}: {}", g.line, result.error().message));
         const Classification& c = *result;
-        ++report.points;
-
-        if (!g.routes.empty()) {
-            ++routes_known;
-            if (std::find(g.routes.begin(), g.routes.end(), c.route) != g.routes.end()) ++routes_right;
-        }
-        std::vector<std::string> acceptable;
+        PointOutcome outcome;
+        outcome.line = g.line;
+        outcome.text = point.text;
         for (const auto& name : g.chapters) {
-            std::string number = resolve(name, framework);
-            if (number.empty()) report.unknown_chapters.push_back(fmt::format("regel {}: {}", g.line, name));
-            else acceptable.push_back(number);
+            if (const Section* chapter = resolve_chapter(name, framework)) outcome.gold_chapters.push_back(chapter->number);
+            else unknown.push_back(fmt::format("regel {}: {}", g.line, name));
         }
+        outcome.gold_section = g.section;
+        for (const auto& chapter : c.chapters) outcome.predicted_chapters.push_back(number_of[chapter.section_id]);
+        if (!c.chapters.empty() && !c.chapters.front().best_section_id.empty())
+            outcome.predicted_section = number_of[c.chapters.front().best_section_id];
+        outcome.gold_routes = g.routes;
+        outcome.route = c.route;
+        outcome.confidence = c.confidence;
+        outcome.why = c.why;
+        outcomes.push_back(std::move(outcome));
+    }
+    EvalReport report = summarize(std::move(outcomes), framework);
+    report.unknown_chapters = std::move(unknown);
+    return report;
+}
+
+EvalReport summarize(std::vector<PointOutcome> outcomes, const Framework& framework) {
+    EvalReport report;
+    for (const auto& s : framework.sections) {
+        if (s.kind == SectionKind::section) continue;
+        if (std::find(report.labels.begin(), report.labels.end(), s.number) == report.labels.end())
+            report.labels.push_back(s.number);
+    }
+    for (int i = 0; i < 10; ++i) report.calibration.push_back(CalibrationBin{i / 10.0, (i + 1) / 10.0, 0, 0});
+
+    int top1 = 0, top2 = 0, routes_right = 0, routes_known = 0, chapters_known = 0, sections_right = 0;
+    std::map<std::string, int> true_positive, predicted_count, gold_count;
+    for (const auto& o : outcomes) {
+        ++report.points;
+        if (!o.gold_routes.empty()) {
+            ++routes_known;
+            if (std::find(o.gold_routes.begin(), o.gold_routes.end(), o.route) != o.gold_routes.end()) ++routes_right;
+        }
+        if (!o.gold_section.empty()) {
+            ++report.sections_known;
+            sections_right += text::fold_case(o.gold_section) == text::fold_case(o.predicted_section);
+        }
+        const auto& acceptable = o.gold_chapters;
         if (acceptable.empty()) continue;
         ++chapters_known;
-        std::vector<std::string> predicted;
-        for (const auto& chapter : c.chapters) predicted.push_back(number_of[chapter.section_id]);
+        const auto& predicted = o.predicted_chapters;
         auto ok = [&](const std::string& n) { return std::find(acceptable.begin(), acceptable.end(), n) != acceptable.end(); };
         bool first_right = !predicted.empty() && ok(predicted[0]);
         bool second_right = predicted.size() > 1 && ok(predicted[1]);
@@ -104,7 +137,7 @@ EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession&
         ++predicted_count[predicted_label];
         if (first_right) ++true_positive[gold_label];
 
-        auto bin = std::min<size_t>(9, static_cast<size_t>(std::max(0.0, c.confidence) * 10));
+        auto bin = std::min<size_t>(9, static_cast<size_t>(std::max(0.0, o.confidence) * 10));
         ++report.calibration[bin].points;
         report.calibration[bin].right += first_right;
     }
@@ -122,7 +155,48 @@ EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession&
         report.macro_f1 = classes ? f1_sum / classes : 0;
     }
     if (routes_known > 0) report.route_accuracy = static_cast<double>(routes_right) / routes_known;
+    if (report.sections_known > 0) report.section_accuracy = static_cast<double>(sections_right) / report.sections_known;
+    report.outcomes = std::move(outcomes);
     return report;
+}
+
+std::vector<DecidedPoint> decided_from_gold(const std::vector<GoldPoint>& gold, const Framework& framework) {
+    std::vector<DecidedPoint> decided;
+    for (const auto& g : gold) {
+        DecidedPoint d;
+        d.point_id = fmt::format("gold.{}", g.line);
+        d.text = text::normalize_whitespace(g.text);
+        for (const auto& name : g.chapters)
+            if (const Section* chapter = resolve_chapter(name, framework)) d.chapter_ids.push_back(chapter->id);
+        if (!g.section.empty())
+            if (const Section* section = resolve_section(g.section, framework)) d.section_id = section->id;
+        d.route = g.routes.empty() ? std::string() : g.routes.front();
+        decided.push_back(std::move(d));
+    }
+    return decided;
+}
+
+CrossValidation cross_validate(const std::vector<GoldPoint>& gold, int folds, const SessionFactory& open_session,
+                               const Framework& framework) {
+    if (folds < 2 || static_cast<std::size_t>(folds) > gold.size())
+        throw std::invalid_argument(fmt::format("--cross-validate: {} delen kan niet met {} goudpunten (minstens 2, hoogstens "
+                                                "het aantal punten)", folds, gold.size()));
+    const auto framework_only = open_session({});
+    std::vector<PointOutcome> without, with;
+    for (int fold = 0; fold < folds; ++fold) {
+        std::vector<GoldPoint> examples, held_out;
+        for (std::size_t i = 0; i < gold.size(); ++i)
+            (static_cast<int>(i % static_cast<std::size_t>(folds)) == fold ? examples : held_out).push_back(gold[i]);
+        const std::vector<DecidedPoint> decided = decided_from_gold(examples, framework);
+        const auto learning = open_session(decided);
+        for (auto& o : evaluate(held_out, *framework_only, framework).outcomes) without.push_back(std::move(o));
+        for (auto& o : evaluate(held_out, *learning, framework).outcomes) with.push_back(std::move(o));
+    }
+    CrossValidation result;
+    result.folds = folds;
+    result.without_examples = summarize(std::move(without), framework);
+    result.with_examples = summarize(std::move(with), framework);
+    return result;
 }
 
 }  // namespace inspraak::core

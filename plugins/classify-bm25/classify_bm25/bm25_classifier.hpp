@@ -41,6 +41,9 @@ public:
     // only of them matches nothing. Not applied to frameworks of fewer passages than this, where
     // every term would be "common".
     static constexpr std::size_t min_passages_for_common_terms = 8;
+    // A point placed with at least this confidence gets the default route round.json names for
+    // its chapter (Workstream::chapters); below it the chapter is too uncertain to route by.
+    static constexpr double default_route_confidence = 0.25;
 
     // Throws on the errors listed at Bm25Classifier::open.
     explicit Bm25Session(const ClassifierContext& context);

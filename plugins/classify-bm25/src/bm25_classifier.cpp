@@ -99,12 +99,12 @@ std::vector<Token> Bm25Session::useful_tokens(const std::vector<Token>& tokens) 
 Classification Bm25Session::classify_tokens(const std::vector<Token>& all_tokens) const {
     Classification result;
     result.method = method_name;
-    const RouteDecision route = router_.route(all_tokens);  // every word counts for routing
-    result.route = route.route;
     const std::vector<Token> tokens = useful_tokens(all_tokens);
 
     const std::vector<PassageHit> hits = index_.search(distinct_words(tokens));
     if (hits.empty()) {
+        const RouteDecision route = router_.route(all_tokens);  // every word counts for routing
+        result.route = route.route;
         result.why.push_back(no_match_line(language_));
         if (route.route != no_route) result.why.push_back(route_line(language_, route));
         return result;
@@ -166,7 +166,6 @@ Classification Bm25Session::classify_tokens(const std::vector<Token>& all_tokens
     for (const Token& token : tokens)
         if (matched_terms.contains(token.term) && listed.insert(token.term).second) words.push_back(token.word);
     result.why.insert(result.why.begin(), terms_line(language_, words));
-    result.why.push_back(route_line(language_, route));
 
     // Confidence = top * (0.5 + 0.5 * margin), margin = (top - second) / top, with `second` the
     // next chapter's score whether returned or not (0 if there is none). A clear lead keeps the
@@ -175,6 +174,19 @@ Classification Bm25Session::classify_tokens(const std::vector<Token>& all_tokens
     const double second = ranked.size() > 1 ? score_of(ranked[1].second) : 0.0;
     const double margin = top > 0 ? (top - second) / top : 0.0;
     result.confidence = std::clamp(top * (0.5 + 0.5 * margin), 0.0, 1.0);
+
+    // Route: every word of the point counts, and a chapter found with confidence brings the
+    // default workstream round.json names for it (its best section first).
+    Location location;
+    if (result.confidence >= default_route_confidence) {
+        const ChapterScore& first = result.chapters.front();
+        if (!first.best_section_id.empty())
+            if (auto section = outline_.find(first.best_section_id)) location.push_back(outline_.section(*section).number);
+        if (auto chapter = outline_.find(first.section_id)) location.push_back(outline_.section(*chapter).number);
+    }
+    const RouteDecision route = router_.route(all_tokens, location);
+    result.route = route.route;
+    result.why.push_back(route_line(language_, route));
     return result;
 }
 

@@ -42,6 +42,8 @@ std::string route_line(Language language, const RouteDecision& decision) {
     if (decision.route == no_route)
         return std::string("route: ") + no_route + (english ? " (no workstream fits)" : " (geen werkstroom past)");
     std::vector<std::string> reasons;
+    if (!decision.by_chapter.empty())
+        reasons.push_back((english ? "default for " : "standaard bij ") + decision.by_chapter);
     if (!decision.keywords.empty())
         reasons.push_back((english ? "keywords: " : "trefwoorden: ") + join(decision.keywords));
     if (!decision.words.empty())

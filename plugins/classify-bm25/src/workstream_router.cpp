@@ -6,6 +6,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "inspraak/text.hpp"
+
 namespace inspraak::classify_bm25 {
 namespace {
 
@@ -19,15 +21,26 @@ bool contains_sequence(const std::vector<Token>& tokens, const std::vector<std::
     return false;
 }
 
-// A keyword of at least this many bytes may match as part of a compound.
+// A keyword of at least this many bytes may match as part of a compound; the rest of the
+// compound must be at least as long, so that "rent" does not match "parent".
 constexpr std::size_t min_compound_part = 4;
 
-bool inside_compound(const std::vector<Token>& tokens, const std::vector<std::string>& terms) {
-    if (terms.size() != 1 || terms[0].size() < min_compound_part) return false;
-    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-        return t.term.size() > terms[0].size() && t.term.find(terms[0]) != std::string::npos;
-    });
+enum class CompoundPart { none, head, modifier };
+
+CompoundPart part_of_compound(const std::vector<Token>& tokens, const std::vector<std::string>& terms) {
+    if (terms.size() != 1 || terms[0].size() < min_compound_part) return CompoundPart::none;
+    const std::string& keyword = terms[0];
+    CompoundPart found = CompoundPart::none;
+    for (const Token& token : tokens) {
+        const std::string& term = token.term;
+        if (term.size() < keyword.size() + min_compound_part) continue;
+        if (term.compare(term.size() - keyword.size(), keyword.size(), keyword) == 0) return CompoundPart::head;
+        if (term.compare(0, keyword.size(), keyword) == 0) found = CompoundPart::modifier;
+    }
+    return found;
 }
+
+std::string folded_number(std::string_view number) { return text::fold_case(text::trim(number)); }
 
 }  // namespace
 
@@ -48,6 +61,10 @@ WorkstreamRouter::WorkstreamRouter(const std::vector<Workstream>& workstreams, c
             described.insert(std::move(term));
         for (const std::string& term : described) ++document_frequency[term];
         stream.description_terms.assign(described.begin(), described.end());
+        for (const std::string& number : workstream.chapters) {
+            // The first workstream naming a number keeps it (round.json order decides).
+            if (!text::trim(number).empty()) by_number_.emplace(folded_number(number), streams_.size());
+        }
         streams_.push_back(std::move(stream));
     }
     const double total = static_cast<double>(streams_.size());
@@ -61,32 +78,68 @@ double WorkstreamRouter::idf(const std::string& term) const {
     return it != idf_.end() && it->first == term ? it->second : 0.0;
 }
 
-RouteDecision WorkstreamRouter::route(const std::vector<Token>& tokens) const {
+std::optional<std::size_t> WorkstreamRouter::find(std::string_view id) const {
+    for (std::size_t i = 0; i < streams_.size(); ++i)
+        if (streams_[i].id == id) return i;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> WorkstreamRouter::default_stream(const Location& location, std::string* matched) const {
+    for (const std::string& number : location) {
+        auto it = by_number_.find(folded_number(number));
+        if (it == by_number_.end()) continue;
+        if (matched) *matched = number;
+        return it->second;
+    }
+    return std::nullopt;
+}
+
+RouteDecision WorkstreamRouter::route(const std::vector<Token>& tokens, const Location& location) const {
+    std::string default_number;
+    const std::optional<std::size_t> by_chapter = default_stream(location, &default_number);
     RouteDecision best;
-    for (const Stream& stream : streams_) {
+    bool best_is_default = false;
+    for (std::size_t s = 0; s < streams_.size(); ++s) {
+        const Stream& stream = streams_[s];
         RouteDecision candidate;
         candidate.route = stream.id;
+        std::set<std::string> keyword_terms;
         for (const Keyword& keyword : stream.keywords) {
             double weight = 0;
-            if (contains_sequence(tokens, keyword.terms))
+            if (contains_sequence(tokens, keyword.terms)) {
                 weight = keyword_weight;
-            else if (inside_compound(tokens, keyword.terms))
-                weight = compound_weight;
+            } else {
+                switch (part_of_compound(tokens, keyword.terms)) {
+                    case CompoundPart::head: weight = compound_head_weight; break;
+                    case CompoundPart::modifier: weight = compound_modifier_weight; break;
+                    case CompoundPart::none: break;
+                }
+            }
             if (weight > 0) {
                 candidate.score += weight;
                 candidate.keywords.push_back(keyword.text);
+                keyword_terms.insert(keyword.terms.begin(), keyword.terms.end());
             }
         }
         double described = 0;
         std::set<std::string> seen;
         for (const Token& token : tokens) {
-            if (!seen.insert(token.term).second) continue;
+            if (!seen.insert(token.term).second || keyword_terms.contains(token.term)) continue;
             if (!std::binary_search(stream.description_terms.begin(), stream.description_terms.end(), token.term)) continue;
             described += description_weight * idf(token.term);
             candidate.words.push_back(token.word);
         }
         candidate.score += std::min(described, description_cap);
-        if (candidate.score >= route_threshold && candidate.score > best.score) best = std::move(candidate);
+        const bool is_default = by_chapter && *by_chapter == s;
+        if (is_default) {
+            candidate.score += chapter_weight;
+            candidate.by_chapter = default_number;
+        }
+        if (candidate.score < route_threshold) continue;
+        if (candidate.score > best.score || (is_default && candidate.score == best.score && !best_is_default)) {
+            best = std::move(candidate);
+            best_is_default = is_default;
+        }
     }
     return best;
 }
