@@ -48,16 +48,18 @@ uint64_t stable_hash(std::string_view bytes, uint64_t seed) {
 std::vector<uint64_t> shingle_hashes(const std::vector<std::string>& words, std::size_t width) {
     std::vector<uint64_t> hashes;
     if (words.empty() || width == 0) return hashes;
+    // Each word is hashed once; a shingle's hash chains its words' hashes in order, so "a b c"
+    // and "c b a" differ and no shingle text has to be built.
+    std::vector<uint64_t> word_hashes;
+    word_hashes.reserve(words.size());
+    for (const auto& word : words) word_hashes.push_back(stable_hash(word));
     const std::size_t count = words.size() >= width ? words.size() - width + 1 : 1;
     hashes.reserve(count);
-    std::string shingle;
     for (std::size_t start = 0; start < count; ++start) {
-        shingle.clear();
-        for (std::size_t i = start; i < std::min(words.size(), start + width); ++i) {
-            shingle += words[i];
-            shingle += ' ';  // a separator, so "ab c" and "a bc" differ
-        }
-        hashes.push_back(stable_hash(shingle));
+        uint64_t h = 0;
+        for (std::size_t i = start; i < std::min(words.size(), start + width); ++i)
+            h = mix(h * 0x9e3779b97f4a7c15ULL + word_hashes[i]);
+        hashes.push_back(h);
     }
     std::sort(hashes.begin(), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
