@@ -57,11 +57,12 @@ public:
 
 protected:
     // After the positional arguments, so that --help lists them first.
-    void add_common_options() {
+    void add_common_options(const char* who_dutch = "naam voor het auditlog (standaard $USER)",
+                            const char* who_english = "name for the audit log (default $USER)") {
         app_->add_option("--out", out_dir_,
                          t_("map met de store round.db (standaard reports/<ronde>/)",
                             "folder with the store round.db (default reports/<round>/)"));
-        app_->add_option("--who", who_, t_("naam voor het auditlog (standaard $USER)", "name for the audit log (default $USER)"));
+        app_->add_option("--who", who_, t_(who_dutch, who_english));
     }
 
     virtual int decide() = 0;
@@ -127,7 +128,7 @@ public:
                           global, t) {
         app_->add_option("POINT", point_, t("het punt, bijv. I003.2", "the point, e.g. I003.2"))->required();
         app_->add_option("--chapter", chapters_,
-                         t("hoofdstuk als nummer (5, B1) of id (h5-2); mag vaker, het eerste is het hoofdhoofdstuk",
+                         t("hoofdstuk als nummer (5, B1) of id (h5-2); mag vaker, het eerste is het belangrijkste",
                            "chapter by number (5, B1) or id (h5-2); repeatable, the first is the primary one"));
         app_->add_option("--section", section_, t("paragraaf als nummer (3.1.2), of 'geen'", "section by number (3.1.2), or 'geen'"));
         app_->add_option("--route", route_, t("werkspoor-id uit round.json, of 'geen'", "workstream id from round.json, or 'geen'"));
@@ -261,7 +262,8 @@ public:
         app_->add_option("FILE", file_, t("de reviewlijst (.xlsx)", "the review sheet (.xlsx)"))->required()->check(CLI::ExistingFile);
         app_->add_flag("--strict", strict_, t("conflicten maken de opdracht mislukt (exitcode 3)",
                                               "conflicts make the command fail (exit code 3)"));
-        add_common_options();
+        add_common_options("naam voor het auditlog (standaard wie het bestand het laatst bewaarde, anders $USER)",
+                           "name for the audit log (default who saved the file last, else $USER)");
     }
 
 private:
