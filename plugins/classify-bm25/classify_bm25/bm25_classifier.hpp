@@ -1,6 +1,7 @@
-// The baseline classifier "classify-bm25": ranks the framework's passages against a point with
-// SQLite FTS5's bm25(), scores chapters from their best passages and routes the point to a
-// workstream by keywords (see workstream_router.hpp).
+// The classifier "classify-bm25": ranks the framework's passages against a point with SQLite
+// FTS5's bm25(), scores chapters from their best passages, lets the stakeholder's own references
+// ("hoofdstuk 4", "paragraaf 3.1") and the officer's decided points (nearest neighbours) weigh
+// in, and routes the point to a workstream (see workstream_router.hpp).
 #pragma once
 
 #include <memory>
@@ -8,8 +9,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "classify_bm25/compound_splitter.hpp"
+#include "classify_bm25/example_index.hpp"
 #include "classify_bm25/framework_outline.hpp"
 #include "classify_bm25/passage_index.hpp"
+#include "classify_bm25/reference_finder.hpp"
 #include "classify_bm25/tokenizer.hpp"
 #include "classify_bm25/workstream_router.hpp"
 #include "inspraak/plugin.hpp"
@@ -44,11 +48,26 @@ public:
     // A point placed with at least this confidence gets the default route round.json names for
     // its chapter (Workstream::chapters); below it the chapter is too uncertain to route by.
     static constexpr double default_route_confidence = 0.25;
+    // A chapter the point names ("hoofdstuk 4", "par. 4.1", "bijlage 2", "pagina 12") is lifted
+    // to the top chapter's raw score plus this share of the saturation scale: the stakeholder
+    // knows what they are writing about, and the text still orders several named chapters.
+    static constexpr double reference_bonus = 0.5;
+    // General chapters (an introduction, a glossary: see is_general_title) touch every topic in
+    // passing; their raw score counts this much, so that a specific chapter wins a near tie.
+    static constexpr double general_chapter_factor = 0.75;
+    // Decided points: a chapter's score gains example_weight * its vote (0..1); a decided point
+    // at least this similar is a near-duplicate, whose chapters and route the point takes.
+    static constexpr double example_weight = 1.0;
+    static constexpr double near_duplicate = 0.8;
 
     // Throws on the errors listed at Bm25Classifier::open.
     explicit Bm25Session(const ClassifierContext& context);
 
     Result<Classification> classify(const Point& point) const noexcept override;
+
+    // "Inleiding", "Aanleiding", "Begrippen(lijst)", "Leeswijzer", "Samenvatting", and English
+    // equivalents: chapters about the document rather than one topic.
+    static bool is_general_title(std::string_view title);
 
 private:
     struct IndexedPassage {
@@ -58,18 +77,24 @@ private:
         std::vector<std::string> terms;          // distinct, sorted: to tell which words matched
     };
 
-    Classification classify_tokens(const std::vector<Token>& tokens) const;
-    // The point's tokens that can contribute to a chapter's score: in some passage, not common.
+    Classification classify_point(const Point& point) const;
+    // The point's tokens that can contribute to a chapter's score: in some passage, not common;
+    // plus the known parts of compounds the framework does not use.
     std::vector<Token> useful_tokens(const std::vector<Token>& tokens) const;
+    bool known(const std::string& term) const;
 
     Language language_;
     Tokenizer tokenizer_;
     FrameworkOutline outline_;
+    ReferenceFinder references_;
+    CompoundSplitter splitter_;
     std::vector<IndexedPassage> passages_;
+    std::vector<bool> general_;  // per outline index: a general chapter
     PassageIndex index_;
     WorkstreamRouter router_;
     std::unordered_map<std::string, std::size_t> passage_frequency_;  // term -> passages holding it
     double saturation_ = 1;  // see the comment at its computation
+    ExampleIndex examples_;
 };
 
 }  // namespace inspraak::classify_bm25

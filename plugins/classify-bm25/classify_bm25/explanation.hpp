@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "classify_bm25/language.hpp"
@@ -19,6 +20,14 @@ std::string passage_line(Language language, const Section& section, std::string_
 
 // "route: economische-strategie (trefwoorden: public affairs)" or "route: geen (...)"
 std::string route_line(Language language, const RouteDecision& decision);
+
+// "verwijzing: hoofdstuk 4, paragraaf 4.1"
+std::string reference_line(Language language, const std::vector<const Section*>& sections);
+
+// "lijkt op besliste punten: I003.2 (0.82), I007.1 (0.41)", or "bijna gelijk aan beslist punt
+// I003.2 (0.93)" for a near-duplicate.
+std::string examples_line(Language language, const std::vector<std::pair<std::string, double>>& similar,
+                          bool near_duplicate);
 
 // "geen overeenkomende termen"
 std::string no_match_line(Language language);

@@ -41,8 +41,9 @@ public:
     void add(const std::vector<Entry>& entries);
 
     // Every passage matching any of `words` (an OR query; each word is quoted and goes through
-    // the same tokenizer as the passages), best first. Thread-safe.
-    std::vector<PassageHit> search(const std::vector<std::string>& words) const;
+    // the same tokenizer as the passages), best first; only the best `limit` when limit > 0.
+    // Thread-safe.
+    std::vector<PassageHit> search(const std::vector<std::string>& words, std::size_t limit = 0) const;
 
     // The MATCH expression search() uses: "w1" OR "w2" ... with quotes doubled.
     static std::string match_expression(const std::vector<std::string>& words);

@@ -37,6 +37,11 @@ public:
     // Only the terms of tokenize().
     std::vector<std::string> terms(std::string_view text) const;
 
+    // The term of one word that is already folded (lower case, no diacritics), as tokenize()
+    // would make it; empty for a stop word or a word of fewer than two letters. Cheaper than
+    // tokenize() (no word breaking): for trying the parts of a compound.
+    std::string term_of_folded(std::string folded) const;
+
     Language language() const { return language_; }
 
 private:

@@ -14,10 +14,13 @@
 //     total capped at 0.75 so that descriptions alone never outweigh a keyword;
 //   + chapter_weight for the workstream that round.json names for the point's chapter or section
 //     (Workstream::chapters), when the classifier found that chapter with confidence: the default
-//     route, which one keyword of another workstream overrides.
+//     route, which one keyword of another workstream overrides;
+//   + example_weight * the vote of the nearest decided points for the workstream (0..1, see
+//     example_index.hpp), so that routes the officer chose for similar points carry over.
 // The best score >= route_threshold wins (the default workstream on a tie); otherwise "geen".
 #pragma once
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,6 +40,7 @@ struct RouteDecision {
     std::vector<std::string> keywords;  // the keywords that matched, as configured
     std::vector<std::string> words;     // point words that matched name/description, as written
     std::string by_chapter;             // the chapter or section number that made it the default, if it did
+    double learned = 0;                 // what the decided points added
 };
 
 // Where the classifier placed the point: numbers of the best section and its chapter ("5.1",
@@ -54,12 +58,15 @@ public:
     // another workstream and yields to a whole keyword (1.0).
     static constexpr double chapter_weight = 0.6;
     static constexpr double route_threshold = 0.5;
+    static constexpr double example_weight = 1.0;
 
     // Throws std::invalid_argument for a workstream without id, or a duplicate id.
     WorkstreamRouter(const std::vector<Workstream>& workstreams, const Tokenizer& tokenizer);
 
     // `tokens` is the point, tokenized with the same tokenizer; `location` where it was placed.
-    RouteDecision route(const std::vector<Token>& tokens, const Location& location = {}) const;
+    // `learned`: workstream id -> vote of the nearest decided points.
+    RouteDecision route(const std::vector<Token>& tokens, const Location& location = {},
+                        const std::map<std::string, double>& learned = {}) const;
 
     // The workstream round.json names for one of these numbers (most specific first), if any.
     std::optional<std::size_t> default_stream(const Location& location, std::string* matched = nullptr) const;

@@ -1,5 +1,7 @@
 #include "classify_bm25/explanation.hpp"
 
+#include <cstdio>
+
 #include "inspraak/text.hpp"
 
 namespace inspraak::classify_bm25 {
@@ -44,6 +46,8 @@ std::string route_line(Language language, const RouteDecision& decision) {
     std::vector<std::string> reasons;
     if (!decision.by_chapter.empty())
         reasons.push_back((english ? "default for " : "standaard bij ") + decision.by_chapter);
+    if (decision.learned > 0)
+        reasons.push_back(english ? "as decided for similar points" : "zoals beslist bij vergelijkbare punten");
     if (!decision.keywords.empty())
         reasons.push_back((english ? "keywords: " : "trefwoorden: ") + join(decision.keywords));
     if (!decision.words.empty())
@@ -55,6 +59,26 @@ std::string route_line(Language language, const RouteDecision& decision) {
         line += ")";
     }
     return line;
+}
+
+std::string reference_line(Language language, const std::vector<const Section*>& sections) {
+    std::vector<std::string> labels;
+    for (const Section* section : sections) labels.push_back(section_label(language, *section));
+    return (language == Language::english ? "reference: " : "verwijzing: ") + join(labels);
+}
+
+std::string examples_line(Language language, const std::vector<std::pair<std::string, double>>& similar,
+                          bool near_duplicate) {
+    const bool english = language == Language::english;
+    std::vector<std::string> items;
+    for (const auto& [id, similarity] : similar) {
+        char score[16];
+        std::snprintf(score, sizeof score, "%.2f", similarity);
+        items.push_back(id + " (" + score + ")");
+        if (near_duplicate) break;
+    }
+    if (near_duplicate) return (english ? "nearly the same as decided point " : "bijna gelijk aan beslist punt ") + join(items);
+    return (english ? "like decided points: " : "lijkt op besliste punten: ") + join(items);
 }
 
 std::string no_match_line(Language language) {

@@ -44,6 +44,7 @@ Statement prepare(sqlite3* db, const std::string& sql) {
 struct PassageIndex::Connection {
     Database db;
     Statement search;
+    Statement search_best;  // the same, best first, at most ?2 rows
 };
 
 PassageIndex::PassageIndex(Language language) : connection_(std::make_unique<Connection>()) {
@@ -61,8 +62,10 @@ PassageIndex::PassageIndex(Language language) : connection_(std::make_unique<Con
     register_fts5_tokenizer(db);
     execute(db, "CREATE VIRTUAL TABLE passage USING fts5(heading, body, tokenize = '" +
                     std::string(fts5_tokenizer_name) + " " + std::string(language_code(language)) + "')");
-    connection_->search = prepare(
-        db, "SELECT rowid, -bm25(passage, " + std::to_string(heading_weight) + ", 1.0) FROM passage WHERE passage MATCH ?1");
+    const std::string score = "-bm25(passage, " + std::to_string(heading_weight) + ", 1.0)";
+    connection_->search = prepare(db, "SELECT rowid, " + score + " FROM passage WHERE passage MATCH ?1");
+    connection_->search_best = prepare(db, "SELECT rowid, " + score + " AS score FROM passage WHERE passage MATCH ?1 "
+                                           "ORDER BY score DESC LIMIT ?2");
 }
 
 PassageIndex::~PassageIndex() = default;
@@ -103,15 +106,16 @@ std::string PassageIndex::match_expression(const std::vector<std::string>& words
     return expression;
 }
 
-std::vector<PassageHit> PassageIndex::search(const std::vector<std::string>& words) const {
+std::vector<PassageHit> PassageIndex::search(const std::vector<std::string>& words, std::size_t limit) const {
     std::vector<PassageHit> hits;
     if (words.empty()) return hits;
     const std::string expression = match_expression(words);
 
     std::lock_guard lock(mutex_);
     sqlite3* db = connection_->db.get();
-    sqlite3_stmt* statement = connection_->search.get();
+    sqlite3_stmt* statement = limit > 0 ? connection_->search_best.get() : connection_->search.get();
     sqlite3_bind_text(statement, 1, expression.data(), static_cast<int>(expression.size()), SQLITE_STATIC);
+    if (limit > 0) sqlite3_bind_int64(statement, 2, static_cast<sqlite3_int64>(limit));
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
         hits.push_back({static_cast<std::size_t>(sqlite3_column_int64(statement, 0)), sqlite3_column_double(statement, 1)});

@@ -31,6 +31,17 @@ constexpr auto dutch = std::to_array<std::string_view>({
     "zouden",  "zowel",    "zullen",   "echter",   "hen",      "haar",     "jou",      "hare",
     "daardoor", "hierover", "daarover", "waarover", "wanneer", "terwijl",  "sinds",    "tussen",
     "via",     "vanuit",   "mee",      "gaan",     "gaat",
+    // Everyday words stakeholders use in any remark, on any topic: they tie a point to whatever
+    // passage happens to use them too ("staat", "nieuwe", "eigen", "vragen").
+    "staat",   "staan",    "alleen",   "nieuw",    "nieuwe",   "klein",    "kleine",   "groot",
+    "grote",   "gewoon",   "goed",     "goede",    "komt",     "komen",    "kwam",     "zien",
+    "zie",     "ziet",     "vind",     "vinden",   "vindt",    "vragen",   "vraag",    "eigen",
+    "huidig",  "huidige",  "volgens",  "per",      "leg",      "maak",     "maken",    "laat",
+    "laten",   "echt",     "heel",     "steeds",   "nooit",    "altijd",   "soms",     "zeker",
+    "ongeveer", "mogelijk", "zoveel",  "doe",      "gedaan",   "krijgen",  "krijgt",   "blijft",
+    "blijven", "weten",    "weet",     "denk",     "denken",   "lijkt",    "zeggen",   "zegt",
+    "keer",    "nodig",    "beter",    "best",     "eerst",    "eerste",   "tweede",   "derde",
+    "slot",    "bijvoorbeeld", "bijv",  "pls",     "ok",       "oke",      "jammer",
 });
 
 constexpr auto english = std::to_array<std::string_view>({
@@ -53,6 +64,9 @@ constexpr auto english = std::to_array<std::string_view>({
     "might",   "must",    "shall",   "us",      "via",     "within",  "without", "upon",
     "per",     "yes",     "whether", "however", "therefore", "thus",  "etc",     "ie",
     "eg",      "let",     "many",    "much",    "often",   "well",
+    // Everyday words of any remark (see the Dutch list).
+    "please",  "make",    "sure",    "actually", "get",    "like",    "really",  "think",
+    "new",     "current", "own",     "need",    "want",    "see",     "good",    "still",
 });
 
 }  // namespace

@@ -149,6 +149,16 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
     return tokens;
 }
 
+std::string Tokenizer::term_of_folded(std::string folded) const {
+    strip_apostrophe_s(folded);
+    if (code_point_count(folded) < 2) return {};
+    std::lock_guard lock(mutex_);
+    if (engine_->stop.contains(folded)) return {};
+    std::string term = is_all_digits(folded) ? folded : engine_->stem(folded);
+    if (language_ == Language::dutch && !is_all_digits(term)) refine_dutch_stem(term);
+    return term;
+}
+
 std::vector<std::string> Tokenizer::terms(std::string_view text) const {
     std::vector<std::string> out;
     for (Token& token : tokenize(text)) out.push_back(std::move(token.term));

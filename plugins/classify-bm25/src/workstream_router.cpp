@@ -94,7 +94,8 @@ std::optional<std::size_t> WorkstreamRouter::default_stream(const Location& loca
     return std::nullopt;
 }
 
-RouteDecision WorkstreamRouter::route(const std::vector<Token>& tokens, const Location& location) const {
+RouteDecision WorkstreamRouter::route(const std::vector<Token>& tokens, const Location& location,
+                                     const std::map<std::string, double>& learned) const {
     std::string default_number;
     const std::optional<std::size_t> by_chapter = default_stream(location, &default_number);
     RouteDecision best;
@@ -134,6 +135,10 @@ RouteDecision WorkstreamRouter::route(const std::vector<Token>& tokens, const Lo
         if (is_default) {
             candidate.score += chapter_weight;
             candidate.by_chapter = default_number;
+        }
+        if (auto vote = learned.find(stream.id); vote != learned.end()) {
+            candidate.learned = example_weight * vote->second;
+            candidate.score += candidate.learned;
         }
         if (candidate.score < route_threshold) continue;
         if (candidate.score > best.score || (is_default && candidate.score == best.score && !best_is_default)) {

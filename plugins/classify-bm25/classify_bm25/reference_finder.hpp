@@ -1,0 +1,34 @@
+// Finds the stakeholder's own references to the framework in a point ("in hoofdstuk 4", "H5",
+// "paragraaf 3.1.2", "par. 4.1", "bijlage 2", "op pagina 22", "chapter 3", "appendix 1", and a
+// bare section number such as "In 6.1 staat ...") and resolves them against the framework's
+// numbering and page breaks (Passage::page).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string_view>
+#include <vector>
+
+#include "classify_bm25/framework_outline.hpp"
+#include "inspraak/model.hpp"
+
+namespace inspraak::classify_bm25 {
+
+class ReferenceFinder {
+public:
+    // `passages` gives the pages: a page reference resolves to the sections of the passages on it.
+    ReferenceFinder(const FrameworkOutline& outline, const std::vector<Passage>& passages);
+
+    // Outline indices of the chapters, appendices and sections referred to, in the order the
+    // text names them, each once. Numbers the framework does not have are ignored.
+    std::vector<std::size_t> find(std::string_view text) const;
+
+private:
+    enum class Cue { chapter, section, appendix, page, bare };
+    void resolve(Cue cue, std::string_view number, std::vector<std::size_t>& out) const;
+
+    const FrameworkOutline& outline_;
+    std::map<int, std::vector<std::size_t>> sections_on_page_;  // page -> outline indices
+};
+
+}  // namespace inspraak::classify_bm25
