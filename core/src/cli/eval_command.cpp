@@ -39,6 +39,10 @@ public:
                          t("K delen: elk deel om de beurt als besliste punten, de rest gemeten (vergeleken met geen)",
                            "K folds: each fold in turn as decided points, the rest measured (compared with none)"))
             ->check(CLI::Range(2, 1000));
+        app_->add_option("--examples", examples_,
+                         t("goudbestand waarvan de punten als besliste punten meegaan (voorbeelden voor de classifier)",
+                           "gold file whose points are given as decided points (examples for the classifier)"))
+            ->check(CLI::ExistingFile);
         app_->add_flag("--errors", show_errors_,
                        t("toon de punten met een fout hoofdstuk of een foute route", "list points with a wrong chapter or route"));
     }
@@ -57,7 +61,9 @@ public:
             return *session;
         };
         const std::vector<GoldPoint> gold = read_gold(gold_);
-        EvalReport report = evaluate(gold, *open({}), *framework);
+        std::vector<DecidedPoint> examples;
+        if (!examples_.empty()) examples = decided_from_gold(read_gold(examples_), *framework);
+        EvalReport report = evaluate(gold, *open(examples), *framework);
         std::optional<CrossValidation> cv;
         if (folds_ > 0) cv = cross_validate(gold, folds_, open, *framework);
         if (format_ == "json") print_json(report, cv);
@@ -201,6 +207,7 @@ private:
     std::string classifier_;
     std::string format_ = "text";
     int folds_ = 0;
+    std::string examples_;
     bool show_errors_ = false;
 };
 

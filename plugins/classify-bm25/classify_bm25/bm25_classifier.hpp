@@ -59,6 +59,8 @@ public:
     // at least this similar is a near-duplicate, whose chapters and route the point takes.
     static constexpr double example_weight = 1.0;
     static constexpr double near_duplicate = 0.8;
+    // A decided point's bm25 hit counts this much of a framework passage's hit for its chapter.
+    static constexpr double example_passage_weight = 1.0;
 
     // Throws on the errors listed at Bm25Classifier::open.
     explicit Bm25Session(const ClassifierContext& context);

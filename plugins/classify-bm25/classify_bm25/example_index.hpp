@@ -30,6 +30,8 @@ struct ExampleVote {
     std::map<std::size_t, double> sections;   // outline index of a numbered section -> same scale
     std::map<std::string, double> routes;     // workstream id (or "geen") -> same scale
     std::vector<Neighbour> neighbours;        // best first
+    std::vector<PassageHit> hits;             // the FTS candidates: example index, bm25 score; best first
+    std::vector<double> similarity;           // per hit: its cosine similarity to the point
     double nearest() const { return neighbours.empty() ? 0.0 : neighbours.front().similarity; }
 };
 

@@ -154,6 +154,17 @@ Classification Bm25Session::classify_point(const Point& point) const {
     // Raw scores from the framework's text; general chapters count less.
     std::map<std::size_t, double> raw;  // chapter -> raw, in document order
     for (const auto& [chapter, tally] : chapters) raw[chapter] = tally.raw * (general_[chapter] ? general_chapter_factor : 1.0);
+    // Decided points are passages of the chapters the officer chose: their bm25 hits add to
+    // those chapters' raw scores like the framework's own passages (best + half the second ...).
+    std::map<std::size_t, Tally> learned;
+    for (std::size_t h = 0; h < vote.hits.size(); ++h) {
+        const auto& example = examples_.example(vote.hits[h].passage);
+        // Weighted by how alike the two points are as a whole (cosine): a decided point that
+        // shares one rare word with this one says less than one that shares most of them.
+        if (!example.chapters.empty())
+            learned[example.chapters.front()].add(h, vote.hits[h].score * vote.similarity[h]);
+    }
+    for (const auto& [chapter, tally] : learned) raw[chapter] += example_passage_weight * tally.raw;
     double text_top = 0;
     for (const auto& [chapter, r] : raw) text_top = std::max(text_top, r);
     // The stakeholder's own references lift the chapters they name above the text's best.

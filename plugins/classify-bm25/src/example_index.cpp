@@ -68,7 +68,8 @@ ExampleVote ExampleIndex::vote(const std::vector<std::string>& words, const std:
     const double query_norm = std::sqrt(squares);
     if (query_norm <= 0) return vote;
 
-    for (const PassageHit& hit : index_.search(words, candidates)) {
+    vote.hits = index_.search(words, candidates);
+    for (const PassageHit& hit : vote.hits) {
         const Example& example = examples_[hit.passage];
         // Both lists are sorted by term: a merge gives the dot product.
         double dot = 0;
@@ -84,6 +85,7 @@ ExampleVote ExampleIndex::vote(const std::vector<std::string>& words, const std:
             }
         }
         const double similarity = example.norm > 0 ? dot / (query_norm * example.norm) : 0.0;
+        vote.similarity.push_back(similarity);
         if (similarity >= min_similarity) vote.neighbours.push_back({hit.passage, similarity});
     }
     std::stable_sort(vote.neighbours.begin(), vote.neighbours.end(),
