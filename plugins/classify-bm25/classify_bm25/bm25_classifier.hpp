@@ -53,7 +53,8 @@ public:
     // knows what they are writing about, and the text still orders several named chapters.
     static constexpr double reference_bonus = 0.5;
     // General chapters (an introduction, a glossary: see is_general_title) touch every topic in
-    // passing; their raw score counts this much, so that a specific chapter wins a near tie.
+    // passing; their raw score counts this much, so that a specific chapter wins a near tie;
+    // unless the point uses the chapter's heading ("in de aanleiding", "de begrippenlijst").
     static constexpr double general_chapter_factor = 0.75;
     // Decided points: a chapter's score gains example_weight * its vote (0..1); a decided point
     // at least this similar is a near-duplicate, whose chapters and route the point takes.
@@ -77,6 +78,7 @@ private:
         std::size_t chapter = 0;                 // in outline_
         std::string text;
         std::vector<std::string> terms;          // distinct, sorted: to tell which words matched
+        bool is_chapter_heading = false;         // the heading line of a chapter or appendix
     };
 
     Classification classify_point(const Point& point) const;

@@ -22,13 +22,17 @@ public:
     // match everywhere.
     static constexpr std::size_t min_head = 4;
     static constexpr std::size_t min_modifier = 3;
+    // A first part standing alone (no known head) must be this long: "begrippen" in
+    // "begrippenlijst", not "bouw" in "bouwplaats".
+    static constexpr std::size_t min_prefix = 6;
 
     // `known(term)`: whether the framework uses that term.
     CompoundSplitter(const Tokenizer& tokenizer, std::function<bool(const std::string&)> known);
 
     // The known parts of `folded_word` (lower case, no diacritics): its head (the longest known
     // ending) and what comes before it, without a linking s/e/en ("speerpunt-s-sectoren"), when
-    // known too, else split once more. Empty when no ending of the word is known.
+    // known too, else split once more. Without a known head: the longest known first part of at
+    // least min_prefix bytes. Empty when no part is known.
     std::vector<CompoundPart> split(const std::string& folded_word) const;
 
 private:

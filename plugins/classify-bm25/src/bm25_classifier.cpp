@@ -82,7 +82,8 @@ Bm25Session::Bm25Session(const ClassifierContext& context)
         terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
         for (const std::string& term : terms) ++passage_frequency_[term];
         entries.push_back({passages_.size(), passage.text, passage.is_heading});
-        passages_.push_back({*section, outline_.chapter_of(*section), passage.text, std::move(terms)});
+        const bool chapter_heading = passage.is_heading && outline_.chapter_of(*section) == *section;
+        passages_.push_back({*section, outline_.chapter_of(*section), passage.text, std::move(terms), chapter_heading});
     }
     if (passages_.empty())
         throw std::invalid_argument(
@@ -153,7 +154,12 @@ Classification Bm25Session::classify_point(const Point& point) const {
 
     // Raw scores from the framework's text; general chapters count less.
     std::map<std::size_t, double> raw;  // chapter -> raw, in document order
-    for (const auto& [chapter, tally] : chapters) raw[chapter] = tally.raw * (general_[chapter] ? general_chapter_factor : 1.0);
+    for (const auto& [chapter, tally] : chapters) {
+        const bool heading_named = std::any_of(tally.hits.begin(), tally.hits.end(), [&](std::size_t h) {
+            return passages_[hits[h].passage].is_chapter_heading;
+        });
+        raw[chapter] = tally.raw * (general_[chapter] && !heading_named ? general_chapter_factor : 1.0);
+    }
     // Decided points are passages of the chapters the officer chose: their bm25 hits add to
     // those chapters' raw scores like the framework's own passages (best + half the second ...).
     std::map<std::size_t, Tally> learned;

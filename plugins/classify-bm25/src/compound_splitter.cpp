@@ -42,6 +42,16 @@ std::vector<CompoundPart> CompoundSplitter::split(const std::string& word, int d
             for (CompoundPart& part : split(modifier, depth + 1)) parts.push_back(std::move(part));
         return parts;
     }
+    // No known head: the longest known first part still says what the word is about
+    // ("begrippenlijst" when the framework has "begrippen" but not "lijst").
+    for (std::size_t cut = word.size() - min_head; cut >= min_prefix; --cut) {
+        const std::string modifier = word.substr(0, cut);
+        const std::string term = tokenizer_.term_of_folded(modifier);
+        if (!term.empty() && known_(term)) {
+            parts.push_back({modifier, term});
+            break;
+        }
+    }
     return parts;
 }
 
