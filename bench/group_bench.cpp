@@ -112,8 +112,17 @@ int main(int argc, char** argv) {
         campaign_points += is_campaign[i];
         campaign_in_largest += is_campaign[i] && memberships[i].lead == largest_lead;
     }
+    // Campaign letters left out of the campaign's group: does any of them reach the threshold
+    // against the lead (a pair LSH failed to propose), or are they truly too different?
+    const auto lead_shingles = group::shingle_hashes(group::folded_words(texts[largest_lead]), options.shingle_words);
+    std::size_t missed_above_threshold = 0;
+    for (std::size_t i = 0; i < memberships.size(); ++i)
+        if (is_campaign[i] && memberships[i].lead != largest_lead &&
+            group::jaccard(group::shingle_hashes(group::folded_words(texts[i]), options.shingle_words), lead_shingles) >= threshold)
+            ++missed_above_threshold;
     fmt::print("grouping {} points: {:.2f} s ({:.0f} points/s)\n", count, seconds, static_cast<double>(count) / seconds);
     fmt::print("  {} groups holding {} points; largest {} (campaign letters: {} of {} in it)\n", groups, grouped,
                largest, campaign_in_largest, campaign_points);
+    fmt::print("  campaign letters outside it that reach the threshold against its lead: {}\n", missed_above_threshold);
     return 0;
 }
