@@ -43,6 +43,9 @@ public:
                          t("goudbestand waarvan de punten als besliste punten meegaan (voorbeelden voor de classifier)",
                            "gold file whose points are given as decided points (examples for the classifier)"))
             ->check(CLI::ExistingFile);
+        app_->add_flag("--points", show_points_,
+                       t("json: elk punt met goud, voorspelling en zekerheid (om de zekerheid te ijken)",
+                         "json: every point with gold, prediction and confidence (to calibrate confidence)"));
         app_->add_flag("--errors", show_errors_,
                        t("toon de punten met een fout hoofdstuk of een foute route", "list points with a wrong chapter or route"));
     }
@@ -90,7 +93,8 @@ private:
         out["confusion"] = r.confusion;
         out["calibration"] = calibration;
         out["unknown_chapters"] = r.unknown_chapters;
-        if (show_errors_) out["errors"] = errors_json(r);
+        if (show_errors_) out["errors"] = errors_json(r, false);
+        if (show_points_) out["outcomes"] = errors_json(r, true);
         if (cv) {
             nlohmann::json without = figures_json(cv->without_examples);
             nlohmann::json with = figures_json(cv->with_examples);
@@ -113,10 +117,10 @@ private:
         return !o.gold_routes.empty() && std::find(o.gold_routes.begin(), o.gold_routes.end(), o.route) == o.gold_routes.end();
     }
 
-    static nlohmann::json errors_json(const EvalReport& r) {
+    static nlohmann::json errors_json(const EvalReport& r, bool all) {
         nlohmann::json errors = nlohmann::json::array();
         for (const auto& o : r.outcomes)
-            if (chapter_wrong(o) || route_wrong(o))
+            if (all || chapter_wrong(o) || route_wrong(o))
                 errors.push_back({{"line", o.line}, {"gold_chapters", o.gold_chapters}, {"chapters", o.predicted_chapters},
                                   {"gold_routes", o.gold_routes}, {"route", o.route}, {"confidence", o.confidence},
                                   {"why", o.why}, {"text", o.text}});
@@ -209,6 +213,7 @@ private:
     int folds_ = 0;
     std::string examples_;
     bool show_errors_ = false;
+    bool show_points_ = false;
 };
 
 }  // namespace

@@ -109,6 +109,11 @@ Result<Classification> Bm25Session::classify(const Point& point) const noexcept 
     return guard([&]() -> Result<Classification> { return classify_point(point); });
 }
 
+double Bm25Session::calibrated(double raw) {
+    if (raw <= 0) return 0.0;
+    return std::min(max_confidence, 1.0 / (1.0 + std::exp(-(calibration_slope * raw + calibration_intercept))));
+}
+
 bool Bm25Session::known(const std::string& term) const { return passage_frequency_.contains(term); }
 
 std::vector<Token> Bm25Session::useful_tokens(const std::vector<Token>& tokens) const {
@@ -274,19 +279,20 @@ Classification Bm25Session::classify_point(const Point& point) const {
         result.why.push_back(examples_line(language_, similar, duplicate != nullptr));
     }
 
-    // Confidence = top * (0.5 + 0.5 * margin), margin = (top - second) / top, with `second` the
+    // Raw confidence = top * (0.5 + 0.5 * margin), margin = (top - second) / top, with `second` the
     // next chapter's score whether returned or not (0 if there is none). A clear lead keeps the
     // top score; two equally good chapters halve it, since then the officer should choose.
     const double first = ranked.front().second;
     const double second = ranked.size() > 1 ? ranked[1].second : 0.0;
     const double margin = first > 0 ? (first - second) / first : 0.0;
-    result.confidence = std::clamp(first * (0.5 + 0.5 * margin), 0.0, 1.0);
+    const double raw_confidence = std::clamp(first * (0.5 + 0.5 * margin), 0.0, 1.0);
+    result.confidence = calibrated(raw_confidence);
 
     // Route: every word of the point counts, a chapter found with confidence brings the default
     // workstream round.json names for it (its best section first), decided points vote, and a
     // near-duplicate of a decided point takes that point's route.
     Location location;
-    if (result.confidence >= default_route_confidence) {
+    if (raw_confidence >= default_route_confidence) {
         const ChapterScore& top_chapter = result.chapters.front();
         if (!top_chapter.best_section_id.empty())
             if (auto section = outline_.find(top_chapter.best_section_id)) location.push_back(outline_.section(*section).number);
