@@ -15,6 +15,8 @@ pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)       # HTML mail
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)            # .docx/.odt/.xlsx containers
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)          # their XML
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)    # the review sheet
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)  # .pdf text and page images
+pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept) # OCR of scanned letters
 
 # Libraries without a CMake or pkg-config file in Debian get a small imported target each.
 function(inspraak_import_library target header library)

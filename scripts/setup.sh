@@ -12,6 +12,9 @@ packages=(
   libgmime-3.0-dev libxml2-dev libcsv-dev libkainjow-mustache-dev libssl-dev
   libzip-dev libpugixml-dev     # .docx/.odt in and out (zip + XML)
   libxlsxwriter-dev             # the .xlsx review sheet
+  libpoppler-cpp-dev            # .pdf submissions and frameworks
+  libtesseract-dev libleptonica-dev tesseract-ocr-nld tesseract-ocr-eng  # scanned letters (OCR)
+  libreoffice-writer-nogui libreoffice-calc-nogui  # end-to-end tests open our .docx/.xlsx in LibreOffice
 )
 
 missing=()

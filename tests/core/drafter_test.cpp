@@ -15,7 +15,7 @@ struct Fixture {
     Section chapter{"h5", "5", "Kader internationaliseringsactiviteiten", SectionKind::chapter, "", 1};
     Section appendix{"b1", "B1", "Partners", SectionKind::appendix, "", 1};
     Section section{"h5.1", "5.1", "Criteria", SectionKind::section, "h5", 2};
-    Workstream workstream{"economische-strategie", "Economische strategienota", "", {}};
+    Workstream workstream{"economische-strategie", "Economische strategienota", "", {}, {}};
 };
 
 TEST(Drafter, NamesTheChapterForTheKaderRoute) {

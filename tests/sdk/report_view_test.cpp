@@ -117,8 +117,8 @@ TEST_F(TemplatesFolder, RendersGroupsAnnexesAndTheFormatsOwnParts) {
     model.title = "a<b";
     model.general_reaction = "Eerste.\n\nTweede.";
     model.templates_dir = dir();
-    model.workstreams = {Workstream{"kader", "Kader", "", {}}, Workstream{"verkeer", "Verkeer", "", {}},
-                         Workstream{"leeg", "Leeg", "", {}}};
+    model.workstreams = {Workstream{"kader", "Kader", "", {}, {}}, Workstream{"verkeer", "Verkeer", "", {}, {}},
+                         Workstream{"leeg", "Leeg", "", {}, {}}};
     model.points = {point("I1.1", "I1", "kader"), point("I2.1", "I2", "verkeer"), point("I1.2", "I1", "verkeer")};
     model.points[0].chapters = {ReportChapter{"c2", "2", "Wonen", 1}};
 

@@ -45,6 +45,9 @@ struct Workstream {
     std::string name;
     std::string description;
     std::vector<std::string> keywords;
+    // Chapter numbers ("3", "B1") whose points go to this workstream unless their text says
+    // otherwise: round.json "chapters" of the workstream.
+    std::vector<std::string> chapters;
 };
 
 // ---------------------------------------------------------------- submissions
@@ -110,6 +113,16 @@ struct Classification {
     double confidence = 0;               // 0..1
     std::vector<std::string> why;        // terms and passages that decided, human readable
     std::string method;                  // e.g. "bm25-fts5"
+};
+
+// A point whose chapter(s), section and route an officer decided ("inspraak set", "approve",
+// an imported review sheet): an example for classifying the points that are still open.
+struct DecidedPoint {
+    std::string point_id;
+    std::string text;
+    std::vector<std::string> chapter_ids;  // section ids of chapters/appendices, primary first
+    std::string section_id;                // the numbered section, or empty
+    std::string route;                     // a workstream id or "geen"
 };
 
 }  // namespace inspraak

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@
 #include "inspraak/report_model.hpp"
 #include "inspraak/result.hpp"
 
-#define INSPRAAK_API_MAJOR 1
+#define INSPRAAK_API_MAJOR 2
 #define INSPRAAK_API_MINOR 0
 
 #if defined(_WIN32)
@@ -45,6 +46,9 @@ struct ClassifierContext {
     const Framework& framework;
     const std::vector<Workstream>& workstreams;
     std::string language;  // "nl" or "en": the round's language
+    // Points the officer decided. A classifier may learn from them; it must never be asked to
+    // change them (the host only classifies undecided points).
+    std::span<const DecidedPoint> decided = {};
 };
 
 // A classifier prepared for one framework (its index built). `classify` is const and may be

@@ -37,6 +37,13 @@ struct ReportPoint {
     std::vector<std::string> why;
     std::string reaction;
     std::string status;         // "draft" or "approved"
+    // Things the officer should check, from the submission ("uit OCR, zekerheid 71%").
+    std::vector<std::string> notes;
+    // Near-identical points from other senders (a campaign) are published once: this row stands
+    // for `group_size` points (1 when it stands alone), the others' ids are in `group_members`,
+    // and its reaction applies to all of them.
+    int group_size = 1;
+    std::vector<std::string> group_members;
 };
 
 struct ReportModel {
@@ -54,6 +61,9 @@ struct ReportModel {
     std::vector<std::string> problems;
     bool with_personal_data = false;
     std::string templates_dir;    // reports/templates: <dir>/<language>/report.<format>.mustache etc.
+    // The municipality's Word house style (.dotx or .docx, absolute path) from round.json
+    // "word_template", or empty.
+    std::string word_template;
 };
 
 }  // namespace inspraak

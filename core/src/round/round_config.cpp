@@ -35,6 +35,14 @@ Workstream parse_workstream(const json& item, const std::string& where) {
         for (const auto& k : *it)
             if (k.is_string()) w.keywords.push_back(k.get<std::string>());
     }
+    if (auto it = item.find("chapters"); it != item.end()) {
+        if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'chapters' van '{}' moet een lijst zijn", where, w.id));
+        for (const auto& c : *it) {
+            if (c.is_string()) w.chapters.push_back(c.get<std::string>());
+            else if (c.is_number_integer()) w.chapters.push_back(std::to_string(c.get<long long>()));
+            else throw std::runtime_error(fmt::format("{}: 'chapters' van '{}' moet hoofdstuknummers bevatten", where, w.id));
+        }
+    }
     return w;
 }
 
@@ -79,6 +87,13 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
     config.submissions = config.folder / (submissions.empty() ? "submissions" : submissions);
     if (std::string general = string_field(root, "general_reaction", where, false); !general.empty())
         config.general_reaction = config.folder / general;
+    if (std::string word_template = string_field(root, "word_template", where, false); !word_template.empty())
+        config.word_template = config.folder / word_template;
+    if (auto it = root.find("duplicate_threshold"); it != root.end()) {
+        if (!it->is_number() || it->get<double>() <= 0 || it->get<double>() > 1)
+            throw std::runtime_error(fmt::format("{}: 'duplicate_threshold' moet een getal tussen 0 en 1 zijn", where));
+        config.duplicate_threshold = it->get<double>();
+    }
 
     if (auto it = root.find("workstreams"); it != root.end()) {
         if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'workstreams' moet een lijst zijn", where));
@@ -96,7 +111,8 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
             if (item.is_object()) config.stakeholders[file] = parse_stakeholder(item);
 
     static const std::set<std::string> known = {"title", "date", "language", "framework", "submissions",
-                                                "workstreams", "general_reaction", "stakeholders"};
+                                                "workstreams", "general_reaction", "stakeholders",
+                                                "word_template", "duplicate_threshold"};
     for (const auto& [key, value] : root.items())
         if (!known.contains(key)) config.warnings.push_back(fmt::format("{}: onbekende sleutel '{}' genegeerd", where, key));
     return config;

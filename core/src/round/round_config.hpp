@@ -20,6 +20,10 @@ struct RoundConfig {
     std::filesystem::path framework;    // absolute
     std::filesystem::path submissions;  // absolute
     std::filesystem::path general_reaction;  // absolute, or empty
+    std::filesystem::path word_template;     // absolute, or empty: the Word house style
+    // Two points whose word shingles overlap at least this much (estimated Jaccard similarity)
+    // are published as one group ("12 gelijkluidende reacties").
+    double duplicate_threshold = 0.8;
     std::vector<Workstream> workstreams;
     // Sender details for files that carry none, keyed by path relative to the submissions folder.
     std::map<std::string, Stakeholder> stakeholders;
