@@ -39,6 +39,7 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
     model.general_reaction = general_reaction(round_, model.templates_dir);
     model.workstreams = round_.workstreams;
     model.with_personal_data = personal;
+    if (!round_.word_template.empty()) model.word_template = round_.word_template.string();
 
     Framework framework = s.framework();
     model.framework_title = framework.title;
