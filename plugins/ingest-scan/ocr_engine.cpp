@@ -1,0 +1,133 @@
+#include "ocr_engine.hpp"
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <sstream>
+#include <vector>
+
+#include "inspraak/text.hpp"
+
+namespace inspraak::ingest {
+namespace {
+
+constexpr int kAssumedDpi = 300;
+constexpr int kMinDpi = 50;
+constexpr int kMaxDpi = 2400;
+constexpr double kPointsPerInch = 72.0;
+
+const char* datapath_of(const OcrOptions& options) {
+    if (!options.datapath.empty()) return options.datapath.c_str();
+    return nullptr;  // Tesseract looks at $TESSDATA_PREFIX itself, then at its built-in folder
+}
+
+std::string where_tesseract_looks(const OcrOptions& options) {
+    if (!options.datapath.empty()) return options.datapath;
+    if (const char* prefix = std::getenv("TESSDATA_PREFIX")) return std::string(prefix) + " (TESSDATA_PREFIX)";
+    return "de standaardmap van Tesseract";
+}
+
+bool has_letter_or_digit(std::string_view s) {
+    for (unsigned char c : s)
+        if (std::isalnum(c) || c >= 0x80) return true;
+    return false;
+}
+
+// The languages (of "nld+eng") that Tesseract cannot load, each tried on its own.
+std::vector<std::string> missing_languages(const OcrOptions& options) {
+    std::vector<std::string> missing;
+    std::stringstream list(options.languages);
+    std::string language;
+    while (std::getline(list, language, '+')) {
+        if (language.empty()) continue;
+        tesseract::TessBaseAPI probe;
+        if (probe.Init(datapath_of(options), language.c_str()) != 0) missing.push_back(language);
+        probe.End();
+    }
+    return missing;
+}
+
+}  // namespace
+
+OcrEngine::OcrEngine(std::unique_ptr<tesseract::TessBaseAPI> api) : api_(std::move(api)) {}
+
+OcrEngine::~OcrEngine() {
+    if (api_) api_->End();
+}
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::open(const OcrOptions& options) {
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    if (api->Init(datapath_of(options), options.languages.c_str()) != 0) {
+        api->End();
+        std::vector<std::string> missing = missing_languages(options);
+        std::string names;
+        for (const std::string& language : missing) names += (names.empty() ? "" : ", ") + language;
+        if (names.empty()) names = options.languages;
+        return Error{"OCR niet mogelijk: Tesseract mist de taalgegevens voor " + names + " (" + names +
+                     ".traineddata, gezocht in " + where_tesseract_looks(options) + "; Debian-pakketten tesseract-ocr-nld en tesseract-ocr-eng)"};
+    }
+    return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api)));
+}
+
+Result<OcrPage> OcrEngine::read(Pix* image, int dpi) {
+    if (dpi < kMinDpi || dpi > kMaxDpi) dpi = kAssumedDpi;
+    api_->SetImage(image);
+    api_->SetSourceResolution(dpi);
+    if (api_->Recognize(nullptr) != 0) return Error{"OCR mislukt: Tesseract kon de pagina niet herkennen"};
+
+    OcrPage result;
+    const double scale = kPointsPerInch / dpi;
+    result.page.from_ocr = true;
+    result.page.width = pixGetWidth(image) * scale;
+    result.page.height = pixGetHeight(image) * scale;
+
+    std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+    std::vector<LineWord> words;
+    auto flush_line = [&]() {
+        if (words.empty()) return;
+        TextLine line = make_line(words);
+        words.clear();
+        // Specks and rules come out as lines of punctuation.
+        if (has_letter_or_digit(line.text)) result.page.lines.push_back(std::move(line));
+    };
+    if (it) {
+        do {
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) flush_line();
+            if (it->Empty(tesseract::RIL_WORD)) continue;
+            std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
+            int left = 0, top = 0, right = 0, bottom = 0;
+            if (!utf8 || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
+            LineWord word;
+            word.text = text::normalize_whitespace(utf8.get());
+            if (word.text.empty()) continue;
+            word.left = left * scale;
+            word.top = top * scale;
+            word.right = right * scale;
+            word.bottom = bottom * scale;
+            word.font_size = (bottom - top) * scale;
+            words.push_back(std::move(word));
+            ++result.words;
+        } while (it->Next(tesseract::RIL_WORD));
+    }
+    flush_line();
+    result.confidence = result.words > 0 ? api_->MeanTextConf() : 0;
+    api_->Clear();
+    return result;
+}
+
+std::string ocr_note(int confidence) { return "uit OCR, zekerheid " + std::to_string(confidence) + "%"; }
+
+int combined_confidence(const std::vector<OcrPage>& pages) {
+    long long weighted = 0;
+    long long words = 0;
+    for (const OcrPage& page : pages) {
+        weighted += static_cast<long long>(page.confidence) * page.words;
+        words += page.words;
+    }
+    return words > 0 ? static_cast<int>((weighted + words / 2) / words) : 0;
+}
+
+}  // namespace inspraak::ingest

@@ -1,0 +1,20 @@
+// Page furniture: running headers and footers (the same line at the top or bottom of most
+// pages) and page numbers ("3", "- 3 -", "pagina 3 van 5", "Page 3", "3/5").
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "page_lines.hpp"
+
+namespace inspraak::ingest {
+
+// A line that says nothing but which page this is.
+bool is_page_number(std::string_view line);
+
+// Removes page numbers from the top and bottom rows of every page, and lines that recur in
+// those rows on at least half of the pages (at least two), with their digits ignored so that
+// "Reactie Linge, blad 2" and "Reactie Linge, blad 3" count as one line.
+void drop_running_lines(std::vector<PageLines>& pages);
+
+}  // namespace inspraak::ingest
