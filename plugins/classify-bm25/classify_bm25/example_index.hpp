@@ -1,7 +1,9 @@
-// The officer's decided points (ClassifierContext::decided) as examples: an in-memory FTS5 index
-// of their text finds candidates, an idf-weighted cosine over distinct terms ranks them, and the
-// nearest ones vote for their chapters, section and route. Cost per point depends on the number
-// of decided points only (the FTS query returns at most `candidates` rows), never on the round.
+// The officer's decided points (ClassifierContext::decided) as examples: an in-memory inverted
+// index of their terms (idf-weighted, each term once per point) gives every decided point that
+// shares a term with the point an idf-weighted cosine similarity, and the nearest ones vote for
+// their chapters, section and route. Terms found in half of the decided points or more are left
+// out of the query: they say nothing and would make it walk every posting. Cost per point
+// depends on the number of decided points only, never on the round.
 #pragma once
 
 #include <cstddef>
@@ -12,7 +14,7 @@
 #include <vector>
 
 #include "classify_bm25/framework_outline.hpp"
-#include "classify_bm25/passage_index.hpp"
+#include "classify_bm25/passage_index.hpp"  // PassageHit
 #include "classify_bm25/tokenizer.hpp"
 #include "inspraak/model.hpp"
 
@@ -30,16 +32,21 @@ struct ExampleVote {
     std::map<std::size_t, double> sections;   // outline index of a numbered section -> same scale
     std::map<std::string, double> routes;     // workstream id (or "geen") -> same scale
     std::vector<Neighbour> neighbours;        // best first
-    std::vector<PassageHit> hits;             // the FTS candidates: example index, bm25 score; best first
+    // The candidates: example index and the summed idf of the terms it shares with the point (a
+    // bm25-like match score), best first; at most `candidates`.
+    std::vector<PassageHit> hits;
     std::vector<double> similarity;           // per hit: its cosine similarity to the point
     double nearest() const { return neighbours.empty() ? 0.0 : neighbours.front().similarity; }
 };
 
 class ExampleIndex {
 public:
-    static constexpr std::size_t candidates = 24;   // FTS hits looked at per point
+    static constexpr std::size_t candidates = 24;   // best-matching decided points looked at per point
     static constexpr std::size_t neighbours = 5;    // that vote
     static constexpr double min_similarity = 0.12;  // below this a decided point says nothing
+    // Below this many decided points every shared term counts: with three examples a term in two
+    // of them is no "common" word.
+    static constexpr std::size_t min_examples_for_common_terms = 8;
 
     struct Example {
         std::string point_id;
@@ -51,21 +58,23 @@ public:
         double norm = 0;
     };
 
-    ExampleIndex(std::span<const DecidedPoint> decided, const Tokenizer& tokenizer, const FrameworkOutline& outline,
-                 Language language);
+    ExampleIndex(std::span<const DecidedPoint> decided, const Tokenizer& tokenizer, const FrameworkOutline& outline);
 
     bool empty() const { return examples_.empty(); }
     std::size_t size() const { return examples_.size(); }
     const Example& example(std::size_t index) const { return examples_[index]; }
 
-    // `words`: the point's distinct words (for the FTS query); `terms`: its distinct terms.
-    ExampleVote vote(const std::vector<std::string>& words, const std::vector<std::string>& terms) const;
+    // `terms`: the point's terms (duplicates allowed).
+    ExampleVote vote(const std::vector<std::string>& terms) const;
 
 private:
     double idf(const std::string& term) const;
     std::vector<Example> examples_;
-    std::unordered_map<std::string, std::size_t> frequency_;  // term -> examples holding it
-    PassageIndex index_;
+    struct Posting {
+        std::size_t example = 0;
+        double weight = 0;  // the term's idf
+    };
+    std::unordered_map<std::string, std::vector<Posting>> postings_;  // term -> decided points holding it
 };
 
 }  // namespace inspraak::classify_bm25

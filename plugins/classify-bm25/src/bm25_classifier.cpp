@@ -70,7 +70,7 @@ Bm25Session::Bm25Session(const ClassifierContext& context)
       splitter_(tokenizer_, [this](const std::string& term) { return known(term); }),
       index_(language_),
       router_(context.workstreams, tokenizer_),
-      examples_(context.decided, tokenizer_, outline_, language_) {
+      examples_(context.decided, tokenizer_, outline_) {
     std::vector<PassageIndex::Entry> entries;
     for (const Passage& passage : context.framework.passages) {
         // Passages outside any chapter (a title page, a bad section id) cannot name a chapter.
@@ -145,7 +145,7 @@ Classification Bm25Session::classify_point(const Point& point) const {
         references_.find(point.reference.empty() ? point.text : point.text + "\n" + point.reference);
     const std::vector<PassageHit> hits = index_.search(distinct_words(tokens));
     const ExampleVote vote =
-        examples_.empty() ? ExampleVote{} : examples_.vote(distinct_words(all_tokens), distinct_terms(all_tokens));
+        examples_.empty() ? ExampleVote{} : examples_.vote(distinct_terms(all_tokens));
     const ExampleIndex::Example* duplicate = vote.nearest() >= near_duplicate ? &examples_.example(vote.neighbours.front().example) : nullptr;
 
     // Tally per chapter and per numbered section. Hits are best first, so each tally's hits are.

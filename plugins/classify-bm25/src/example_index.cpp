@@ -7,8 +7,7 @@
 namespace inspraak::classify_bm25 {
 
 ExampleIndex::ExampleIndex(std::span<const DecidedPoint> decided, const Tokenizer& tokenizer,
-                           const FrameworkOutline& outline, Language language)
-    : index_(language) {
+                           const FrameworkOutline& outline) {
     std::vector<std::vector<std::string>> terms_of;
     for (const DecidedPoint& point : decided) {
         std::vector<std::string> terms = tokenizer.terms(point.text);
@@ -29,11 +28,14 @@ ExampleIndex::ExampleIndex(std::span<const DecidedPoint> decided, const Tokenize
         example.route = point.route;
         // A decided point without words or without any decision teaches nothing.
         if (terms.empty() || (example.chapters.empty() && example.route.empty())) continue;
-        for (const std::string& term : terms) ++frequency_[term];
+        for (const std::string& term : terms) postings_[term].push_back({examples_.size(), 0.0});
         examples_.push_back(std::move(example));
         terms_of.push_back(std::move(terms));
     }
-    std::vector<PassageIndex::Entry> entries;
+    for (auto& [term, postings] : postings_) {
+        const double weight = idf(term);
+        for (Posting& posting : postings) posting.weight = weight;
+    }
     for (std::size_t i = 0; i < examples_.size(); ++i) {
         Example& example = examples_[i];
         double squares = 0;
@@ -43,48 +45,50 @@ ExampleIndex::ExampleIndex(std::span<const DecidedPoint> decided, const Tokenize
             squares += weight * weight;
         }
         example.norm = std::sqrt(squares);
-        entries.push_back({i, example.text, false});
     }
-    index_.add(entries);
 }
 
 double ExampleIndex::idf(const std::string& term) const {
     const double n = static_cast<double>(examples_.size());
-    auto it = frequency_.find(term);
-    const double df = it == frequency_.end() ? 0.0 : static_cast<double>(it->second);
+    auto it = postings_.find(term);
+    const double df = it == postings_.end() ? 0.0 : static_cast<double>(it->second.size());
     return std::log(1.0 + (n + 1.0) / (df + 0.5));
 }
 
-ExampleVote ExampleIndex::vote(const std::vector<std::string>& words, const std::vector<std::string>& terms) const {
+ExampleVote ExampleIndex::vote(const std::vector<std::string>& terms) const {
     ExampleVote vote;
-    if (examples_.empty() || words.empty()) return vote;
-    std::vector<std::pair<std::string, double>> query;
+    if (examples_.empty() || terms.empty()) return vote;
+
+    // Accumulate, per decided point sharing a term, the cosine's dot product and the summed idf.
+    std::vector<double> dot(examples_.size(), 0.0), shared(examples_.size(), 0.0);
+    std::vector<std::size_t> touched;
     double squares = 0;
     for (const std::string& term : std::set<std::string>(terms.begin(), terms.end())) {
         const double weight = idf(term);
-        query.emplace_back(term, weight);
         squares += weight * weight;
+        auto it = postings_.find(term);
+        if (it == postings_.end()) continue;
+        if (examples_.size() >= min_examples_for_common_terms && 2 * it->second.size() >= examples_.size()) continue;
+        for (const Posting& posting : it->second) {
+            if (shared[posting.example] == 0) touched.push_back(posting.example);
+            dot[posting.example] += weight * posting.weight;
+            shared[posting.example] += weight;
+        }
     }
     const double query_norm = std::sqrt(squares);
-    if (query_norm <= 0) return vote;
+    if (query_norm <= 0 || touched.empty()) return vote;
 
-    vote.hits = index_.search(words, candidates);
+    for (std::size_t e : touched) vote.hits.push_back({e, shared[e]});
+    auto better = [](const PassageHit& a, const PassageHit& b) { return a.score > b.score || (a.score == b.score && a.passage < b.passage); };
+    if (vote.hits.size() > candidates) {
+        std::partial_sort(vote.hits.begin(), vote.hits.begin() + static_cast<std::ptrdiff_t>(candidates), vote.hits.end(), better);
+        vote.hits.resize(candidates);
+    } else {
+        std::sort(vote.hits.begin(), vote.hits.end(), better);
+    }
     for (const PassageHit& hit : vote.hits) {
         const Example& example = examples_[hit.passage];
-        // Both lists are sorted by term: a merge gives the dot product.
-        double dot = 0;
-        auto a = query.begin();
-        auto b = example.weights.begin();
-        while (a != query.end() && b != example.weights.end()) {
-            if (a->first < b->first) ++a;
-            else if (b->first < a->first) ++b;
-            else {
-                dot += a->second * b->second;
-                ++a;
-                ++b;
-            }
-        }
-        const double similarity = example.norm > 0 ? dot / (query_norm * example.norm) : 0.0;
+        const double similarity = example.norm > 0 ? dot[hit.passage] / (query_norm * example.norm) : 0.0;
         vote.similarity.push_back(similarity);
         if (similarity >= min_similarity) vote.neighbours.push_back({hit.passage, similarity});
     }
