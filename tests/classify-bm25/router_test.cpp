@@ -97,8 +97,9 @@ TEST_F(RouterWithChapters, AKeywordOfAnotherWorkstreamOverridesTheDefault) {
     auto decision = route("Dit hoort bij de lobby in Brussel.", {"4"});
     EXPECT_EQ(decision.route, "public-affairs");
     EXPECT_TRUE(decision.by_chapter.empty());
-    // A compound head alone (0.5) does not beat the chapter's default (0.6).
-    EXPECT_EQ(route("De zorgarbeidsmarkt verdient aandacht.", {"4"}).route, "kader");
+    // A compound head (a kind of the keyword) beats the chapter's default; a first part does not.
+    EXPECT_EQ(route("De zorgarbeidsmarkt verdient aandacht.", {"4"}).route, "economische-strategie");
+    EXPECT_EQ(route("Het arbeidsmarktbeleid verdient aandacht.", {"4"}).route, "kader");
 }
 
 TEST_F(RouterWithChapters, NoChapterOrAnUnmappedChapterGivesGeenWhenNothingElseFits) {

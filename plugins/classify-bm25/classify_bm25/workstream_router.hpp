@@ -3,8 +3,9 @@
 // Score of a workstream:
 //   + 1.0 for each keyword (a word or a phrase like "public affairs") whose terms occur in the
 //     point, contiguously (stop words aside), so a keyword and any inflection of it count;
-//   + 0.5 for a single-word keyword that is the head (the last part) of a longer point word:
-//     "missie" in "handelsmissies" (a Dutch compound is a kind of its head);
+//   + 0.75 for a single-word keyword that is the head (the last part) of a longer point word:
+//     "missie" in "handelsmissies", "verkeer" in "bouwverkeer" (a Dutch compound is a kind of
+//     its head), enough to override a chapter's default route;
 //   + 0.25 for one that is only the first part: "arbeidsmarkt" in "arbeidsmarktbeleid" (related,
 //     but alone it never routes: "vergunning" in "vergunningensysteem" is about a system); a
 //     keyword in the middle of a word counts nothing;
@@ -50,12 +51,13 @@ using Location = std::vector<std::string>;
 class WorkstreamRouter {
 public:
     static constexpr double keyword_weight = 1.0;
-    static constexpr double compound_head_weight = 0.5;
+    static constexpr double compound_head_weight = 0.75;
     static constexpr double compound_modifier_weight = 0.25;
     static constexpr double description_weight = 0.25;
     static constexpr double description_cap = 0.75;
-    // Just above the threshold, so the default route holds against a compound head (0.5) of
-    // another workstream and yields to a whole keyword (1.0).
+    // Just above the threshold, so the default route holds against description words and a
+    // compound's first part (0.25) and yields to a keyword (1.0) or a compound head (0.75) of
+    // another workstream.
     static constexpr double chapter_weight = 0.6;
     static constexpr double route_threshold = 0.5;
     static constexpr double example_weight = 1.0;
