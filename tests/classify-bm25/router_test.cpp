@@ -66,6 +66,15 @@ TEST_F(Router, AKeywordIsNotCountedAgainAsADescriptionWord) {
     EXPECT_TRUE(decision.words.empty());
 }
 
+TEST(RouterInput, InflectionsOfOneKeywordCountOnce) {
+    Tokenizer tokenizer(Language::dutch);
+    WorkstreamRouter router({{"huur", "Huur", "", {"corporatie", "corporaties"}, {}}}, tokenizer);
+    auto decision = router.route(tokenizer.tokenize("De corporaties moeten beter onderhouden."));
+    EXPECT_EQ(decision.route, "huur");
+    EXPECT_DOUBLE_EQ(decision.score, WorkstreamRouter::keyword_weight);
+    EXPECT_EQ(decision.keywords, (std::vector<std::string>{"corporatie"}));
+}
+
 class RouterWithChapters : public ::testing::Test {
 protected:
     static std::vector<Workstream> streams() {

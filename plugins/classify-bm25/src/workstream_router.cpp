@@ -54,7 +54,10 @@ WorkstreamRouter::WorkstreamRouter(const std::vector<Workstream>& workstreams, c
         Stream stream{workstream.id, {}, {}};
         for (const std::string& keyword : workstream.keywords) {
             std::vector<std::string> terms = tokenizer.terms(keyword);
-            if (!terms.empty()) stream.keywords.push_back({keyword, std::move(terms)});
+            // "corporatie" and "corporaties" are one keyword: counted once.
+            const bool repeated = std::any_of(stream.keywords.begin(), stream.keywords.end(),
+                                              [&](const Keyword& k) { return k.terms == terms; });
+            if (!terms.empty() && !repeated) stream.keywords.push_back({keyword, std::move(terms)});
         }
         std::set<std::string> described;
         for (std::string& term : tokenizer.terms(workstream.name + " " + workstream.description))
