@@ -4,6 +4,7 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <sstream>
@@ -36,13 +37,19 @@ bool has_letter_or_digit(std::string_view s) {
     return false;
 }
 
+std::vector<std::string> requested_languages(const OcrOptions& options) {
+    std::vector<std::string> languages;
+    std::stringstream list(options.languages);
+    std::string language;
+    while (std::getline(list, language, '+'))
+        if (!language.empty()) languages.push_back(language);
+    return languages;
+}
+
 // The languages (of "nld+eng") that Tesseract cannot load, each tried on its own.
 std::vector<std::string> missing_languages(const OcrOptions& options) {
     std::vector<std::string> missing;
-    std::stringstream list(options.languages);
-    std::string language;
-    while (std::getline(list, language, '+')) {
-        if (language.empty()) continue;
+    for (const std::string& language : requested_languages(options)) {
         tesseract::TessBaseAPI probe;
         if (probe.Init(datapath_of(options), language.c_str()) != 0) missing.push_back(language);
         probe.End();
@@ -60,16 +67,21 @@ OcrEngine::~OcrEngine() {
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::open(const OcrOptions& options) {
     auto api = std::make_unique<tesseract::TessBaseAPI>();
-    if (api->Init(datapath_of(options), options.languages.c_str()) != 0) {
-        api->End();
-        std::vector<std::string> missing = missing_languages(options);
-        std::string names;
-        for (const std::string& language : missing) names += (names.empty() ? "" : ", ") + language;
-        if (names.empty()) names = options.languages;
-        return Error{"OCR niet mogelijk: Tesseract mist de taalgegevens voor " + names + " (" + names +
-                     ".traineddata, gezocht in " + where_tesseract_looks(options) + "; Debian-pakketten tesseract-ocr-nld en tesseract-ocr-eng)"};
-    }
-    return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api)));
+    // Init succeeds when only some of "nld+eng" load, so the loaded ones are counted too.
+    const bool initialised = api->Init(datapath_of(options), options.languages.c_str()) == 0;
+    std::vector<std::string> missing;
+    std::vector<std::string> loaded;
+    if (initialised) api->GetLoadedLanguagesAsVector(&loaded);
+    for (const std::string& language : requested_languages(options))
+        if (!initialised || std::find(loaded.begin(), loaded.end(), language) == loaded.end()) missing.push_back(language);
+    if (initialised && missing.empty()) return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(api)));
+    api->End();
+    if (!initialised) missing = missing_languages(options);
+    std::string names;
+    for (const std::string& language : missing) names += (names.empty() ? "" : ", ") + language;
+    if (names.empty()) names = options.languages;
+    return Error{"OCR niet mogelijk: Tesseract mist de taalgegevens voor " + names + " (<taal>.traineddata, gezocht in " +
+                 where_tesseract_looks(options) + "; Debian-pakketten tesseract-ocr-nld en tesseract-ocr-eng)"};
 }
 
 Result<OcrPage> OcrEngine::read(Pix* image, int dpi) {
