@@ -123,6 +123,10 @@ private:
         if (auto level = styles_.heading_level(properties)) {
             block.kind = DocumentBlock::Kind::heading;
             block.level = std::min(*level, 6);
+            // Word numbers headings itself ("3.1 Criteria") when their style is in a numbered
+            // list; the number is not in the text, but the reader sees it and refers to it.
+            if (auto list = styles_.list_info(properties); list && list->ordered)
+                block.text = heading_number(*list) + " " + block.text;
         } else if (auto list = styles_.list_info(properties)) {
             block.kind = DocumentBlock::Kind::list_item;
             block.level = list->level;
@@ -141,6 +145,17 @@ private:
         auto [it, inserted] = counters.try_emplace(list.level, list.start);
         if (!inserted) ++it->second;
         return it->second;
+    }
+
+    // "3.1": the counters of the heading's list from its top level down to its own.
+    std::string heading_number(const DocxListInfo& list) {
+        next_number(list);
+        std::string number;
+        for (const auto& [level, value] : counters_[list.num_id]) {
+            if (level > list.level) break;
+            number += (number.empty() ? "" : ".") + std::to_string(value);
+        }
+        return number;
     }
 
     const DocxStyles& styles_;

@@ -44,9 +44,9 @@ TEST_F(FrameworkFile, ReadsMarkdownByExtension) {
 }
 
 TEST_F(FrameworkFile, UnknownExtensionIsAnErrorNamingTheFile) {
-    auto result = import_framework_file(write("kader.pdf", "%PDF-1.4"));
+    auto result = import_framework_file(write("kader.doc", "\xD0\xCF\x11\xE0"));
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.error().message.find("kader.pdf"), std::string::npos);
+    EXPECT_NE(result.error().message.find("kader.doc"), std::string::npos);
     EXPECT_NE(result.error().message.find("bestandstype"), std::string::npos);
 }
 
@@ -68,10 +68,58 @@ TEST_F(FrameworkFile, EmptyAndMissingFilesAreErrors) {
     EXPECT_FALSE(directory.ok());
 }
 
+TEST_F(FrameworkFile, WordDocumentsAreReadThroughTheDocumentReader) {
+    auto path = write("kader.docx", "zip bytes the fake reader ignores");
+    std::filesystem::path asked;
+    DocumentReader reader = [&](const std::filesystem::path& file) -> Result<std::string> {
+        asked = file;
+        return std::string("# Kader Test\n\n# 1 Inleiding\n\nTekst.\n\n## 1.1 Doel\n\n- een punt\n\n# Bijlage 1 Begrippen\n\nUitleg.\n");
+    };
+    auto result = import_framework_file(path, reader);
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    EXPECT_EQ(asked, path);
+    ASSERT_EQ(result->sections.size(), 3u);
+    EXPECT_EQ(result->sections[0].id, "h1");
+    EXPECT_EQ(result->sections[1].number, "1.1");
+    EXPECT_EQ(result->sections[2].number, "B1");
+}
+
+TEST_F(FrameworkFile, PdfTextKeepsItsPagesAndLosesTheHeadingMarks) {
+    auto path = write("kader.pdf", "%PDF-1.7 the fake reader ignores this");
+    DocumentReader reader = [&](const std::filesystem::path&) -> Result<std::string> {
+        return std::string("# 1 Inleiding\n\nEerste pagina tekst.\n\f\n## 2 Visie\n\nTweede pagina tekst.\n");
+    };
+    auto result = import_framework_file(path, reader);
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    ASSERT_EQ(result->sections.size(), 2u);
+    EXPECT_EQ(result->sections[1].title, "Visie");
+    bool second_page = false;
+    for (const auto& passage : result->passages)
+        if (passage.text.find("Tweede pagina") != std::string::npos) second_page = passage.page == 2;
+    EXPECT_TRUE(second_page);
+}
+
+TEST_F(FrameworkFile, DocumentsNeedAReaderAndReportItsError) {
+    auto path = write("kader.odt", "x");
+    auto without = import_framework_file(path);
+    ASSERT_FALSE(without.ok());
+    EXPECT_NE(without.error().message.find("kader.odt"), std::string::npos);
+    DocumentReader failing = [](const std::filesystem::path&) -> Result<std::string> {
+        return Error{"versleuteld document"};
+    };
+    auto failed = import_framework_file(path, failing);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_NE(failed.error().message.find("kader.odt"), std::string::npos);
+    EXPECT_NE(failed.error().message.find("versleuteld"), std::string::npos);
+}
+
 TEST(FrameworkFormatFor, Extensions) {
     EXPECT_EQ(framework_format_for("a.txt"), FrameworkFormat::text);
     EXPECT_EQ(framework_format_for("a.Markdown"), FrameworkFormat::markdown);
-    EXPECT_FALSE(framework_format_for("a.docx"));
+    EXPECT_EQ(framework_format_for("a.DOCX"), FrameworkFormat::document);
+    EXPECT_EQ(framework_format_for("a.odt"), FrameworkFormat::document);
+    EXPECT_EQ(framework_format_for("a.pdf"), FrameworkFormat::pdf);
+    EXPECT_FALSE(framework_format_for("a.doc"));
     EXPECT_FALSE(framework_format_for("README"));
 }
 

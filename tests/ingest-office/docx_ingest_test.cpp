@@ -117,6 +117,34 @@ TEST(DocxIngest, BodyKeepsHeadingsListsAndTableRowsInOrder) {
     EXPECT_TRUE(result->warnings.empty());
 }
 
+TEST(DocxIngest, AutomaticallyNumberedHeadingsShowTheirNumbers) {
+    // Word's outline numbering: the heading styles sit in a numbered list, the text has no number.
+    const std::string styles = R"(<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Kop3"><w:name w:val="heading 3"/></w:style>
+</w:styles>)";
+    const std::string numbering = R"(<?xml version="1.0" encoding="UTF-8"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>
+<w:num w:numId="5"><w:abstractNumId w:val="7"/></w:num>
+</w:numbering>)";
+    std::string body = paragraph("Aanleiding", "<w:pStyle w:val=\"Kop1\"/>") + paragraph("Tekst.") +
+                       paragraph("Visie", "<w:pStyle w:val=\"Kop1\"/>") +
+                       paragraph("Criteria", "<w:pStyle w:val=\"Kop2\"/>") +
+                       paragraph("Netwerken", "<w:pStyle w:val=\"Kop2\"/>") +
+                       paragraph("Zonder nummer", "<w:pStyle w:val=\"Kop3\"/>") +
+                       paragraph("Uitvoering", "<w:pStyle w:val=\"Kop1\"/>") +
+                       paragraph("Een eigen nummer", "<w:pStyle w:val=\"Kop1\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr>");
+    auto result = read_docx(make_docx(body, {{"word/styles.xml", styles}, {"word/numbering.xml", numbering}}));
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    EXPECT_EQ(result->submissions[0].body,
+              "# 1 Aanleiding\n\nTekst.\n\n# 2 Visie\n\n## 2.1 Criteria\n\n## 2.2 Netwerken\n\n"
+              "### Zonder nummer\n\n# 3 Uitvoering\n\n# Een eigen nummer\n");
+}
+
 TEST(DocxIngest, CommentsFootnotesAndDeletionsAreNoBodyText) {
     auto result = read_docx(make_docx(full_body(), all_parts()));
     ASSERT_TRUE(result.ok()) << result.error().message;

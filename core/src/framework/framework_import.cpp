@@ -10,9 +10,48 @@
 
 namespace inspraak::core {
 
+namespace {
+
+// A PDF's body marks the headings its reader recognised with '#'; the plain-text heuristics
+// (made for text extracted from PDFs) find chapters by their numbers and want the bare lines.
+std::string without_heading_marks(std::string_view body) {
+    std::string out;
+    out.reserve(body.size());
+    size_t start = 0;
+    while (start <= body.size()) {
+        size_t end = body.find('\n', start);
+        if (end == std::string_view::npos) end = body.size();
+        std::string_view line = body.substr(start, end - start);
+        size_t hashes = line.find_first_not_of('#');
+        if (hashes != 0 && hashes != std::string_view::npos && hashes <= 6 && line[hashes] == ' ')
+            line.remove_prefix(hashes + 1);
+        out.append(line);
+        if (end < body.size()) out.push_back('\n');
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string read_bytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (!in || !(bytes << in.rdbuf())) return {};
+    return bytes.str();
+}
+
+}  // namespace
+
 Framework import_framework(std::string_view utf8_text, FrameworkFormat format) {
-    return format == FrameworkFormat::markdown ? read_markdown_framework(utf8_text)
-                                               : read_plain_text_framework(utf8_text);
+    switch (format) {
+    case FrameworkFormat::markdown:
+    case FrameworkFormat::document:
+        return read_markdown_framework(utf8_text);
+    case FrameworkFormat::pdf:
+        return read_plain_text_framework(without_heading_marks(utf8_text));
+    case FrameworkFormat::text:
+        break;
+    }
+    return read_plain_text_framework(utf8_text);
 }
 
 std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path) {
@@ -21,24 +60,34 @@ std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path&
                    [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     if (extension == ".txt") return FrameworkFormat::text;
     if (extension == ".md" || extension == ".markdown") return FrameworkFormat::markdown;
+    if (extension == ".docx" || extension == ".odt") return FrameworkFormat::document;
+    if (extension == ".pdf") return FrameworkFormat::pdf;
     return std::nullopt;
 }
 
-Result<Framework> import_framework_file(const std::filesystem::path& path) {
+Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document) {
     return guard([&]() -> Result<Framework> {
         const std::string name = path.string();
         std::optional<FrameworkFormat> format = framework_format_for(path);
         if (!format)
             return Error{"kader " + name + ": onbekend bestandstype '" + path.extension().string() +
-                         "' (verwacht .txt of .md)"};
+                         "' (verwacht .txt, .md, .docx, .odt of .pdf)"};
         std::error_code ec;
         if (!std::filesystem::is_regular_file(path, ec))
             return Error{"kader " + name + ": bestand niet gevonden"};
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream bytes;
-        if (!in || !(bytes << in.rdbuf()))
-            return Error{"kader " + name + ": bestand kan niet gelezen worden of is leeg"};
-        Framework framework = import_framework(text::to_utf8(bytes.str()), *format);
+        std::string text;
+        if (*format == FrameworkFormat::document || *format == FrameworkFormat::pdf) {
+            if (!read_document)
+                return Error{"kader " + name + ": geen plugin geladen die " + path.extension().string() + " leest"};
+            Result<std::string> body = read_document(path);
+            if (!body) return Error{"kader " + name + ": " + body.error().message};
+            text = std::move(*body);
+        } else {
+            std::string bytes = read_bytes(path);
+            if (bytes.empty()) return Error{"kader " + name + ": bestand kan niet gelezen worden of is leeg"};
+            text = text::to_utf8(bytes);
+        }
+        Framework framework = import_framework(text, *format);
         bool has_chapter = std::any_of(framework.sections.begin(), framework.sections.end(),
                                        [](const Section& s) { return s.kind != SectionKind::section; });
         if (!has_chapter)

@@ -16,7 +16,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "inspraak/model.hpp"
@@ -24,14 +26,26 @@
 
 namespace inspraak::core {
 
-enum class FrameworkFormat { text, markdown };
+enum class FrameworkFormat {
+    text,      // .txt, e.g. text extracted from a PDF
+    markdown,  // .md
+    document,  // .docx, .odt: read by an ingest plugin into Markdown-light, headings from styles
+    pdf,       // .pdf: read by an ingest plugin; its text goes through the plain-text heuristics
+};
 
 // Never fails: a text without recognisable chapters gives a Framework without sections.
+// (`document` text is Markdown-light, `pdf` text is an ingest plugin's body of a PDF.)
 Framework import_framework(std::string_view utf8_text, FrameworkFormat format);
 
-// Reads a .txt or .md (.markdown) file in any common charset. Fails with a Dutch message naming
-// the file when the extension is unknown, the file cannot be read, or no chapter is found.
-Result<Framework> import_framework_file(const std::filesystem::path& path);
+// Reads a word-processor or PDF file into the Markdown-light body an ingest plugin makes of it
+// (see IngestedSubmission::body; PDF pages separated by form feeds). The host passes one that
+// uses its ingest plugins, so the framework is read exactly as a submission would be.
+using DocumentReader = std::function<Result<std::string>(const std::filesystem::path&)>;
+
+// Reads a .txt or .md (.markdown) file in any common charset, or a .docx/.odt/.pdf through
+// `read_document`. Fails with a Dutch message naming the file when the extension is unknown, the
+// file cannot be read, or no chapter is found.
+Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {});
 
 // The format for a file name, by extension (case-insensitive); nullopt when not supported.
 std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path);

@@ -34,11 +34,6 @@ std::vector<std::filesystem::path> submission_files(const std::filesystem::path&
     return files;
 }
 
-std::string extension_of(const std::filesystem::path& file) {
-    auto extension = file.extension().string();
-    return extension.empty() ? std::string() : extension.substr(1);
-}
-
 }  // namespace
 
 Stakeholder Pipeline::sender_for(const std::filesystem::path& file, const Stakeholder& found) const {

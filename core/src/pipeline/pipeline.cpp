@@ -25,6 +25,18 @@ Store& Pipeline::store() {
     return *store_;
 }
 
+Result<std::string> Pipeline::read_document(const std::filesystem::path& file) const {
+    std::string extension = extension_of(file);
+    auto ingester = host_.ingester_for(extension);
+    if (!ingester) return Error{fmt::format("geen ingest-plugin voor .{}-bestanden geladen", extension)};
+    SourceFile source{file.string(), file.filename().string(), read_file(file)};
+    Result<IngestResult> result = ingester->read(source);
+    if (!result) return result.error();
+    std::string body;
+    for (const auto& submission : result->submissions) body += submission.body + "\n\n";
+    return body;
+}
+
 void Pipeline::init() {
     if (!store_) store_ = std::make_unique<Store>(Store::create(store_path()));
     Store& s = *store_;
@@ -35,7 +47,9 @@ void Pipeline::init() {
     s.set_meta("round_json", round_.json);
     s.set_meta("round_folder", round_.folder.string());
     if (s.meta("framework_sha256") != framework_sha) {
-        auto framework = import_framework_file(round_.framework);
+        auto framework = import_framework_file(round_.framework, [this](const std::filesystem::path& file) {
+            return read_document(file);
+        });
         if (!framework) throw std::runtime_error(framework.error().message);
         if (framework->title.empty()) framework->title = round_.framework.stem().string();
         s.replace_framework(*framework);

@@ -30,4 +30,9 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     std::filesystem::rename(temporary, file);
 }
 
+std::string extension_of(const std::filesystem::path& file) {
+    auto extension = file.extension().string();
+    return extension.empty() ? std::string() : extension.substr(1);
+}
+
 }  // namespace inspraak::core
