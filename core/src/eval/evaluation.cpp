@@ -85,7 +85,14 @@ EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession&
             else unknown.push_back(fmt::format("regel {}: {}", g.line, name));
         }
         outcome.gold_section = g.section;
-        for (const auto& chapter : c.chapters) outcome.predicted_chapters.push_back(number_of[chapter.section_id]);
+        // Gold names chapters by number, so predictions are compared as numbers: two chapters that
+        // share a number (a real framework has two chapters 5) are one label, listed once.
+        for (const auto& chapter : c.chapters) {
+            const std::string& number = number_of[chapter.section_id];
+            if (std::find(outcome.predicted_chapters.begin(), outcome.predicted_chapters.end(), number) ==
+                outcome.predicted_chapters.end())
+                outcome.predicted_chapters.push_back(number);
+        }
         if (!c.chapters.empty() && !c.chapters.front().best_section_id.empty())
             outcome.predicted_section = number_of[c.chapters.front().best_section_id];
         outcome.gold_routes = g.routes;
