@@ -103,6 +103,17 @@ TEST(ClassifyReferences, ANamedChapterComesFirst) {
     EXPECT_EQ(s.chapters.front().best_section_id, "h4.2");
 }
 
+TEST(ClassifyReferences, AChapterNamedByItsTitle) {
+    const Session session;
+    // Without the title the words point to chapter 4 (delegaties, buitenlandse).
+    auto plain = session.classify("Het bezoek van buitenlandse delegaties ontbreekt.");
+    ASSERT_FALSE(plain.chapters.empty());
+    EXPECT_EQ(plain.chapters.front().section_id, "h4") << why_text(plain);
+    auto c = session.classify("In de aanleiding ontbreekt het bezoek van buitenlandse delegaties.");
+    ASSERT_FALSE(c.chapters.empty());
+    EXPECT_EQ(c.chapters.front().section_id, "h1") << why_text(c);
+}
+
 TEST(ClassifyReferences, ThePointsOwnReferenceFieldCountsToo) {
     const Session session;
     auto c = session.classify("Dit moet anders.", "H5");

@@ -63,6 +63,20 @@ TEST_F(References, NumbersThatAreNoReferenceAreIgnored) {
     EXPECT_TRUE(ids("h 4 en p").empty()) << "single letters only directly before the number";
 }
 
+TEST_F(References, TitlesAfterAnArticle) {
+    auto titles = [&](const std::string& text) {
+        std::vector<std::string> out;
+        for (std::size_t index : finder_.find_titles(text)) out.push_back(outline_.section(index).id);
+        return out;
+    };
+    EXPECT_EQ(titles("In de aanleiding ontbreekt iets."), Ids{"h1"});
+    EXPECT_EQ(titles("Het Afwegingskader is te streng."), Ids{"h3.1"});
+    EXPECT_EQ(titles("In de ontvangst van delegaties mis ik de tolk."), Ids{"h4.2"});
+    EXPECT_TRUE(titles("De afwegingskaders van andere steden.").empty()) << "a title must end at a word boundary";
+    EXPECT_TRUE(titles("Aanleiding genoeg om te reageren.").empty()) << "only after an article";
+    EXPECT_TRUE(titles("").empty());
+}
+
 TEST(ReferencesWithoutPages, PageReferencesResolveToNothing) {
     const Framework f = testing::make_test_framework();  // every page is 0: unknown
     const FrameworkOutline outline(f.sections);

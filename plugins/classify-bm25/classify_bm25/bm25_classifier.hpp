@@ -53,6 +53,8 @@ public:
     // to the top chapter's raw score plus this share of the saturation scale: the stakeholder
     // knows what they are writing about, and the text still orders several named chapters.
     static constexpr double reference_bonus = 0.5;
+    // The same for a chapter or section named by its title after an article ("in de aanleiding").
+    static constexpr double title_bonus = 0.25;
     // General chapters (an introduction, a glossary: see is_general_title) touch every topic in
     // passing; their raw score counts this much, so that a specific chapter wins a near tie;
     // unless the point uses the chapter's heading ("in de aanleiding", "de begrippenlijst").

@@ -23,11 +23,18 @@ public:
     // text names them, each once. Numbers the framework does not have are ignored.
     std::vector<std::size_t> find(std::string_view text) const;
 
+    // Chapters, appendices and sections the text names by their title after an article ("in de
+    // aanleiding", "de begrippenlijst" for a title "Begrippenlijst", "het verslag participatie"):
+    // outline indices, in outline order. Titles shorter than min_title_length are skipped.
+    static constexpr std::size_t min_title_length = 5;
+    std::vector<std::size_t> find_titles(std::string_view text) const;
+
 private:
     enum class Cue { chapter, section, appendix, page, bare };
     void resolve(Cue cue, std::string_view number, std::vector<std::size_t>& out) const;
 
     const FrameworkOutline& outline_;
+    std::vector<std::pair<std::string, std::size_t>> titles_;  // folded title -> outline index
     std::map<int, std::vector<std::size_t>> sections_on_page_;  // page -> outline indices
 };
 

@@ -193,6 +193,18 @@ Classification Bm25Session::classify_point(const Point& point) const {
         r = std::max(r, text_top) + reference_bonus * saturation_;
     }
 
+    // A chapter named by its title ("in de aanleiding") is lifted to the text's best, less
+    // firmly than one named by number; a general chapter named so is not damped.
+    for (std::size_t index : references_.find_titles(point.text)) {
+        const std::size_t chapter = outline_.chapter_of(index);
+        if (chapter == FrameworkOutline::none ||
+            std::find(referenced_chapters.begin(), referenced_chapters.end(), chapter) != referenced_chapters.end())
+            continue;
+        double& r = raw[chapter];
+        if (general_[chapter] && chapters.contains(chapter)) r = chapters.at(chapter).raw;
+        r = std::max(r, text_top) + title_bonus * saturation_;
+    }
+
     // Framework score in 0..1: the top chapter gets strength = raw / (raw + saturation_), low for
     // a match on one common word and towards 1 for many rare words; the others the same
     // strength scaled by their raw score relative to the top.

@@ -60,6 +60,10 @@ std::string_view number_at(std::string_view s, std::size_t at) {
 
 ReferenceFinder::ReferenceFinder(const FrameworkOutline& outline, const std::vector<Passage>& passages)
     : outline_(outline) {
+    for (std::size_t i = 0; i < outline_.size(); ++i) {
+        std::string title = text::strip_diacritics(text::fold_case(text::normalize_whitespace(outline_.section(i).title)));
+        if (title.size() >= min_title_length) titles_.emplace_back(std::move(title), i);
+    }
     for (const Passage& passage : passages) {
         if (passage.page <= 0) continue;
         auto section_index = outline_.find(passage.section_id);
@@ -108,6 +112,23 @@ void ReferenceFinder::resolve(Cue cue, std::string_view number, std::vector<std:
                 break;
         }
     }
+}
+
+std::vector<std::size_t> ReferenceFinder::find_titles(std::string_view original) const {
+    std::vector<std::size_t> found;
+    if (titles_.empty() || original.empty()) return found;
+    const std::string s = " " + text::strip_diacritics(text::fold_case(text::normalize_whitespace(original))) + " ";
+    for (const auto& [title, index] : titles_) {
+        for (std::string_view article : {" de ", " het ", " the "}) {
+            const std::string phrase = std::string(article) + title;
+            const std::size_t at = s.find(phrase);
+            // The title must end at a word boundary: "de criteria" but not "de criteriaweging".
+            if (at == std::string::npos || is_letter(s[at + phrase.size()])) continue;
+            found.push_back(index);
+            break;
+        }
+    }
+    return found;
 }
 
 std::vector<std::size_t> ReferenceFinder::find(std::string_view original) const {
