@@ -84,6 +84,9 @@ std::string join_lines(std::string_view first, std::string_view next) {
         if (real_hyphen) return std::string(first) + std::string(next);
         if (u_islower(after)) return std::string(stem) + std::string(next);
     }
+    // A range broken after its dash: "2024-" + "2028".
+    std::string_view stem = strip_hyphen(first);
+    if (!stem.empty() && u_isdigit(last_code_point(stem)) && u_isdigit(first_code_point(next))) return std::string(first) + std::string(next);
     return std::string(first) + " " + std::string(next);
 }
 

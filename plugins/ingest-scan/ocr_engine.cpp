@@ -98,6 +98,7 @@ Result<OcrPage> OcrEngine::read(Pix* image, int dpi) {
 
     std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
     std::vector<LineWord> words;
+    double line_height = 0;
     auto flush_line = [&]() {
         if (words.empty()) return;
         TextLine line = make_line(words);
@@ -107,7 +108,11 @@ Result<OcrPage> OcrEngine::read(Pix* image, int dpi) {
     };
     if (it) {
         do {
-            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) flush_line();
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+                flush_line();
+                int left = 0, top = 0, right = 0, bottom = 0;
+                if (it->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom)) line_height = (bottom - top) * scale;
+            }
             if (it->Empty(tesseract::RIL_WORD)) continue;
             std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
             int left = 0, top = 0, right = 0, bottom = 0;
@@ -119,7 +124,9 @@ Result<OcrPage> OcrEngine::read(Pix* image, int dpi) {
             word.top = top * scale;
             word.right = right * scale;
             word.bottom = bottom * scale;
-            word.font_size = (bottom - top) * scale;
+            // The line's height (ascenders to descenders) stands in for the font size: a word's
+            // own height depends on its letters ("een" against "Lingehoven").
+            word.font_size = line_height > 0 ? line_height : (bottom - top) * scale;
             words.push_back(std::move(word));
             ++result.words;
         } while (it->Next(tesseract::RIL_WORD));

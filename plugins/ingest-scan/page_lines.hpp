@@ -16,7 +16,7 @@ struct TextLine {
     double top = 0;
     double right = 0;
     double bottom = 0;
-    // The text layer's nominal font size; for OCR the median word height, which is on the same
+    // The text layer's nominal font size; for OCR the height of the line, which is on the same
     // scale for the same page but not exactly the point size.
     double font_size = 0;
     bool bold = false;               // every word in a bold face (text layer only)
@@ -38,7 +38,7 @@ struct LineWord {
     double top = 0;
     double right = 0;
     double bottom = 0;
-    double font_size = 0;     // nominal size, or the word's height for OCR
+    double font_size = 0;     // nominal size, or the height of its line for OCR
     bool bold = false;
     bool space_after = true;  // the text layer says whether a space follows
 };

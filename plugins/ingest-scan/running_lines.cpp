@@ -40,8 +40,14 @@ std::string furniture_key(std::string_view line) {
     return key;
 }
 
-// Indices of the lines in the top and bottom rows of a page.
-std::set<std::size_t> edge_lines(const PageLines& page) {
+// The rows at the edges of a page, outermost first: up to kEdgeRows at the top, up to
+// kEdgeRows at the bottom; each row holds the indices of its lines.
+struct EdgeRows {
+    std::vector<std::vector<std::size_t>> top;
+    std::vector<std::vector<std::size_t>> bottom;
+};
+
+EdgeRows edge_rows(const PageLines& page) {
     std::vector<std::size_t> order(page.lines.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return page.lines[a].top < page.lines[b].top; });
@@ -54,15 +60,18 @@ std::set<std::size_t> edge_lines(const PageLines& page) {
         if (!rows.empty() && line.top - page.lines[rows.back().front()].top <= tolerance) rows.back().push_back(index);
         else rows.push_back({index});
     }
-    std::set<std::size_t> edge;
-    const double height = page.height > 0 ? page.height : 0;
-    for (std::size_t r = 0; r < rows.size() && r < kEdgeRows; ++r)
-        for (std::size_t index : rows[r])
-            if (height == 0 || page.lines[index].bottom <= height * kEdgeFraction) edge.insert(index);
-    for (std::size_t r = 0; r < rows.size() && r < kEdgeRows; ++r)
-        for (std::size_t index : rows[rows.size() - 1 - r])
-            if (height == 0 || page.lines[index].top >= height * (1 - kEdgeFraction)) edge.insert(index);
-    return edge;
+    EdgeRows edges;
+    const double height = page.height;
+    auto in_top = [&](const std::vector<std::size_t>& row) {
+        return height <= 0 || std::all_of(row.begin(), row.end(), [&](std::size_t i) { return page.lines[i].bottom <= height * kEdgeFraction; });
+    };
+    auto in_bottom = [&](const std::vector<std::size_t>& row) {
+        return height <= 0 || std::all_of(row.begin(), row.end(), [&](std::size_t i) { return page.lines[i].top >= height * (1 - kEdgeFraction); });
+    };
+    for (std::size_t r = 0; r < rows.size() && r < kEdgeRows && in_top(rows[r]); ++r) edges.top.push_back(rows[r]);
+    for (std::size_t r = 0; r < rows.size() && r < kEdgeRows && in_bottom(rows[rows.size() - 1 - r]); ++r)
+        edges.bottom.push_back(rows[rows.size() - 1 - r]);
+    return edges;
 }
 
 }  // namespace
@@ -79,26 +88,38 @@ bool is_page_number(std::string_view line) {
 }
 
 void drop_running_lines(std::vector<PageLines>& pages) {
-    std::vector<std::set<std::size_t>> edges;
+    std::vector<EdgeRows> edges;
     std::map<std::string, int> pages_with_key;
     for (const PageLines& page : pages) {
-        edges.push_back(edge_lines(page));
+        edges.push_back(edge_rows(page));
         std::set<std::string> keys;
-        for (std::size_t index : edges.back()) keys.insert(furniture_key(page.lines[index].text));
+        for (const auto* side : {&edges.back().top, &edges.back().bottom})
+            for (const std::vector<std::size_t>& row : *side)
+                for (std::size_t index : row) keys.insert(furniture_key(page.lines[index].text));
         for (const std::string& key : keys) ++pages_with_key[key];
     }
     const int page_count = static_cast<int>(pages.size());
-    auto is_running = [&](const std::string& key) {
-        const int count = pages_with_key[key];
+    auto is_furniture = [&](const TextLine& line) {
+        if (is_page_number(line.text)) return true;
+        const int count = pages_with_key[furniture_key(line.text)];
         return count >= 2 && count * 2 >= page_count;
     };
     for (std::size_t p = 0; p < pages.size(); ++p) {
-        std::vector<TextLine> kept;
-        for (std::size_t i = 0; i < pages[p].lines.size(); ++i) {
-            const TextLine& line = pages[p].lines[i];
-            const bool furniture = edges[p].count(i) != 0 && (is_page_number(line.text) || is_running(furniture_key(line.text)));
-            if (!furniture) kept.push_back(line);
+        std::vector<bool> drop(pages[p].lines.size(), false);
+        // From the edge inwards: a row is only furniture when the rows outside it were.
+        for (const auto* side : {&edges[p].top, &edges[p].bottom}) {
+            for (const std::vector<std::size_t>& row : *side) {
+                bool whole_row = true;
+                for (std::size_t index : row) {
+                    if (is_furniture(pages[p].lines[index])) drop[index] = true;
+                    else whole_row = false;
+                }
+                if (!whole_row) break;
+            }
         }
+        std::vector<TextLine> kept;
+        for (std::size_t i = 0; i < pages[p].lines.size(); ++i)
+            if (!drop[i]) kept.push_back(std::move(pages[p].lines[i]));
         pages[p].lines = std::move(kept);
     }
 }

@@ -106,7 +106,8 @@ TEST_F(TwoPageLetter, TakesSenderSubjectAndDateFromTheDocumentInformation) {
 }
 
 // The segmenter reads the form feed as a paragraph break: points on either side of it, no
-// point or heading with a form feed in it, the list items each a point.
+// point or heading with a form feed in it. (How it groups list items with their lead-in is
+// the segmenter's business; only where the text lands is checked.)
 TEST_F(TwoPageLetter, SegmentsAroundThePageMark) {
     const std::vector<core::Segment> points = core::segment(letter.body, "nl");
     ASSERT_FALSE(points.empty());
@@ -115,7 +116,11 @@ TEST_F(TwoPageLetter, SegmentsAroundThePageMark) {
     for (const core::Segment& point : points) {
         EXPECT_EQ(point.text.find('\f'), std::string::npos) << point.text;
         EXPECT_EQ(point.heading.find('\f'), std::string::npos) << point.heading;
-        if (point.text == "een veilige fietsroute langs de Lingedijk;") saw_fietsroute = true;
+        if (point.text.find("een veilige fietsroute langs de Lingedijk;") != std::string::npos) {
+            saw_fietsroute = true;
+            EXPECT_EQ(point.text.find("Arbeidsmarkt"), std::string::npos) << point.text;
+            EXPECT_EQ(point.text.find("Internationale"), std::string::npos) << point.text;
+        }
         if (point.text == "Wij zijn graag bereid om hierover met u verder in gesprek te gaan.") {
             saw_page_two = true;
             EXPECT_EQ(point.heading, "2 Arbeidsmarkt");
@@ -123,6 +128,8 @@ TEST_F(TwoPageLetter, SegmentsAroundThePageMark) {
     }
     EXPECT_TRUE(saw_fietsroute);
     EXPECT_TRUE(saw_page_two);
+    if (!saw_fietsroute || !saw_page_two)
+        for (const core::Segment& point : points) ADD_FAILURE() << "[" << point.heading << "] " << point.text;
 }
 
 TEST(PdfText, KeepsTwoColumnsInReadingOrder) {

@@ -42,8 +42,10 @@ inline ingest::PixPtr render_fixture(const std::string& name, int dpi, double he
     renderer.set_image_format(poppler::image::format_gray8);
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    const int height = height_points > 0 ? static_cast<int>(height_points * dpi / 72) : -1;
-    poppler::image image = renderer.render_page(page.get(), dpi, dpi, 0, 0, -1, height);
+    const poppler::rectf box = page->page_rect();
+    const int width = static_cast<int>(box.width() * dpi / 72);
+    const int height = static_cast<int>((height_points > 0 ? height_points : box.height()) * dpi / 72);
+    poppler::image image = renderer.render_page(page.get(), dpi, dpi, 0, 0, width, height);
     if (!image.is_valid()) throw std::runtime_error("cannot render " + name);
     ingest::PixPtr pix = ingest::grey_image(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(),
                                             image.height(), image.bytes_per_row());
