@@ -21,7 +21,7 @@ struct GoldPoint {
     std::string text;
     std::vector<std::string> chapters;  // numbers ("5", "B1") or titles; the first is primary
     std::vector<std::string> routes;    // any of them counts as right
-    std::string section;                // a numbered section ("3.1.2"), optional
+    std::string section = {};           // a numbered section ("3.1.2"), optional
 };
 
 // Reads JSON lines; throws std::runtime_error naming the file and line for a bad line.
