@@ -2,13 +2,13 @@
 //
 // One OcrEngine per read call: tesseract::TessBaseAPI is not thread-safe, and Ingester::read
 // may run on several threads at once. Opening one costs a few hundred milliseconds (loading the
-// language models); recognising an A4 page at 300 dpi a few seconds.
+// language models); recognising a dense A4 page at 300 dpi about a second.
 //
-// Debian's libtesseract uses OpenMP inside its LSTM. The engine leaves OMP_THREAD_LIMIT alone:
-// the variable is read once per process by libgomp (setting it here would come too late and
-// would change the environment of the whole host), and on a small machine the host's own
-// parallel reads already keep the cores busy. Run `OMP_THREAD_LIMIT=1 inspraak ...` when many
-// scans are read at once.
+// Debian's libtesseract runs parts of its LSTM in OpenMP parallel regions. On a small, busy
+// machine those make OCR several times slower (a dense A4 page: 4-5 s instead of 0.7 s on two
+// shared cores), so `read` runs them on the calling thread alone (see SerialOpenMp in the
+// .cpp: a per-thread OpenMP setting, restored afterwards, no environment variable and no global
+// state). Parallelism comes from the host reading several files at once.
 #pragma once
 
 #include <memory>

@@ -32,9 +32,9 @@ inline std::string read_bytes(const std::filesystem::path& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Page `index` of a fixture PDF as an 8-bit grey image at `dpi`, cut off `height_points` below
-// the top of the page (0: the whole page).
-inline ingest::PixPtr render_fixture(const std::string& name, int dpi, double height_points = 0, int index = 0) {
+// Page `index` of a fixture PDF as an 8-bit grey image at `dpi`: the strip `height_points` high
+// from `top_points` down (height 0: to the bottom of the page).
+inline ingest::PixPtr render_fixture(const std::string& name, int dpi, double height_points = 0, int index = 0, double top_points = 0) {
     std::unique_ptr<poppler::document> document(poppler::document::load_from_file(pdf_fixture_path(name)));
     if (!document) throw std::runtime_error("cannot open " + name);
     std::unique_ptr<poppler::page> page(document->create_page(index));
@@ -44,8 +44,9 @@ inline ingest::PixPtr render_fixture(const std::string& name, int dpi, double he
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     const poppler::rectf box = page->page_rect();
     const int width = static_cast<int>(box.width() * dpi / 72);
-    const int height = static_cast<int>((height_points > 0 ? height_points : box.height()) * dpi / 72);
-    poppler::image image = renderer.render_page(page.get(), dpi, dpi, 0, 0, width, height);
+    const int top = static_cast<int>(top_points * dpi / 72);
+    const int height = static_cast<int>((height_points > 0 ? height_points : box.height() - top_points) * dpi / 72);
+    poppler::image image = renderer.render_page(page.get(), dpi, dpi, 0, top, width, height);
     if (!image.is_valid()) throw std::runtime_error("cannot render " + name);
     ingest::PixPtr pix = ingest::grey_image(reinterpret_cast<const unsigned char*>(image.const_data()), image.width(),
                                             image.height(), image.bytes_per_row());

@@ -72,6 +72,18 @@ TEST(ScanOcr, ReadsEveryPageOfATiff) {
     EXPECT_GT(later, form_feed) << body;
 }
 
+TEST(ScanOcr, ReadsAHeadingAndAListFromAScan) {
+    // The part of the two-page letter with "1 Bereikbaarheid" (14 pt) and its bullet list.
+    PixPtr strip = test::render_fixture("brief_twee_paginas.pdf", kDpi, 125, 0, 250);
+    auto result = read_scan(test::png_bytes(strip.get()));
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    const std::string& body = result->submissions.front().body;
+    EXPECT_NE(body.find("# 1 Bereikbaarheid\n"), std::string::npos) << body;
+    EXPECT_NE(body.find("\n- een veilige fietsroute langs de Lingedijk;\n"), std::string::npos) << body;
+    EXPECT_NE(body.find("\n- meer laadpalen"), std::string::npos) << body;
+    EXPECT_NE(body.find("Noord-Brabant en is met het openbaar vervoer"), std::string::npos) << body;
+}
+
 TEST(ScanOcr, ABlankImageHasNoText) {
     PixPtr blank = test::blank_image(1200, 1600);
     auto result = read_scan(test::png_bytes(blank.get()));
