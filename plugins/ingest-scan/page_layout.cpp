@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kLargerFont = 1.15;           // a heading's font against the body's
 constexpr double kMuchLargerFont = 1.3;        // ... a level-1 heading's
+constexpr double kSmallerFont = 0.9;           // footnotes and captions: never a heading
 constexpr double kParagraphGap = 1.3;          // line distance against the usual one
 constexpr double kIndent = 1.0;                // an indented first line
 constexpr double kAlignmentSlack = 0.5;        // lines count as aligned within this
@@ -71,6 +72,12 @@ int numbered_heading_depth(std::string_view line) {
     if (!starts_upper_or_digit(match[3].str())) return 0;
     const std::string number = match[1].str();
     return 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
+}
+
+// A line of a table of contents: "3 Visie ........ 12".
+bool is_contents_line(std::string_view line) {
+    static const std::regex contents(R"((\.\s?){4,}\s*\d{1,3}$|\xE2\x80\xA6\s*\d{1,3}$)");
+    return std::regex_search(line.data(), line.data() + line.size(), contents);
 }
 
 bool is_named_heading(std::string_view line) {
@@ -181,6 +188,9 @@ private:
         const std::string& t = line.text;
         const int words = word_count(t);
         if (words > kMaxHeadingWords || ends_with_any(t, ".,;:") || !starts_upper_or_digit(t)) return 0;
+        // "1 Zie de nota Economie 2030" in small print at the foot of a page is a footnote.
+        if (line.font_size < stats_.body_font * kSmallerFont) return 0;
+        if (is_contents_line(t)) return 0;
         const bool styled = is_large(line) || is_bold(line);
         const int depth = numbered_heading_depth(t);
         if (styled) {
@@ -282,7 +292,8 @@ private:
             return;
         }
         const double slack = kAlignmentSlack * em(line);
-        bool new_paragraph = after_gap(index) || previous_ended_early(index) || !same_font(previous, line);
+        // Each entry of a table of contents stays on a line of its own.
+        bool new_paragraph = is_contents_line(previous.text) || is_contents_line(line.text) || after_gap(index) || previous_ended_early(index) || !same_font(previous, line);
         if (current.kind == LayoutBlock::Kind::list_item) new_paragraph = new_paragraph || line.left < current.content_left - slack;
         else new_paragraph = new_paragraph || line.left > previous.left + kIndent * em(line);
         if (new_paragraph) start_block(index, LayoutBlock::Kind::paragraph, line.text);

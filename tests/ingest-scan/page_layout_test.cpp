@@ -105,6 +105,28 @@ TEST(PageLayout, ANumberAtTheStartOfAWrappedLineIsNoHeading) {
     EXPECT_NE(body.find("precies 12 Brabantse"), std::string::npos) << body;
 }
 
+TEST(PageLayout, AFootnoteInSmallPrintIsNoHeading) {
+    PageBuilder b;
+    b.full("De gemeente werkt samen met de partners in de regio, zoals de economische raad en de").line("ontwikkelingsmaatschappij.")
+        .gap()
+        .line("1 Zie de nota Werken in Lingehoven", kLeft, 250, 8);
+    const std::string body = body_of({b.page()});
+    EXPECT_EQ(body.find('#'), std::string::npos) << body;
+    EXPECT_NE(body.find("\n\n1 Zie de nota Werken in Lingehoven\n"), std::string::npos) << body;
+}
+
+TEST(PageLayout, TableOfContentsEntriesStayOnTheirOwnLines) {
+    PageBuilder b;
+    b.line("Inhoud", kLeft, 150, 16)
+        .line("1 Aanleiding .................................................. 3", kLeft, kRight)
+        .line("2 Visie ....................................................... 5", kLeft, kRight)
+        .line("3 Uitvoering ................................................. 9", kLeft, kRight);
+    EXPECT_EQ(body_of({b.page()}),
+              "# Inhoud\n\n1 Aanleiding .................................................. 3\n\n"
+              "2 Visie ....................................................... 5\n\n"
+              "3 Uitvoering ................................................. 9\n");
+}
+
 TEST(PageLayout, LargerOrBoldShortLinesAreHeadingsAndMayWrap) {
     PageBuilder b;
     b.line("Reactie van de ondernemers op het concept", kLeft, 400, 16).line("van het kader", kLeft, 200, 16)
