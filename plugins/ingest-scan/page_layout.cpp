@@ -153,6 +153,14 @@ Stats page_stats(const PageLines& page, const Stats& document) {
     return stats;
 }
 
+// A paragraph or list item that is not finished goes on in the next column or on the next
+// page when that starts in lower case (or the last word was broken off at a hyphen).
+bool runs_on(const LayoutBlock& block, std::string_view next) {
+    if (block.kind == LayoutBlock::Kind::heading) return false;
+    if (ends_in_word_hyphen(block.text)) return true;
+    return !ends_sentence(block.text) && starts_lower(next);
+}
+
 // ------------------------------------------------------------------ one page
 
 class PageLayout {
@@ -226,14 +234,6 @@ private:
         const TextLine& previous = page_.lines[index - 1];
         const TextLine& line = page_.lines[index];
         return line.top - previous.top > stats_.pitch * kParagraphGap * em(previous);
-    }
-
-    // A paragraph or list item that is not finished goes on in the next column or on the next
-    // page when that starts in lower case.
-    static bool runs_on(const LayoutBlock& block, std::string_view next) {
-        if (block.kind == LayoutBlock::Kind::heading) return false;
-        if (ends_in_word_hyphen(block.text)) return true;
-        return !ends_sentence(block.text) && starts_lower(next);
     }
 
     void start_block(std::size_t index, LayoutBlock::Kind kind, std::string content) {
@@ -359,9 +359,7 @@ std::vector<std::vector<LayoutBlock>> lay_out_pages(std::vector<PageLines> pages
         std::vector<LayoutBlock>& after = laid_out[p];
         if (before.empty() || !starts_with_paragraph(after)) continue;
         LayoutBlock& last = before.back();
-        const bool runs_on = last.kind != LayoutBlock::Kind::heading &&
-                             (ends_in_word_hyphen(last.text) || (!ends_sentence(last.text) && starts_lower(after.front().text)));
-        if (!runs_on) continue;
+        if (!runs_on(last, after.front().text)) continue;
         last.text = join_lines(last.text, after.front().text);
         after.erase(after.begin());
     }

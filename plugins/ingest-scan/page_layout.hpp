@@ -6,7 +6,10 @@
 //   - list items ("-", "•", "1.", "a)") as "- text", "1. text", "a) text", nested ones indented
 //     two spaces per level;
 //   - headings ("3 Visie", "3.1 Titel", "Bijlage 2", a short line in a larger or bold face) as
-//     "# text" (chapters and unnumbered large headings) or "## text" (sections, bold lines);
+//     "# text" (numbered chapters, "Bijlage N", lines 1.3 times the body size or more), "## text"
+//     ("3.1 Titel", somewhat larger or bold lines), "### text" ("3.1.2 Titel"); the number stays
+//     in the text. Never a heading: a line in small print (a footnote "1 Zie ...") or a line
+//     of a table of contents ("3 Visie ..... 12", which stays a paragraph of its own);
 //   - a blank line between blocks (none between the items of one list);
 //   - between pages a line with a form feed alone, with a blank line on each side, one per page
 //     break even for empty pages, so that page N starts after the (N-1)th "\f" line. A paragraph
