@@ -6,6 +6,8 @@
 #include <iostream>
 #include <regex>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "scan_fixtures.hpp"
 #include "scan_ingester.hpp"
@@ -82,6 +84,25 @@ TEST(ScanOcr, ReadsAHeadingAndAListFromAScan) {
     EXPECT_NE(body.find("\n- een veilige fietsroute langs de Lingedijk;\n"), std::string::npos) << body;
     EXPECT_NE(body.find("\n- meer laadpalen"), std::string::npos) << body;
     EXPECT_NE(body.find("Noord-Brabant en is met het openbaar vervoer"), std::string::npos) << body;
+}
+
+TEST(ScanOcr, ReadIsSafeToCallConcurrently) {
+    // A strip with the greeting and the first lines: each thread runs its own Tesseract.
+    PixPtr strip = test::render_fixture("scanbrief.pdf", kDpi, 100);
+    const std::string png = test::png_bytes(strip.get());
+    const ScanIngester ingester;
+    std::vector<std::string> bodies(3);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < bodies.size(); ++t) {
+        threads.emplace_back([&, t] {
+            auto result = ingester.read(SourceFile{"a.png", "a.png", png});
+            bodies[t] = result.ok() ? result->submissions.front().body : "fout: " + result.error().message;
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_NE(bodies[0].find("Kerkstraat"), std::string::npos) << bodies[0];
+    EXPECT_EQ(bodies[1], bodies[0]);
+    EXPECT_EQ(bodies[2], bodies[0]);
 }
 
 TEST(ScanOcr, ABlankImageHasNoText) {
