@@ -28,8 +28,8 @@ BENCHMARK(segment_letter);
 void classify_point(benchmark::State& state) {
     core::PluginHost host({INSPRAAK_PLUGIN_DIR});
     auto framework = core::import_framework_file(std::string(INSPRAAK_SOURCE_DIR) + "/inputs/demo/kader.md");
-    std::vector<Workstream> workstreams = {{"kader", "Kader", "", {"criteria", "kader"}},
-                                           {"public-affairs", "Public affairs", "", {"lobby", "Brussel"}}};
+    std::vector<Workstream> workstreams = {{"kader", "Kader", "", {"criteria", "kader"}, {}},
+                                           {"public-affairs", "Public affairs", "", {"lobby", "Brussel"}, {}}};
     ClassifierContext context{*framework, workstreams, "nl"};
     auto session = host.open_session(host.classifier(), context);
     if (!session) {

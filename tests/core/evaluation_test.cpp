@@ -43,10 +43,10 @@ TEST(Evaluation, ComputesTopOneTopTwoRoutesAndConfusion) {
     session.answers["b"] = answer({"h1", "h5-2"}, "kader", 0.82);   // wrong first, right second (5 = either 5)
     session.answers["c"] = answer({"b1"}, "geen", 0.15);            // right by title
     session.answers["d"] = answer({"h5"}, "public-affairs", 0.5);   // wrong
-    std::vector<GoldPoint> gold = {{1, "a", {"1"}, {"kader"}},
-                                   {2, "b", {"5"}, {"kader"}},
-                                   {3, "c", {"Partners"}, {"geen"}},
-                                   {4, "d", {"B1", "1"}, {"kader", "accountmanagement"}}};
+    std::vector<GoldPoint> gold = {{1, "a", {"1"}, {"kader"}, ""},
+                                   {2, "b", {"5"}, {"kader"}, ""},
+                                   {3, "c", {"Partners"}, {"geen"}, ""},
+                                   {4, "d", {"B1", "1"}, {"kader", "accountmanagement"}, ""}};
     EvalReport r = evaluate(gold, session, framework());
     EXPECT_EQ(r.points, 4);
     EXPECT_DOUBLE_EQ(r.top1, 0.5);

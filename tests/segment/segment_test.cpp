@@ -227,3 +227,48 @@ TEST(Segment, VeryLongInputDoesNotCrash) {
 
 }  // namespace
 }  // namespace inspraak::core
+
+namespace inspraak::core {
+namespace {
+
+TEST(Segment, AddresseeLinesAtTheTopAreLetterheadEvenWithoutAGreeting) {
+    auto points = segment(
+        "Werkgeversvereniging Maasland\n\nAan het college van burgemeester en wethouders van Maasbergen\n\n"
+        "T.a.v. de afdeling Economie\n\n"
+        "Voeg aan de criteria een vraag over de werkgelegenheid in de regio toe.\n\n"
+        "Aan de gemeente vragen wij ook meer aandacht voor de binnenhaven\n",
+        "nl");
+    ASSERT_EQ(points.size(), 2u);
+    EXPECT_EQ(points[0].text, "Voeg aan de criteria een vraag over de werkgelegenheid in de regio toe.");
+    // Further down, the same words open a remark and stay.
+    EXPECT_EQ(points[1].text, "Aan de gemeente vragen wij ook meer aandacht voor de binnenhaven");
+}
+
+TEST(Segment, ARemarkWithShortExamplesIsOnePoint) {
+    auto points = segment(
+        "Wij missen een concrete aanpak voor internationale studenten die in de regio willen blijven. Denk aan:\n\n"
+        "- een welkomstpakket over wonen en werk;\n- stageplaatsen bij bedrijven;\n- hulp bij een verblijfsvergunning.\n\n"
+        "Onze andere punten:\n\n- De criteria zijn te streng voor kleine bedrijven.\n- Het budget is te klein.\n",
+        "nl");
+    ASSERT_EQ(points.size(), 3u);
+    EXPECT_EQ(points[0].text,
+              "Wij missen een concrete aanpak voor internationale studenten die in de regio willen blijven. Denk aan: "
+              "een welkomstpakket over wonen en werk; stageplaatsen bij bedrijven; hulp bij een verblijfsvergunning.");
+    // A bare lead-in still introduces separate remarks.
+    EXPECT_EQ(points[1].text, "De criteria zijn te streng voor kleine bedrijven.");
+    EXPECT_EQ(points[1].heading, "Onze andere punten:");
+}
+
+TEST(Segment, ARemarkBeforeLongItemsLeavesThemSeparatePoints) {
+    auto points = segment(
+        "Wij hebben het kader gelezen en zien drie problemen. Het gaat om het volgende:\n\n"
+        "- De criteria in paragraaf 5.1 wegen de werkgelegenheid niet mee, terwijl dat voor onze leden het belangrijkste is.\n"
+        "- Het budget in bijlage 3 is te klein.\n",
+        "nl");
+    ASSERT_EQ(points.size(), 2u);  // the opening paragraph introduces them (their heading)
+    EXPECT_EQ(points[0].text.substr(0, 11), "De criteria");
+    EXPECT_EQ(points[0].heading.substr(0, 10), "Wij hebben");
+}
+
+}  // namespace
+}  // namespace inspraak::core

@@ -45,6 +45,15 @@ bool is_sign_off(std::string_view line) {
     return word_count(t) <= 3 && t.size() <= kPrefixBytes && matches_start(t, weak);
 }
 
+bool is_addressee_line(std::string_view line) {
+    static const std::regex pattern(
+        R"((?:aan\s+(?:het\s+college|de\s+(?:gemeente|gemeenteraad|raad|wethouder|burgemeester|afdeling|leden|directie|heer|mevrouw)|burgemeester|college)|t\.?\s?a\.?\s?v\.?|ter\s+attentie\s+van|to\s+the\s+(?:council|municipality|mayor|board)|attn\.?)(?=$|[\s:,]))",
+        std::regex_constants::ECMAScript | std::regex_constants::icase);
+    std::string_view t = text::trim(line);
+    if (t.empty() || word_count(t) > kMaxAddresseeWords || ends_with_any(t, ".?!;")) return false;
+    return matches_start(t, pattern);
+}
+
 bool is_attachment_line(std::string_view line) {
     static const std::regex pattern(R"((?:bijlagen?|bijlage\(n\)|attachments?|attachment\(s\)|enclosures?)\s*:)",
                                     std::regex_constants::ECMAScript | std::regex_constants::icase);

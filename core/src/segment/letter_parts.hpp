@@ -24,6 +24,11 @@ bool is_sign_off(std::string_view line);
 // kader ..." is not such a line: the keyword must be followed directly by ':'.
 bool is_attachment_line(std::string_view line);
 
+// "Aan het college van burgemeester en wethouders", "T.a.v. afdeling Economie": whom a letter is
+// addressed to, part of its letterhead, not input.
+inline constexpr int kMaxAddresseeWords = 12;
+bool is_addressee_line(std::string_view line);
+
 inline constexpr int kMaxGreetingWords = 8;
 inline constexpr int kMaxBareGreetingWords = 5;
 

@@ -35,9 +35,15 @@ std::vector<std::string_view> input_lines(std::string_view body) {
         if (word_count(t) > kMaxLetterheadWords || parse_list_marker(lines[i])) break;
     }
 
+    // Before the first real paragraph, an addressee line is letterhead even without a greeting.
+    bool in_letterhead = true;
     std::vector<std::string_view> kept;
     for (size_t i = first; i < lines.size(); ++i) {
         std::string_view t = text::trim(lines[i]);
+        if (in_letterhead && !t.empty()) {
+            if (is_addressee_line(t)) continue;
+            if (word_count(t) > kMaxLetterheadWords || parse_list_marker(lines[i])) in_letterhead = false;
+        }
         if (is_sign_off(t)) break;  // the signature follows
         if (is_attachment_line(t)) continue;
         kept.push_back(lines[i]);
@@ -87,6 +93,27 @@ bool is_item_heading(const BodyBlock& block, const BodyBlock* next) {
            block.line_count == 1 &&
            word_count(block.text) <= kMaxStandaloneHeadingWords && starts_with_uppercase(block.text) &&
            !has_closing_punctuation(block.text) && !ends_with_any(block.text, ":");
+}
+
+// "Wij missen een aanpak voor afgestudeerden. Denk aan:" above a list of short items: the
+// paragraph is already a remark (a full sentence before the one that ends in ':'), and the
+// list gives its examples, so paragraph and items are one point. Returns how many items follow
+// it as examples, or 0 when the list holds remarks of its own (a bare "Onze punten:" lead-in,
+// or an item long enough to be a remark).
+size_t example_items_after(const std::vector<BodyBlock>& blocks, size_t at) {
+    const BodyBlock& block = blocks[at];
+    if (!ends_with_any(block.text, ":")) return 0;
+    const std::string& t = block.text;
+    size_t sentence_end = t.find_first_of(".!?");
+    bool has_sentence_before_last = false;
+    for (; sentence_end != std::string::npos && sentence_end + 1 < t.size(); sentence_end = t.find_first_of(".!?", sentence_end + 1))
+        if (t[sentence_end + 1] == ' ' && word_count(std::string_view(t).substr(0, sentence_end)) >= kMinRemarkWords)
+            has_sentence_before_last = true;
+    if (!has_sentence_before_last) return 0;
+    size_t items = 0;
+    for (size_t j = at + 1; j < blocks.size() && blocks[j].kind == BodyBlock::Kind::list_item; ++j, ++items)
+        if (word_count(blocks[j].text) > kMaxExampleItemWords) return 0;
+    return items;
 }
 
 struct Intro {
@@ -147,7 +174,12 @@ std::vector<Segment> segment(std::string_view body, std::string_view /*language*
                 break;
             case BodyBlock::Kind::paragraph:
                 intros.clear();
-                if (is_list_lead_in(block, next)) {
+                if (size_t examples = example_items_after(blocks, i); examples > 0) {
+                    std::string remark = block.text;
+                    for (size_t j = i + 1; j <= i + examples; ++j) remark += " " + blocks[j].text;
+                    add_point(remark, true);
+                    i += examples;
+                } else if (is_list_lead_in(block, next)) {
                     intros.push_back(Intro{block.text, std::nullopt});
                 } else if (is_standalone_heading(block, next)) {
                     item_heading.reset();
