@@ -79,7 +79,7 @@ protected:
 
 TEST_F(DemoRound, RunSucceedsAndSaysWhereTheReportsAre) {
     ASSERT_EQ(first_.exit_code, 0) << first_.err;
-    for (const char* format : {"md", "html", "csv", "json"}) {
+    for (const char* format : {"md", "html", "csv", "json", "docx", "xlsx"}) {
         auto file = out_ / (std::string("reactienota.") + format);
         EXPECT_TRUE(fs::exists(file)) << file;
         EXPECT_NE(first_.out.find(file.string()), std::string::npos) << first_.out;
@@ -126,6 +126,23 @@ TEST_F(DemoRound, EveryExpectedPointIsInTheJsonReportOnceWithSenderChapterRouteA
     RecordProperty("chapter_top1", chapter_right);
     RecordProperty("chapter_top2", chapter_in_top2);
     EXPECT_GE(chapter_in_top2 * 2, points) << "top-2 chapter right for " << chapter_in_top2 << " of " << points;
+}
+
+TEST_F(DemoRound, EveryFileFormatIsReadAndTheScannedLetterIsMarkedAsOcr) {
+    std::set<std::string> extensions;
+    for (const auto& sub : report_["submissions"])
+        extensions.insert(fs::path(sub["source"].get<std::string>()).extension().string());
+    for (const char* extension : {".eml", ".txt", ".md", ".csv", ".json", ".docx", ".odt", ".pdf", ".png"})
+        EXPECT_TRUE(extensions.contains(extension)) << extension;
+    int ocr_points = 0;
+    for (const auto& point : report_["points"]) {
+        const bool scanned = submission(point["submission"])["source"].get<std::string>().ends_with(".png");
+        bool marked = false;
+        for (const auto& note : point["notes"]) marked |= note.get<std::string>().starts_with("uit OCR, zekerheid ");
+        EXPECT_EQ(marked, scanned) << point["id"];
+        ocr_points += scanned;
+    }
+    EXPECT_EQ(ocr_points, 2);
 }
 
 TEST_F(DemoRound, PublishedFormatsShowEveryExpectedPointOnce) {
