@@ -244,6 +244,15 @@ TEST(Segment, AddresseeLinesAtTheTopAreLetterheadEvenWithoutAGreeting) {
     EXPECT_EQ(points[1].text, "Aan de gemeente vragen wij ook meer aandacht voor de binnenhaven");
 }
 
+TEST(Segment, AShortLineAboveAHeadingIsATitleNotAPoint) {
+    auto points = segment("Werkgeversvereniging Maasland\n\n# Reactie op het kader\n\n"
+                          "Wij danken u voor de gelegenheid om te reageren.\n\n"
+                          "Voeg aan de criteria een vraag over de werkgelegenheid toe.\n",
+                          "nl");
+    ASSERT_EQ(points.size(), 1u);  // the thanks are courtesy at the edge
+    EXPECT_EQ(points[0].heading, "Reactie op het kader");
+}
+
 TEST(Segment, ARemarkWithShortExamplesIsOnePoint) {
     auto points = segment(
         "Wij missen een concrete aanpak voor internationale studenten die in de regio willen blijven. Denk aan:\n\n"

@@ -85,6 +85,14 @@ bool is_standalone_heading(const BodyBlock& block, const BodyBlock* next) {
            !has_closing_punctuation(block.text) && !ends_with_any(block.text, ":");
 }
 
+// "Werkgeversvereniging Maasland" on a line of its own above a heading: a sender's name or a
+// document title, not a remark.
+bool is_title_line(const BodyBlock& block, const BodyBlock* next) {
+    return next != nullptr && next->kind == BodyBlock::Kind::heading && block.line_count == 1 &&
+           word_count(block.text) <= kMaxStandaloneHeadingWords && !has_closing_punctuation(block.text) &&
+           !ends_with_any(block.text, ":");
+}
+
 // A short list item without closing punctuation with ordinary text on the very next line
 // ("2. Criteria" directly above a paragraph): it heads what follows up to the next item of its
 // list. After a blank line the text is taken to stand on its own, and the item is a point.
@@ -181,6 +189,8 @@ std::vector<Segment> segment(std::string_view body, std::string_view /*language*
                     i += examples;
                 } else if (is_list_lead_in(block, next)) {
                     intros.push_back(Intro{block.text, std::nullopt});
+                } else if (is_title_line(block, next)) {
+                    break;
                 } else if (is_standalone_heading(block, next)) {
                     item_heading.reset();
                     section_heading = block.text;
