@@ -10,24 +10,13 @@
 #include <iterator>
 #include <string>
 
+#include "test_support/office.hpp"
 #include "review_model.hpp"
 #include "xlsx_reporter.hpp"
 
 namespace {
 
-std::filesystem::path find_soffice() {
-    const char* path = std::getenv("PATH");
-    if (path == nullptr) return {};
-    std::string dirs = path;
-    std::size_t start = 0;
-    while (start <= dirs.size()) {
-        const std::size_t end = std::min(dirs.find(':', start), dirs.size());
-        const std::filesystem::path candidate = std::filesystem::path(dirs.substr(start, end - start)) / "soffice";
-        if (!candidate.parent_path().empty() && ::access(candidate.c_str(), X_OK) == 0) return candidate;
-        start = end + 1;
-    }
-    return {};
-}
+using inspraak::find_soffice;
 
 TEST(XlsxOffice, LibreOfficeReadsThePointsSheet) {
     const auto soffice = find_soffice();
@@ -41,13 +30,9 @@ TEST(XlsxOffice, LibreOfficeReadsThePointsSheet) {
     std::filesystem::create_directories(dir);
     const auto xlsx = dir / "review.xlsx";
     std::ofstream(xlsx, std::ios::binary) << *bytes;
-    // A private profile, so that the test neither needs nor touches the user's LibreOffice.
-    const std::string command = soffice.string() + " -env:UserInstallation=file://" + (dir / "profile").string() +
-                                " --headless --convert-to csv --outdir " + dir.string() + " " + xlsx.string() +
-                                " >/dev/null 2>&1";
-    ASSERT_EQ(std::system(command.c_str()), 0);
-    std::ifstream in(dir / "review.csv", std::ios::binary);
-    const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto converted = inspraak::office_convert(soffice, xlsx, "csv", dir, dir);
+    ASSERT_TRUE(converted);
+    const std::string csv = inspraak::slurp(*converted);
     std::filesystem::remove_all(dir);
 
     EXPECT_NE(csv.find("id,afzender,groep,inzending,hoofdstuk"), std::string::npos) << csv;

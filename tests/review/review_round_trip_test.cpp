@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "test_support/office.hpp"
 #include "sheet_edit.hpp"
 #include "store/store.hpp"
 #include "test_support/run_command.hpp"
@@ -17,18 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-std::string find_soffice() {
-    const char* path = std::getenv("PATH");
-    std::string dirs = path == nullptr ? "" : path;
-    for (size_t start = 0; start <= dirs.size();) {
-        size_t end = std::min(dirs.find(':', start), dirs.size());
-        fs::path candidate = fs::path(dirs.substr(start, end - start)) / "soffice";
-        if (!dirs.substr(start, end - start).empty() && ::access(candidate.c_str(), X_OK) == 0) return candidate.string();
-        start = end + 1;
-    }
-    return {};
-}
 
 class ReviewRoundTrip : public ::testing::Test {
 protected:
@@ -145,17 +134,13 @@ TEST_F(ReviewRoundTrip, EditsComeBackConflictsAreReportedAndASecondImportChanges
 }
 
 TEST_F(ReviewRoundTrip, ASheetReSavedByLibreOfficeCalcImportsTheSame) {
-    std::string soffice = find_soffice();
+    const auto soffice = inspraak::find_soffice();
     if (soffice.empty()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
     review_test::SheetEditor sheet(review_test::unzip(out_ / "reactienota.xlsx"));
     sheet.set_cell("Punten", ids_[0], "reactie", "Via Calc bewerkt.");
     sheet.set_cell("Punten", ids_[1], "status", "goedgekeurd");
     review_test::write_zip(dir_.path() / "bewerkt.xlsx", sheet.entries());
-    fs::create_directories(dir_.path() / "calc");
-    std::string command = soffice + " --headless -env:UserInstallation=file://" + (dir_.path() / "profile").string() +
-                          " --convert-to xlsx --outdir " + (dir_.path() / "calc").string() + " " +
-                          (dir_.path() / "bewerkt.xlsx").string() + " >/dev/null 2>&1";
-    ASSERT_EQ(std::system(command.c_str()), 0);
+    ASSERT_TRUE(inspraak::office_convert(soffice, dir_.path() / "bewerkt.xlsx", "xlsx", dir_.path() / "calc", dir_.path()));
 
     auto result = import_sheet(dir_.path() / "calc/bewerkt.xlsx", {"--who", "calc"});
     ASSERT_EQ(result.exit_code, 0) << result.err;

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 
+#include "test_support/office.hpp"
 #include "review/xlsx_reader.hpp"
 #include "sheet_edit.hpp"
 #include "test_support/temp_dir.hpp"
@@ -173,29 +174,12 @@ TEST(XlsxReader, AMissingSheetIsAnError) {
     EXPECT_THROW(workbook.rows("Info"), XlsxError);
 }
 
-std::string find_soffice() {
-    const char* path = std::getenv("PATH");
-    std::string dirs = path == nullptr ? "" : path;
-    for (size_t start = 0; start <= dirs.size();) {
-        size_t end = std::min(dirs.find(':', start), dirs.size());
-        fs::path candidate = fs::path(dirs.substr(start, end - start)) / "soffice";
-        if (!dirs.substr(start, end - start).empty() && ::access(candidate.c_str(), X_OK) == 0) return candidate.string();
-        start = end + 1;
-    }
-    return {};
-}
-
 TEST(XlsxReader, ReadsAWorkbookReSavedByLibreOfficeCalc) {
-    std::string soffice = find_soffice();
+    const auto soffice = inspraak::find_soffice();
     if (soffice.empty()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
     TempDir dir;
     write_sample(dir.path() / "in.xlsx", false);
-    fs::create_directories(dir.path() / "out");
-    std::string command = soffice + " --headless -env:UserInstallation=file://" + (dir.path() / "profile").string() +
-                          " --convert-to xlsx --outdir " + (dir.path() / "out").string() + " " +
-                          (dir.path() / "in.xlsx").string() + " >/dev/null 2>&1";
-    ASSERT_EQ(std::system(command.c_str()), 0);
-    ASSERT_TRUE(fs::exists(dir.path() / "out/in.xlsx"));
+    ASSERT_TRUE(inspraak::office_convert(soffice, dir.path() / "in.xlsx", "xlsx", dir.path() / "out", dir.path()));
     // Calc writes its own package (other part names, attributes, string table): same values.
     expect_sample(XlsxWorkbook::open(dir.path() / "out/in.xlsx"));
 }
