@@ -15,6 +15,13 @@ const l_uint8* data_of(std::string_view bytes) { return reinterpret_cast<const l
 
 std::string megabytes(std::size_t bytes) { return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MB"; }
 
+// A PNG ends with its IEND chunk. A cut-off one (an interrupted download) is named as such here:
+// handed to Leptonica, libpng would print its own line to stderr before failing.
+bool png_is_complete(std::string_view bytes) {
+    static constexpr std::string_view iend("IEND\xAE\x42\x60\x82", 8);
+    return bytes.size() >= iend.size() && bytes.substr(bytes.size() - iend.size()) == iend;
+}
+
 Result<void> check_size(Pix* pix, int page, const ScanLimits& limits) {
     const long long pixels = static_cast<long long>(pixGetWidth(pix)) * pixGetHeight(pix);
     if (pixels > limits.max_pixels_per_page)
@@ -41,6 +48,8 @@ Result<std::vector<ScanPage>> decode_scan(std::string_view bytes, const ScanLimi
     l_int32 format = IFF_UNKNOWN;
     if (bytes.size() < kFormatProbeBytes || findFileFormatBuffer(data_of(bytes), &format) != 0 || format == IFF_UNKNOWN)
         return Error{"geen afbeelding: geen PNG-, JPEG- of TIFF-bestand herkend"};
+    if (format == IFF_PNG && !png_is_complete(bytes))
+        return Error{"beschadigde afbeelding: het einde ontbreekt (afgebroken download of kopie?)"};
 
     l_int32 width = 0, height = 0, bits = 0, samples = 0, colormap = 0, header_format = 0;
     if (pixReadHeaderMem(data_of(bytes), bytes.size(), &header_format, &width, &height, &bits, &samples, &colormap) != 0)

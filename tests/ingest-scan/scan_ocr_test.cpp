@@ -136,7 +136,14 @@ TEST(ScanOcr, DamagedPng) {
     const std::string png = test::png_bytes(image.get());
     auto result = read_scan(png.substr(0, png.size() / 2));
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.error().message.find("beschadigde afbeelding"), std::string::npos) << result.error().message;
+    EXPECT_NE(result.error().message.find("beschadigde afbeelding: het einde ontbreekt"), std::string::npos)
+        << result.error().message;
+    // Complete but with damaged image data in the middle: Leptonica finds out.
+    std::string scrambled = png;
+    for (std::size_t i = 100; i < scrambled.size() - 100; i += 7) scrambled[i] = static_cast<char>(scrambled[i] ^ 0x5A);
+    auto damaged = read_scan(scrambled);
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_NE(damaged.error().message.find("beschadigde afbeelding"), std::string::npos) << damaged.error().message;
 }
 
 TEST(ScanOcr, TooManyPixels) {
