@@ -25,7 +25,8 @@ std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json
 // Keys: labels.*, language, title, date, date_iso, framework_title, general (as given),
 // has_points, groups [{label, group, points [...]}], annexes [{number, id, name, points [...]}];
 // problems [{text}] and has_problems (what the round could not read);
-// a point has id, text, where, route, route_name, reaction, has_reaction, is_draft, label, group.
+// a point has id, text, where, route, route_name, reaction, has_reaction, is_draft, label, group,
+// and for a campaign group_size, is_group and group_label ("12 gelijkluidende reacties").
 kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels,
                                   const kainjow::mustache::data& general);
 
