@@ -1,6 +1,4 @@
 // The built module: its descriptor, its init, and concurrent reads.
-#include <dlfcn.h>
-
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -10,44 +8,33 @@
 
 #include "ingest-scan/scan_fixtures.hpp"
 #include "inspraak/plugin.hpp"
+#include "test_support/plugin_module.hpp"
 #include "pdf_ingester.hpp"
 
 namespace {
 
-class CollectingRegistrar final : public inspraak::Registrar {
-public:
-    void add_ingester(std::unique_ptr<inspraak::Ingester> ingester) override { ingesters.push_back(std::move(ingester)); }
-    void add_classifier(std::unique_ptr<inspraak::Classifier>) override { ++others; }
-    void add_reporter(std::unique_ptr<inspraak::Reporter>) override { ++others; }
-
-    std::vector<std::unique_ptr<inspraak::Ingester>> ingesters;
-    int others = 0;
-};
-
 TEST(PdfPlugin, ModuleDescribesItselfAndRegistersOneIngester) {
-    const std::string path = std::string(INSPRAAK_PLUGIN_DIR) + "/libinspraak-ingest-pdf.so";
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    ASSERT_NE(handle, nullptr) << dlerror();
-    const auto* descriptor = static_cast<const inspraak_plugin_descriptor*>(dlsym(handle, "inspraak_plugin"));
+    const inspraak::test::PluginModule module("ingest-pdf");
+    ASSERT_TRUE(module.is_open()) << module.error();
+    const auto* descriptor = module.descriptor();
     ASSERT_NE(descriptor, nullptr);
     EXPECT_EQ(descriptor->api_major, INSPRAAK_API_MAJOR);
     EXPECT_EQ(descriptor->kind, static_cast<int>(inspraak::PluginKind::ingest));
     EXPECT_STREQ(descriptor->name, "ingest-pdf");
     EXPECT_STREQ(descriptor->formats, "pdf");
     {
-        CollectingRegistrar registrar;
+        inspraak::test::CollectingRegistrar registrar;
         inspraak::Error error;
         ASSERT_TRUE(descriptor->init(&registrar, &error)) << error.message;
         ASSERT_EQ(registrar.ingesters.size(), 1u);
-        EXPECT_EQ(registrar.others, 0);
+        EXPECT_EQ(registrar.registered(), 1u);
         const std::string bytes = inspraak::test::read_bytes(inspraak::test::pdf_fixture_path("twee_kolommen.pdf"));
         auto result = registrar.ingesters[0]->read(inspraak::SourceFile{"a.pdf", "a.pdf", bytes});
         ASSERT_TRUE(result.ok()) << result.error().message;
         EXPECT_EQ(result->submissions.size(), 1u);
         auto bad = registrar.ingesters[0]->read(inspraak::SourceFile{"b.pdf", "b.pdf", "%PDF-1.4 kapot"});
         EXPECT_FALSE(bad.ok());
-    }  // the ingester is destroyed before its library is closed
-    dlclose(handle);
+    }
 }
 
 TEST(PdfPlugin, ReadIsSafeToCallConcurrently) {

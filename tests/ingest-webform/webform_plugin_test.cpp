@@ -1,33 +1,21 @@
 // The built module: its descriptor, its init, and concurrent reads.
-#include <dlfcn.h>
-
 #include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "inspraak/plugin.hpp"
+#include "test_support/plugin_module.hpp"
 #include "webform_test_support.hpp"
 
 namespace {
 
-class CollectingRegistrar final : public inspraak::Registrar {
-public:
-    void add_ingester(std::unique_ptr<inspraak::Ingester> ingester) override { ingesters.push_back(std::move(ingester)); }
-    void add_classifier(std::unique_ptr<inspraak::Classifier>) override { ++others; }
-    void add_reporter(std::unique_ptr<inspraak::Reporter>) override { ++others; }
-
-    std::vector<std::unique_ptr<inspraak::Ingester>> ingesters;
-    int others = 0;
-};
-
 }  // namespace
 
 TEST(WebformPlugin, ModuleDescribesItselfAndRegistersOneIngester) {
-    const std::string path = std::string(INSPRAAK_PLUGIN_DIR) + "/libinspraak-ingest-webform.so";
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    ASSERT_NE(handle, nullptr) << dlerror();
-    const auto* descriptor = static_cast<const inspraak_plugin_descriptor*>(dlsym(handle, "inspraak_plugin"));
+    const inspraak::test::PluginModule module("ingest-webform");
+    ASSERT_TRUE(module.is_open()) << module.error();
+    const auto* descriptor = module.descriptor();
     ASSERT_NE(descriptor, nullptr);
     EXPECT_EQ(descriptor->api_major, INSPRAAK_API_MAJOR);
     EXPECT_EQ(descriptor->kind, static_cast<int>(inspraak::PluginKind::ingest));
@@ -35,17 +23,16 @@ TEST(WebformPlugin, ModuleDescribesItselfAndRegistersOneIngester) {
     EXPECT_STREQ(descriptor->formats, "csv,json");
 
     {
-        CollectingRegistrar registrar;
+        inspraak::test::CollectingRegistrar registrar;
         inspraak::Error error;
         ASSERT_TRUE(descriptor->init(&registrar, &error)) << error.message;
         ASSERT_EQ(registrar.ingesters.size(), 1u);
-        EXPECT_EQ(registrar.others, 0);
+        EXPECT_EQ(registrar.registered(), 1u);
         inspraak::SourceFile file{"x.csv", "x.csv", "naam;reactie\nA;Tekst\n"};
         auto result = registrar.ingesters[0]->read(file);
         ASSERT_TRUE(result.ok()) << result.error().message;
         EXPECT_EQ(result->submissions.size(), 1u);
-    }  // the ingester is destroyed before its library is closed
-    dlclose(handle);
+    }
 }
 
 TEST(WebformPlugin, ReadIsSafeToCallConcurrently) {

@@ -1,8 +1,6 @@
 // report-xlsx: the review sheet, opened again with libzip and pugixml and checked part by part.
 #include <gtest/gtest.h>
 
-#include <dlfcn.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -11,6 +9,7 @@
 #include <vector>
 
 #include "inspraak/plugin.hpp"
+#include "test_support/plugin_module.hpp"
 #include "review_model.hpp"
 #include "review_sheet_layout.hpp"
 #include "xlsx_reader.hpp"
@@ -390,35 +389,24 @@ TEST(XlsxReport, RendersTheSameCellsTwice) {
 }
 
 // The built module: its descriptor, and a reporter that renders a workbook.
-class CollectingRegistrar final : public inspraak::Registrar {
-public:
-    void add_ingester(std::unique_ptr<inspraak::Ingester>) override { ++others; }
-    void add_classifier(std::unique_ptr<inspraak::Classifier>) override { ++others; }
-    void add_reporter(std::unique_ptr<inspraak::Reporter> reporter) override { reporters.push_back(std::move(reporter)); }
-    std::vector<std::unique_ptr<inspraak::Reporter>> reporters;
-    int others = 0;
-};
-
 TEST(XlsxModule, DescribesItselfAndRegistersAReporter) {
-    const std::string path = std::string(INSPRAAK_PLUGIN_DIR) + "/libinspraak-report-xlsx.so";
-    void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-    ASSERT_NE(handle, nullptr) << dlerror();
-    const auto* descriptor = static_cast<const inspraak_plugin_descriptor*>(dlsym(handle, "inspraak_plugin"));
+    const inspraak::test::PluginModule module("report-xlsx");
+    ASSERT_TRUE(module.is_open()) << module.error();
+    const auto* descriptor = module.descriptor();
     ASSERT_NE(descriptor, nullptr);
     EXPECT_EQ(descriptor->kind, static_cast<int>(inspraak::PluginKind::report));
     EXPECT_STREQ(descriptor->name, "report-xlsx");
     EXPECT_STREQ(descriptor->formats, "xlsx");
     {
-        CollectingRegistrar registrar;
+        inspraak::test::CollectingRegistrar registrar;
         inspraak::Error error;
         ASSERT_TRUE(descriptor->init(&registrar, &error)) << error.message;
         ASSERT_EQ(registrar.reporters.size(), 1U);
-        EXPECT_EQ(registrar.others, 0);
+        EXPECT_EQ(registrar.registered(), 1u);
         const auto bytes = registrar.reporters[0]->render(make_model());
         ASSERT_TRUE(bytes.ok()) << bytes.error().message;
         EXPECT_EQ(bytes->substr(0, 2), "PK");
     }
-    dlclose(handle);
 }
 
 }  // namespace
