@@ -183,6 +183,14 @@ TEST_F(Classify, RouteWithoutChapterStillRoutes) {
     EXPECT_EQ(c.confidence, 0.0);
 }
 
+TEST_F(Classify, AChapterDescribedBySubjectIsNamedInTheWhy) {
+    // Without "het hoofdstuk over organisatie" the words would match chapter 1's requests.
+    auto c = classify("In het hoofdstuk over organisatie mis ik hoe verzoeken worden beoordeeld.");
+    ASSERT_FALSE(c.chapters.empty()) << why_text(c);
+    EXPECT_EQ(c.chapters.front().section_id, "h6") << why_text(c);
+    EXPECT_TRUE(why_contains(c, "genoemd bij titel of onderwerp: hoofdstuk 6")) << why_text(c);
+}
+
 TEST_F(Classify, WeakMatchGetsALowScore) {
     // "regio" occurs in several chapters and says little.
     auto weak = classify("Ik woon al jaren in de regio.");

@@ -198,7 +198,9 @@ TEST(Confidence, CalibrationIsMonotoneAndBounded) {
         previous = p;
     }
     EXPECT_EQ(Bm25Session::calibrated(0.0), 0.0) << "no match is no confidence";
-    EXPECT_LT(Bm25Session::calibrated(0.2), 0.3);
+    // As measured on the gold sets: a weak raw score (0.2) is a coin toss at best, raw 0.5 or more
+    // was always right.
+    EXPECT_LT(Bm25Session::calibrated(0.2), 0.5);
     EXPECT_GT(Bm25Session::calibrated(0.5), 0.95);
 }
 

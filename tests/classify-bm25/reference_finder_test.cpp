@@ -77,6 +77,23 @@ TEST_F(References, TitlesAfterAnArticle) {
     EXPECT_TRUE(titles("").empty());
 }
 
+TEST_F(References, ChaptersDescribedByKindAndSubject) {
+    auto described = [&](const std::string& text) {
+        std::vector<std::string> out;
+        for (std::size_t index : finder_.find_described(text)) out.push_back(outline_.section(index).id);
+        return out;
+    };
+    EXPECT_EQ(described("Het hoofdstuk over onderwijs en talent mist de stages."), Ids{"h5"});
+    EXPECT_EQ(described("In de bijlage met de internationale contacten staat China."), Ids{"b1"});
+    EXPECT_EQ(described("De paragraaf over de ontvangst van een delegatie is te kort."), Ids{"h4.2"})
+        << "an inflection of a title word counts";
+    EXPECT_EQ(described("Het hoofdstuk over handelsmissies, en de bijlage over contacten."), (Ids{"h4", "b1"}));
+    EXPECT_TRUE(described("Het hoofdstuk over handelsmissies en onderwijs.").empty()) << "a tie names none";
+    EXPECT_TRUE(described("De bijlage over onderwijs.").empty()) << "only titles of the kind named";
+    EXPECT_TRUE(described("Het hoofdstuk onderwijs.").empty()) << "a subject needs its preposition";
+    EXPECT_TRUE(described("Het hoofdstuk over het weer.").empty());
+}
+
 TEST(ReferencesWithoutPages, PageReferencesResolveToNothing) {
     const Framework f = testing::make_test_framework();  // every page is 0: unknown
     const FrameworkOutline outline(f.sections);

@@ -26,7 +26,7 @@ TEST_F(Router, KeywordInAnyInflectionRoutes) {
 TEST_F(Router, MultiWordKeywordMustAppearAsAPhrase) {
     EXPECT_EQ(route("Dit is een zaak voor public affairs.").route, "public-affairs");
     // Both words of "economische strategie", but not together: no keyword hit, and one
-    // description word (0.25) stays under the threshold.
+    // description word (0.5) stays under the threshold.
     auto apart = route("Een strategie die economisch verstandig is.");
     EXPECT_EQ(apart.route, no_route);
     // Stop words between the words of a phrase do not break it.

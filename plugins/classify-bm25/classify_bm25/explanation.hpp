@@ -24,6 +24,10 @@ std::string route_line(Language language, const RouteDecision& decision);
 // "verwijzing: hoofdstuk 4, paragraaf 4.1"
 std::string reference_line(Language language, const std::vector<const Section*>& sections);
 
+// "genoemd bij titel of onderwerp: bijlage B2" (a chapter named by its title or described by its
+// subject, "in de bijlage over de huidige activiteiten")
+std::string named_line(Language language, const std::vector<const Section*>& sections);
+
 // "lijkt op besliste punten: I003.2 (0.82), I007.1 (0.41)", or "bijna gelijk aan beslist punt
 // I003.2 (0.93)" for a near-duplicate.
 std::string examples_line(Language language, const std::vector<std::pair<std::string, double>>& similar,

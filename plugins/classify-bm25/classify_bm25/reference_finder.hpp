@@ -29,6 +29,13 @@ public:
     static constexpr std::size_t min_title_length = 5;
     std::vector<std::size_t> find_titles(std::string_view text) const;
 
+    // Chapters, appendices and sections the text describes by kind and subject ("in de bijlage
+    // over de huidige activiteiten", "het hoofdstuk over betaalbaarheid", "the chapter on
+    // housing"): the words after the preposition (up to the end of the clause) are compared with
+    // the titles of that kind; the title sharing the most of them wins, a tie names none.
+    // Outline indices, each once, in the order the text describes them.
+    std::vector<std::size_t> find_described(std::string_view text) const;
+
 private:
     enum class Cue { chapter, section, appendix, page, bare };
     void resolve(Cue cue, std::string_view number, std::vector<std::size_t>& out) const;

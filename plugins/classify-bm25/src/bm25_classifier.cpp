@@ -69,6 +69,7 @@ Bm25Session::Bm25Session(const ClassifierContext& context)
       references_(outline_, context.framework.passages),
       splitter_(tokenizer_, [this](const std::string& term) { return known(term); }),
       index_(language_),
+      chapter_index_(language_),
       router_(context.workstreams, tokenizer_),
       examples_(context.decided, tokenizer_, outline_) {
     std::vector<PassageIndex::Entry> entries;
@@ -92,6 +93,12 @@ Bm25Session::Bm25Session(const ClassifierContext& context)
             std::to_string(context.framework.sections.size()) + " secties)");
     // Views in `entries` point into context.framework, which outlives this constructor.
     index_.add(entries);
+    // Each chapter as one text too: its whole-text bm25 adds to the passages' evidence.
+    std::map<std::size_t, std::string> chapter_texts;  // chapter -> its passages
+    for (const IndexedPassage& passage : passages_) chapter_texts[passage.chapter].append(passage.text).append("\n");
+    std::vector<PassageIndex::Entry> chapter_entries;
+    for (const auto& [chapter, text] : chapter_texts) chapter_entries.push_back({chapter, text, false});
+    chapter_index_.add(chapter_entries);  // SQLite copies the text: the map may go
 
     general_.assign(outline_.size(), false);
     for (std::size_t i = 0; i < outline_.size(); ++i)
@@ -143,7 +150,8 @@ Classification Bm25Session::classify_point(const Point& point) const {
     const std::vector<Token> tokens = useful_tokens(all_tokens);
     const std::vector<std::size_t> referenced =
         references_.find(point.reference.empty() ? point.text : point.text + "\n" + point.reference);
-    const std::vector<PassageHit> hits = index_.search(distinct_words(tokens));
+    const std::vector<std::string> query = distinct_words(tokens);
+    const std::vector<PassageHit> hits = index_.search(query);
     const ExampleVote vote =
         examples_.empty() ? ExampleVote{} : examples_.vote(distinct_terms(all_tokens));
     const ExampleIndex::Example* duplicate = vote.nearest() >= near_duplicate ? &examples_.example(vote.neighbours.front().example) : nullptr;
@@ -157,13 +165,23 @@ Classification Bm25Session::classify_point(const Point& point) const {
         if (outline_.section(passage.section).level >= 2) sections[passage.section].add(h, hits[h].score);
     }
 
-    // Raw scores from the framework's text; general chapters count less.
+    // Raw scores from the framework's text: the chapter's best passages, plus its whole text's
+    // share; general chapters count less.
     std::map<std::size_t, double> raw;  // chapter -> raw, in document order
+    double passage_top = 0;
+    for (const auto& [chapter, tally] : chapters) passage_top = std::max(passage_top, tally.raw);
+    std::map<std::size_t, double> whole_text;  // chapter -> whole-text bm25 relative to the best chapter's
+    const std::vector<PassageHit> chapter_hits = chapter_index_.search(query);
+    for (const PassageHit& hit : chapter_hits) whole_text[hit.passage] = hit.score / chapter_hits.front().score;
     for (const auto& [chapter, tally] : chapters) {
         const bool heading_named = std::any_of(tally.hits.begin(), tally.hits.end(), [&](std::size_t h) {
             return passages_[hits[h].passage].is_chapter_heading;
         });
-        raw[chapter] = tally.raw * (general_[chapter] && !heading_named ? general_chapter_factor : 1.0);
+        // Divided by 1 + weight so that a chapter that leads both ways keeps its passage score:
+        // the scale that saturation_ and the calibration were set on.
+        const double text_score =
+            (tally.raw + chapter_text_weight * passage_top * whole_text[chapter]) / (1 + chapter_text_weight);
+        raw[chapter] = text_score * (general_[chapter] && !heading_named ? general_chapter_factor : 1.0);
     }
     // Decided points are passages of the chapters the officer chose: their bm25 hits add to
     // those chapters' raw scores like the framework's own passages (best + half the second ...).
@@ -193,13 +211,19 @@ Classification Bm25Session::classify_point(const Point& point) const {
         r = std::max(r, text_top) + reference_bonus * saturation_;
     }
 
-    // A chapter named by its title ("in de aanleiding") is lifted to the text's best, less
-    // firmly than one named by number; a general chapter named so is not damped.
-    for (std::size_t index : references_.find_titles(point.text)) {
+    // A chapter named by its title ("in de aanleiding") or described by its kind and subject ("de
+    // bijlage over de huidige activiteiten") is lifted to the text's best, less firmly than one
+    // named by number; a general chapter named so is not damped.
+    std::vector<std::size_t> titled_used;  // outline indices, for the `why`
+    std::vector<std::size_t> titled = references_.find_titles(point.text);
+    for (std::size_t index : references_.find_described(point.text))
+        if (std::find(titled.begin(), titled.end(), index) == titled.end()) titled.push_back(index);
+    for (std::size_t index : titled) {
         const std::size_t chapter = outline_.chapter_of(index);
         if (chapter == FrameworkOutline::none ||
             std::find(referenced_chapters.begin(), referenced_chapters.end(), chapter) != referenced_chapters.end())
             continue;
+        titled_used.push_back(index);
         double& r = raw[chapter];
         if (general_[chapter] && chapters.contains(chapter)) r = chapters.at(chapter).raw;
         r = std::max(r, text_top) + title_bonus * saturation_;
@@ -283,6 +307,11 @@ Classification Bm25Session::classify_point(const Point& point) const {
         std::vector<const Section*> named;
         for (std::size_t index : referenced) named.push_back(&outline_.section(index));
         result.why.push_back(reference_line(language_, named));
+    }
+    if (!titled_used.empty()) {
+        std::vector<const Section*> named;
+        for (std::size_t index : titled_used) named.push_back(&outline_.section(index));
+        result.why.push_back(named_line(language_, named));
     }
     for (std::string& line : passage_lines) result.why.push_back(std::move(line));
     if (!vote.neighbours.empty()) {

@@ -29,7 +29,22 @@ std::string section_label(Language language, const Section& section) {
     return (english ? "chapter " : "hoofdstuk ") + section.number;
 }
 
+std::string section_list(Language language, const std::vector<const Section*>& sections) {
+    std::vector<std::string> labels;
+    for (const Section* section : sections) labels.push_back(section_label(language, *section));
+    return join(labels);
+}
+
 }  // namespace
+
+std::string reference_line(Language language, const std::vector<const Section*>& sections) {
+    return (language == Language::english ? "reference: " : "verwijzing: ") + section_list(language, sections);
+}
+
+std::string named_line(Language language, const std::vector<const Section*>& sections) {
+    return (language == Language::english ? "named by title or subject: " : "genoemd bij titel of onderwerp: ") +
+           section_list(language, sections);
+}
 
 std::string terms_line(Language language, const std::vector<std::string>& words) {
     return (language == Language::english ? "terms: " : "termen: ") + join(words);
@@ -61,11 +76,6 @@ std::string route_line(Language language, const RouteDecision& decision) {
     return line;
 }
 
-std::string reference_line(Language language, const std::vector<const Section*>& sections) {
-    std::vector<std::string> labels;
-    for (const Section* section : sections) labels.push_back(section_label(language, *section));
-    return (language == Language::english ? "reference: " : "verwijzing: ") + join(labels);
-}
 
 std::string examples_line(Language language, const std::vector<std::pair<std::string, double>>& similar,
                           bool near_duplicate) {

@@ -56,6 +56,40 @@ std::string_view number_at(std::string_view s, std::size_t at) {
     return number;
 }
 
+// "de bijlage over ...": a kind of section, then a preposition that introduces its subject.
+struct KindWord {
+    std::string_view word;
+    SectionKind kind;
+};
+constexpr auto kind_words = std::to_array<KindWord>({
+    {"hoofdstuk", SectionKind::chapter}, {"chapter", SectionKind::chapter},  {"paragraaf", SectionKind::section},
+    {"section", SectionKind::section},   {"bijlage", SectionKind::appendix}, {"appendix", SectionKind::appendix},
+    {"annex", SectionKind::appendix},
+});
+constexpr auto subject_prepositions = std::to_array<std::string_view>({"over", "met", "about", "on", "with"});
+constexpr std::size_t max_subject_words = 6;
+constexpr std::size_t min_subject_word_length = 4;
+
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !is_letter(s[i])) ++i;
+        std::size_t end = i;
+        while (end < s.size() && is_letter(s[end])) ++end;
+        if (end > i) words.push_back(s.substr(i, end - i));
+        i = end;
+    }
+    return words;
+}
+
+// The same word, or one inflection apart: equal, or the shorter (at least 5 letters) is the
+// longer's start with at most two letters more ("activiteit", "activiteiten").
+bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    return a == b || (a.size() >= 5 && b.size() - a.size() <= 2 && b.substr(0, a.size()) == a);
+}
+
 }  // namespace
 
 ReferenceFinder::ReferenceFinder(const FrameworkOutline& outline, const std::vector<Passage>& passages)
@@ -127,6 +161,46 @@ std::vector<std::size_t> ReferenceFinder::find_titles(std::string_view original)
             found.push_back(index);
             break;
         }
+    }
+    return found;
+}
+
+std::vector<std::size_t> ReferenceFinder::find_described(std::string_view original) const {
+    std::vector<std::size_t> found;
+    const std::string folded = text::strip_diacritics(text::fold_case(original));
+    // Clauses: a description ends at punctuation.
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find_first_of(".,;:?!()\n", start);
+        if (end == std::string::npos) end = folded.size();
+        const std::vector<std::string_view> words = words_of(std::string_view(folded).substr(start, end - start));
+        for (std::size_t w = 0; w + 2 < words.size(); ++w) {
+            const auto kind = std::find_if(kind_words.begin(), kind_words.end(), [&](const KindWord& k) { return k.word == words[w]; });
+            if (kind == kind_words.end() ||
+                std::find(subject_prepositions.begin(), subject_prepositions.end(), words[w + 1]) == subject_prepositions.end())
+                continue;
+            std::vector<std::string_view> subject;
+            for (std::size_t k = w + 2; k < words.size() && k < w + 2 + max_subject_words; ++k)
+                if (words[k].size() >= min_subject_word_length) subject.push_back(words[k]);
+            std::size_t best = FrameworkOutline::none, best_shared = 0;
+            bool tie = false;
+            for (const auto& [title, index] : titles_) {
+                const Section& section = outline_.section(index);
+                if (section.kind != kind->kind || (kind->kind == SectionKind::chapter && section.level > 1)) continue;
+                const std::vector<std::string_view> title_words = words_of(title);
+                std::size_t shared = 0;
+                for (std::string_view word : subject)
+                    if (std::any_of(title_words.begin(), title_words.end(), [&](std::string_view t) { return same_word(word, t); }))
+                        ++shared;
+                if (shared == 0 || shared < best_shared) continue;
+                tie = shared == best_shared;
+                if (shared > best_shared) best = index;
+                best_shared = shared;
+            }
+            if (best != FrameworkOutline::none && !tie && std::find(found.begin(), found.end(), best) == found.end())
+                found.push_back(best);
+        }
+        start = end + 1;
     }
     return found;
 }
