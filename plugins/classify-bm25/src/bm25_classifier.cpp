@@ -189,8 +189,9 @@ Classification Bm25Session::classify_point(const Point& point) const {
     for (std::size_t h = 0; h < vote.hits.size(); ++h) {
         const auto& example = examples_.example(vote.hits[h].passage);
         // Weighted by how alike the two points are as a whole (cosine): a decided point that
-        // shares one rare word with this one says less than one that shares most of them.
-        if (!example.chapters.empty())
+        // shares one rare word with this one says less than one that shares most of them, and
+        // one less alike than ExampleIndex::min_similarity says nothing.
+        if (!example.chapters.empty() && vote.similarity[h] >= ExampleIndex::min_similarity)
             learned[example.chapters.front()].add(h, vote.hits[h].score * vote.similarity[h]);
     }
     for (const auto& [chapter, tally] : learned) raw[chapter] += example_passage_weight * tally.raw;
