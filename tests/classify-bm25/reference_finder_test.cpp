@@ -22,9 +22,16 @@ protected:
     FrameworkOutline outline_{framework_.sections};
     ReferenceFinder finder_{outline_, framework_.passages};
 
-    std::vector<std::string> ids(const std::string& text) const {
+    std::vector<std::string> ids(const std::string& text) const { return section_ids(finder_.find(text)); }
+    std::vector<std::string> titles(const std::string& text) const { return section_ids(finder_.find_titles(text)); }
+    std::vector<std::string> described(const std::string& text) const {
+        return section_ids(finder_.find_described(text));
+    }
+
+private:
+    std::vector<std::string> section_ids(const std::vector<std::size_t>& indices) const {
         std::vector<std::string> out;
-        for (std::size_t index : finder_.find(text)) out.push_back(outline_.section(index).id);
+        for (std::size_t index : indices) out.push_back(outline_.section(index).id);
         return out;
     }
 };
@@ -64,11 +71,6 @@ TEST_F(References, NumbersThatAreNoReferenceAreIgnored) {
 }
 
 TEST_F(References, TitlesAfterAnArticle) {
-    auto titles = [&](const std::string& text) {
-        std::vector<std::string> out;
-        for (std::size_t index : finder_.find_titles(text)) out.push_back(outline_.section(index).id);
-        return out;
-    };
     EXPECT_EQ(titles("In de aanleiding ontbreekt iets."), Ids{"h1"});
     EXPECT_EQ(titles("Het Afwegingskader is te streng."), Ids{"h3.1"});
     EXPECT_EQ(titles("In de ontvangst van delegaties mis ik de tolk."), Ids{"h4.2"});
@@ -78,11 +80,6 @@ TEST_F(References, TitlesAfterAnArticle) {
 }
 
 TEST_F(References, ChaptersDescribedByKindAndSubject) {
-    auto described = [&](const std::string& text) {
-        std::vector<std::string> out;
-        for (std::size_t index : finder_.find_described(text)) out.push_back(outline_.section(index).id);
-        return out;
-    };
     EXPECT_EQ(described("Het hoofdstuk over onderwijs en talent mist de stages."), Ids{"h5"});
     EXPECT_EQ(described("In de bijlage met de internationale contacten staat China."), Ids{"b1"});
     EXPECT_EQ(described("De paragraaf over de ontvangst van een delegatie is te kort."), Ids{"h4.2"})
