@@ -1,36 +1,12 @@
 #include "docx_package.hpp"
 
-#include <zip.h>
-
-#include <memory>
 #include <stdexcept>
+
+#include "test_support/zip_entries.hpp"
 
 namespace docx_test {
 
-DocxPackage::DocxPackage(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source == nullptr) throw std::runtime_error("zip source failed");
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    if (archive == nullptr) {
-        zip_source_free(source);
-        throw std::runtime_error(std::string("no zip: ") + zip_error_strerror(&error));
-    }
-    std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, &zip_discard);
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        if (zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat) != 0) throw std::runtime_error("zip stat");
-        zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
-        if (file == nullptr) throw std::runtime_error("zip open entry");
-        std::string content(stat.size, '\0');
-        const zip_int64_t read = stat.size == 0 ? 0 : zip_fread(file, content.data(), stat.size);
-        zip_fclose(file);
-        if (read != static_cast<zip_int64_t>(stat.size)) throw std::runtime_error("zip read");
-        if (!entries_.emplace(stat.name, std::move(content)).second) throw std::runtime_error("duplicate entry");
-    }
-}
+DocxPackage::DocxPackage(const std::string& bytes) : entries_(inspraak::read_zip_entries(bytes)) {}
 
 const std::string& DocxPackage::entry(const std::string& name) const {
     const auto found = entries_.find(name);
@@ -44,13 +20,7 @@ std::vector<std::string> DocxPackage::names() const {
     return names;
 }
 
-pugi::xml_document DocxPackage::xml(const std::string& name) const {
-    pugi::xml_document document;
-    const std::string& bytes = entry(name);
-    const auto result = document.load_buffer(bytes.data(), bytes.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-    if (!result) throw std::runtime_error(name + " is no XML: " + result.description());
-    return document;
-}
+pugi::xml_document DocxPackage::xml(const std::string& name) const { return inspraak::parse_zip_entry(entries_, name); }
 
 namespace {
 

@@ -1,9 +1,8 @@
 #include "xlsx_reader.hpp"
 
-#include <zip.h>
-
-#include <memory>
 #include <stdexcept>
+
+#include "test_support/zip_entries.hpp"
 
 namespace xlsx_test {
 namespace {
@@ -25,30 +24,7 @@ std::string column_letters(const std::string& ref) {
 
 }  // namespace
 
-XlsxPackage::XlsxPackage(const std::string& bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source == nullptr) throw std::runtime_error("zip source failed");
-    zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (archive == nullptr) {
-        zip_source_free(source);
-        throw std::runtime_error(std::string("no zip: ") + zip_error_strerror(&error));
-    }
-    std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, &zip_discard);
-    const zip_int64_t count = zip_get_num_entries(archive, 0);
-    for (zip_int64_t i = 0; i < count; ++i) {
-        zip_stat_t stat;
-        if (zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat) != 0) throw std::runtime_error("zip stat");
-        zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
-        if (file == nullptr) throw std::runtime_error("zip open entry");
-        std::string content(stat.size, '\0');
-        const zip_int64_t read = zip_fread(file, content.data(), stat.size);
-        zip_fclose(file);
-        if (read != static_cast<zip_int64_t>(stat.size)) throw std::runtime_error("zip read");
-        entries_[stat.name] = std::move(content);
-    }
-
+XlsxPackage::XlsxPackage(const std::string& bytes) : entries_(inspraak::read_zip_entries(bytes)) {
     const auto workbook = xml("xl/workbook.xml");
     const auto rels = xml("xl/_rels/workbook.xml.rels");
     for (const auto& node : workbook.select_nodes("//*[local-name()='sheet']")) {
@@ -75,12 +51,7 @@ std::string XlsxPackage::all_text() const {
     return all;
 }
 
-pugi::xml_document XlsxPackage::xml(const std::string& name) const {
-    pugi::xml_document doc;
-    const auto result = doc.load_string(entry(name).c_str());
-    if (!result) throw std::runtime_error("bad XML in " + name + ": " + result.description());
-    return doc;
-}
+pugi::xml_document XlsxPackage::xml(const std::string& name) const { return inspraak::parse_zip_entry(entries_, name); }
 
 std::vector<Sheet> XlsxPackage::sheets() const { return sheets_; }
 
