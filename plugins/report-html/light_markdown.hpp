@@ -7,9 +7,8 @@
 
 namespace inspraak::report_html {
 
-// One HTML block per paragraph (paragraphs end at a blank line): a paragraph whose lines all
-// start with "- ", "* " or "• " becomes a <ul>, anything else a <p>. Text is escaped first;
-// **bold** and *italic* are the only inline markup understood.
+// One HTML block per paragraph or run of list items as inspraak/light_markdown.hpp reads them:
+// <p> or <ul>; text is escaped, **bold** and *italic* become <strong> and <em>.
 std::vector<std::string> light_markdown_to_html(std::string_view markdown);
 
 }  // namespace inspraak::report_html

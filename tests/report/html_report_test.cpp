@@ -141,7 +141,11 @@ TEST(LightMarkdown, EscapesAndKnowsOnlyAFewMarks) {
     EXPECT_EQ(light_markdown_to_html("5 * 3 * 2"), std::vector<std::string>{"<p>5 * 3 * 2</p>"});
     EXPECT_EQ(light_markdown_to_html("**open"), std::vector<std::string>{"<p>**open</p>"});
     EXPECT_EQ(light_markdown_to_html("een\ntwee\n\n\n- a\n* b"),
-              (std::vector<std::string>{"<p>een\ntwee</p>", "<ul><li>a</li><li>b</li></ul>"}));
+              (std::vector<std::string>{"<p>een twee</p>", "<ul><li>a</li><li>b</li></ul>"}));
+    // As in the Word memo: items after an introducing line, an item continued on the next line.
+    EXPECT_EQ(light_markdown_to_html("Wij doen:\n- **eerst** dit\n  en dat\n- dan *dat*\nSlot."),
+              (std::vector<std::string>{"<p>Wij doen:</p>",
+                                        "<ul><li><strong>eerst</strong> dit en dat</li><li>dan <em>dat</em> Slot.</li></ul>"}));
     EXPECT_TRUE(light_markdown_to_html(" \n ").empty());
 }
 
