@@ -52,39 +52,44 @@ const std::vector<std::string> other_letters{
     "wethouders beperkt en kies liever voor videogesprekken met de partnersteden. Dat scheelt geld en "
     "het is beter voor het klimaat.\n\nGroeten,\nK. Peters\n"};
 
+// Writes the round (framework, twelve campaign letters, three others, round.json) into `round`.
+void write_campaign_round(const fs::path& round) {
+    fs::create_directories(round / "submissions");
+    fs::copy_file(fs::path(INSPRAAK_SOURCE_DIR) / "inputs/demo/kader.md", round / "kader.md");
+    json stakeholders = json::object();
+    for (std::size_t i = 0; i < own_lines.size(); ++i) {
+        std::string first = campaign_first;
+        first.replace(first.find("{X}"), 3, i % 3 == 0 ? "reiskosten" : "kosten");
+        const std::string file = "bewoner-" + std::to_string(i + 1) + ".txt";
+        std::ofstream(round / "submissions" / file)
+            << "Beste mensen van de gemeente,\n\n" << own_lines[i] << "\n\n" << first << "\n\n"
+            << campaign_second << "\n\nMet vriendelijke groet,\nBewoner " << i + 1 << "\n";
+        stakeholders[file] = {{"name", "Bewoner " + std::to_string(i + 1)}, {"group", "inwoners"}};
+    }
+    for (std::size_t i = 0; i < other_letters.size(); ++i) {
+        const std::string file = "brief-" + std::to_string(i + 1) + ".txt";
+        std::ofstream(round / "submissions" / file) << other_letters[i];
+        stakeholders[file] = {{"organisation", "Vereniging " + std::to_string(i + 1)}, {"group", "partners"}};
+    }
+    // One workstream, so that no annex repeats a point's text and every text shows once.
+    std::ofstream(round / "round.json")
+        << json{{"title", "Campagneronde"},
+                {"date", "2025-03-14"},
+                {"language", "nl"},
+                {"framework", "kader.md"},
+                {"duplicate_threshold", 0.8},
+                {"workstreams", json::array({{{"id", "kader"}, {"name", "Verwerken in het kader"},
+                                              {"description", "Het kader zelf"}, {"keywords", {"kader"}}}})},
+                {"stakeholders", stakeholders}}
+               .dump(2);
+}
+
 class CampaignRound : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         scratch_ = new TempDir();
         const fs::path round = scratch_->path() / "campagne";
-        fs::create_directories(round / "submissions");
-        fs::copy_file(fs::path(INSPRAAK_SOURCE_DIR) / "inputs/demo/kader.md", round / "kader.md");
-        json stakeholders = json::object();
-        for (std::size_t i = 0; i < own_lines.size(); ++i) {
-            std::string first = campaign_first;
-            first.replace(first.find("{X}"), 3, i % 3 == 0 ? "reiskosten" : "kosten");
-            const std::string file = "bewoner-" + std::to_string(i + 1) + ".txt";
-            std::ofstream(round / "submissions" / file)
-                << "Beste mensen van de gemeente,\n\n" << own_lines[i] << "\n\n" << first << "\n\n"
-                << campaign_second << "\n\nMet vriendelijke groet,\nBewoner " << i + 1 << "\n";
-            stakeholders[file] = {{"name", "Bewoner " + std::to_string(i + 1)}, {"group", "inwoners"}};
-        }
-        for (std::size_t i = 0; i < other_letters.size(); ++i) {
-            const std::string file = "brief-" + std::to_string(i + 1) + ".txt";
-            std::ofstream(round / "submissions" / file) << other_letters[i];
-            stakeholders[file] = {{"organisation", "Vereniging " + std::to_string(i + 1)}, {"group", "partners"}};
-        }
-        // One workstream, so that no annex repeats a point's text and every text shows once.
-        std::ofstream(round / "round.json")
-            << json{{"title", "Campagneronde"},
-                    {"date", "2025-03-14"},
-                    {"language", "nl"},
-                    {"framework", "kader.md"},
-                    {"duplicate_threshold", 0.8},
-                    {"workstreams", json::array({{{"id", "kader"}, {"name", "Verwerken in het kader"},
-                                                  {"description", "Het kader zelf"}, {"keywords", {"kader"}}}})},
-                    {"stakeholders", stakeholders}}
-                   .dump(2);
+        write_campaign_round(round);
         out_ = scratch_->path() / "out";
         first_ = run_command(INSPRAAK_BINARY, {"run", round.string(), "--out", out_.string()}, scratch_->path());
         first_json_ = slurp(out_ / "reactienota.json");
@@ -194,6 +199,69 @@ TEST_F(CampaignRound, XlsxHasOneRowPerCampaignPointWithCountTwelve) {
         EXPECT_EQ(xlsx_test::cell_in(cells, count_column), "12") << "row " << number;
     }
     EXPECT_EQ(campaign_rows, 2);
+}
+
+
+// What the officer decides for one point of a campaign holds for the whole campaign: the
+// reactienota shows it once, so its members must not keep a machine draft of their own.
+class CampaignDecisions : public ::testing::Test {
+protected:
+    void SetUp() override {
+        round_ = scratch_.path() / "campagne";
+        write_campaign_round(round_);
+        out_ = scratch_.path() / "out";
+        ASSERT_EQ(inspraak({"run", round_.string()}).exit_code, 0);
+        const json report = json::parse(slurp(out_ / "reactienota.json"));
+        for (const auto& point : report["points"])
+            if (point["text"].get<std::string>().find(campaign_second_fragment) != std::string::npos) {
+                lead_ = point["id"];
+                for (const auto& member : point["group_members"]) members_.push_back(member);
+            }
+    }
+
+    CommandResult inspraak(std::vector<std::string> args) const {
+        args.insert(args.end(), {"--out", out_.string()});
+        return run_command(INSPRAAK_BINARY, args, scratch_.path());
+    }
+
+    json lead_point() const {
+        const auto report = inspraak({"report", round_.string()});
+        EXPECT_EQ(report.exit_code, 0) << report.err;
+        const json written = json::parse(slurp(out_ / "reactienota.json"));
+        for (const auto& point : written["points"])
+            if (point["id"] == lead_) return point;
+        ADD_FAILURE() << "no point " << lead_ << " in the report";
+        return {};
+    }
+
+    TempDir scratch_;
+    fs::path round_, out_;
+    std::string lead_;
+    std::vector<std::string> members_;
+};
+
+TEST_F(CampaignDecisions, AReactionSetOnAMemberHoldsForTheGroupAndIsPublished) {
+    ASSERT_EQ(members_.size(), 11u);
+    const std::string reaction = "Wij nemen een jaarlijks overzicht van de missies op in het kader.";
+    auto set = inspraak({"set", round_.string(), members_[4], "--reaction", reaction, "--who", "piet"});
+    ASSERT_EQ(set.exit_code, 0) << set.err;
+    EXPECT_NE(set.out.find(members_[4] + ": geldt ook voor de 11 gelijkluidende punten van de groep (" + lead_),
+              std::string::npos)
+        << set.out;
+    EXPECT_EQ(lead_point()["reaction"], reaction);
+    // Every other member holds it already: the same decision on one of them changes nothing.
+    auto again = inspraak({"set", round_.string(), members_[9], "--reaction", reaction, "--who", "piet"});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_EQ(again.out, members_[9] + ": niets gewijzigd (was al zo)\n");
+}
+
+TEST_F(CampaignDecisions, ApprovingTheLeadApprovesTheGroupOnce) {
+    auto approve = inspraak({"approve", round_.string(), lead_, members_[0], "--who", "piet"});
+    ASSERT_EQ(approve.exit_code, 0) << approve.err;
+    EXPECT_EQ(approve.out, "Goedgekeurd: 12 punten (0 waren al goedgekeurd)\n");
+    EXPECT_EQ(lead_point()["status"], "approved");
+    auto again = inspraak({"approve", round_.string(), members_[3]});
+    EXPECT_EQ(again.out, "Goedgekeurd: 0 punten (1 waren al goedgekeurd)\n");
 }
 
 }  // namespace

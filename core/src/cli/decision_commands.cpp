@@ -6,10 +6,12 @@
 // A wrong point, chapter, section, route or status is a bad command line: exit 2, one line
 // naming it and what is allowed.
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
 #include <iostream>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "inspraak/text.hpp"
@@ -155,10 +157,15 @@ private:
                                 "nothing to record: give --chapter, --section, --route, --reaction or --status"));
 
         Transaction transaction(s.db());
-        auto changes = must(recorder.apply(point_, change));
+        auto decision = must(recorder.apply_to_group(point_, change));
         transaction.commit();
-        if (changes.empty()) say(t_.format("{}: niets gewijzigd (was al zo)", "{}: nothing changed (already so)", point_));
-        for (const auto& c : changes) say(describe(point_, c));
+        if (decision.changes.empty() && decision.also_changed.empty())
+            say(t_.format("{}: niets gewijzigd (was al zo)", "{}: nothing changed (already so)", point_));
+        for (const auto& c : decision.changes) say(describe(point_, c));
+        if (!decision.also_changed.empty())
+            say(t_.format("{}: geldt ook voor de {} gelijkluidende punten van de groep ({})",
+                          "{}: holds for the {} similar points of its group too ({})", point_,
+                          decision.also_changed.size(), fmt::join(decision.also_changed, ", ")));
         return 0;
     }
 
@@ -234,13 +241,18 @@ private:
 
         int approved = 0;
         int already = 0;
+        std::set<std::string> done;  // a group is approved as a whole, through any of its points
         Transaction transaction(s.db());
         for (const auto& id : points) {
+            if (!done.insert(id).second) continue;
             PointChange change;
             change.status = "approved";
-            auto changes = must(recorder.apply(id, change));
-            bool status_changed = std::any_of(changes.begin(), changes.end(), [](const FieldChange& c) { return c.field == "status"; });
+            auto decision = must(recorder.apply_to_group(id, change));
+            bool status_changed = std::any_of(decision.changes.begin(), decision.changes.end(),
+                                              [](const FieldChange& c) { return c.field == "status"; });
             status_changed ? ++approved : ++already;
+            approved += static_cast<int>(decision.also_changed.size());
+            for (const auto& mate : recorder.group_mates(id)) done.insert(mate);
         }
         transaction.commit();
         say(t_.format("Goedgekeurd: {} punten ({} waren al goedgekeurd)", "Approved: {} points ({} were approved already)",
@@ -278,6 +290,9 @@ private:
                       "the sheet",
                       summary.who, summary.changed_points, summary.changed_fields, summary.conflicts.size(),
                       summary.unchanged, summary.not_in_sheet));
+        if (summary.group_points > 0)
+            say(t_.format("{} gelijkluidende punten kregen het besluit over hun groep", "{} similar points took their group's decision",
+                          summary.group_points));
         if (strict_ && !summary.conflicts.empty()) {
             std::cerr << t_.format("inspraak: {} conflict(en) en --strict", "inspraak: {} conflict(s) and --strict",
                                    summary.conflicts.size())

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "inspraak/text.hpp"
+#include "store/point_groups.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -32,6 +33,47 @@ DecisionRecorder::DecisionRecorder(Store& store, const FrameworkLookup& lookup, 
     for (const auto& point : store_.points()) texts_[point.id] = point.text;
     classifications_ = store_.classifications();
     reactions_ = store_.reactions();
+    for (const auto& [lead, members] : group_members_by_lead(store_.db())) {
+        std::vector<std::string>& group = groups_[lead];
+        group.push_back(lead);
+        group.insert(group.end(), members.begin(), members.end());
+        for (const auto& id : group) lead_of_[id] = lead;
+    }
+}
+
+std::vector<std::string> DecisionRecorder::group_mates(const std::string& point_id) const {
+    std::vector<std::string> mates;
+    auto lead = lead_of_.find(point_id);
+    if (lead == lead_of_.end()) return mates;
+    for (const auto& id : groups_.at(lead->second))
+        if (id != point_id) mates.push_back(id);
+    return mates;
+}
+
+Result<GroupDecision> DecisionRecorder::apply_to_group(const std::string& point_id, const PointChange& change) {
+    auto own = apply(point_id, change);
+    if (!own) return own.error();
+    GroupDecision decision{std::move(own.value()), {}};
+    const std::vector<std::string> mates = group_mates(point_id);
+    if (mates.empty()) return decision;
+    // Values the point has just been given, so they pass every check for the others too.
+    const PointState after = state(point_id);
+    PointChange same;
+    if (change.chapters || change.section) {
+        same.chapters = after.chapters;
+        same.section = after.section;
+    }
+    if (change.route) same.route = after.route;
+    if ((change.reaction || change.status) && after.has_reaction) {
+        same.reaction = after.reaction;
+        same.status = after.status;
+    }
+    for (const auto& mate : mates) {
+        auto changed = apply(mate, same);
+        if (!changed) return changed.error();
+        if (!changed->empty()) decision.also_changed.push_back(mate);
+    }
+    return decision;
 }
 
 PointState DecisionRecorder::state(const std::string& point_id) const {

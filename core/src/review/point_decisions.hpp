@@ -47,6 +47,13 @@ struct PointState {
     std::string status;  // "draft"/"approved", "" without a reaction
 };
 
+// What a decision on a point of a group did: the point's own changes, and which other points of
+// its group changed with it.
+struct GroupDecision {
+    std::vector<FieldChange> changes;
+    std::vector<std::string> also_changed;
+};
+
 // Works on the store inside the caller's transaction.
 class DecisionRecorder {
 public:
@@ -61,6 +68,15 @@ public:
     // chapter, an unknown point) is an Error and writes nothing.
     Result<std::vector<FieldChange>> apply(const std::string& point_id, const PointChange& change);
 
+    // The same for a point that may belong to a group (a campaign, a remark sent twice): the
+    // reactienota shows a group once, so what the officer decides for one point holds for all of
+    // them. The other points get the point's resulting values for what the change touched (the
+    // chapters with the section, the reaction with its status), each with its own audit entries.
+    Result<GroupDecision> apply_to_group(const std::string& point_id, const PointChange& change);
+
+    // The other points of the point's group, in submission order; empty outside a group.
+    std::vector<std::string> group_mates(const std::string& point_id) const;
+
 private:
     Store& store_;
     const FrameworkLookup& lookup_;
@@ -69,6 +85,8 @@ private:
     std::map<std::string, std::string> texts_;  // point id -> text (which points exist)
     std::map<std::string, StoredClassification> classifications_;
     std::map<std::string, Reaction> reactions_;
+    std::map<std::string, std::vector<std::string>> groups_;  // lead id -> lead and members
+    std::map<std::string, std::string> lead_of_;               // grouped point id -> lead id
 };
 
 // Who a decision is recorded for: `given` when not empty, else $USER, else "onbekend".

@@ -247,15 +247,17 @@ ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, co
             ++summary.unchanged;
             continue;
         }
-        auto applied = recorder.apply(id, change);
+        // The sheet has one row per group (its lead): the row's decision holds for the group.
+        auto applied = recorder.apply_to_group(id, change);
         if (!applied) {
             summary.conflicts.push_back(applied.error().message);
             continue;
         }
+        summary.group_points += static_cast<int>(applied->also_changed.size());
         int fields = 0;
-        for (const auto& c : *applied)
+        for (const auto& c : applied->changes)
             if (c.field != "decided_by") ++fields;
-        if (applied->empty()) {
+        if (applied->changes.empty()) {
             ++summary.unchanged;
         } else {
             ++summary.changed_points;

@@ -27,6 +27,7 @@ struct ReviewImportSummary {
     int changed_fields = 0;       // fields recorded (chapters, section, route, reaction, status)
     int unchanged = 0;            // rows with nothing to record
     int not_in_sheet = 0;         // points of the original sheet whose row was deleted
+    int group_points = 0;         // points without a row of their own that took their group's decision
     std::vector<std::string> conflicts;  // "I003.2: reactie is in de store gewijzigd ...", one per line
 };
 
