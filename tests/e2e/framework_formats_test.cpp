@@ -121,5 +121,57 @@ TEST_F(FrameworkFormats, WordAndPdfGiveTheChaptersAndPlacementsOfTheMarkdown) {
     }
 }
 
+// A short framework written for this test, a chapter per page (as many municipal PDFs are).
+const char* paged_framework_html = R"(<html><head><meta charset="utf-8"><title>Kader</title></head><body>
+<h1>Kader Groen in de Wijk</h1>
+<h2>1 Aanleiding</h2>
+<p>De gemeente wil meer bomen en minder tegels in de wijken.</p><p>Hittegolven en hoosbuien komen vaker voor.</p>
+<h2 style="page-break-before: always">2 Bomen</h2>
+<p>Elke straat krijgt minstens tien bomen.</p><p>Bewoners kiezen mee welke soorten er komen.</p>
+<h2 style="page-break-before: always">3 Geveltuinen</h2>
+<p>Een geveltuin van dertig centimeter breed mag zonder vergunning.</p><p>De stoep blijft vrij voor rolstoelen.</p>
+<h2 style="page-break-before: always">4 Onderhoud</h2>
+<p>De buitendienst maait twee keer per jaar.</p><p>Bewoners mogen een stuk plantsoen adopteren.</p>
+</body></html>
+)";
+
+TEST_F(FrameworkFormats, APdfsPageReferencesNameTheChapterOnThatPage) {
+    const fs::path soffice = find_soffice();
+    if (soffice.empty()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+    const fs::path html = dir_.path() / "kader.html";
+    std::ofstream(html, std::ios::binary) << paged_framework_html;
+    const auto pdf = office_convert(soffice, html, "pdf:writer_web_pdf_Export", dir_.path() / "made", dir_.path());
+    ASSERT_TRUE(pdf);
+
+    const fs::path round = dir_.path() / "groen";
+    fs::create_directories(round / "submissions");
+    fs::copy_file(*pdf, round / "kader.pdf");
+    std::ofstream(round / "round.json") << json{{"title", "Groen in de wijk"},
+                                                {"date", "2025-05-01"},
+                                                {"language", "nl"},
+                                                {"framework", "kader.pdf"},
+                                                {"workstreams", json::array({{{"id", "kader"}, {"name", "Kader"}}})}}
+                                               .dump();
+    // No word of either remark is in its chapter: only the page can place it.
+    std::ofstream(round / "submissions" / "brief.txt")
+        << "Geachte heer, mevrouw,\n\nWat op pagina 3 staat begrijp ik niet. Geldt dat ook voor mijn huis?\n\n"
+           "En op blz. 4 mis ik wie er helpt als je zelf niet meer kunt.\n\nMet vriendelijke groet,\nJan\n";
+    const fs::path out = dir_.path() / "out-groen";
+    auto result = run_command(INSPRAAK_BINARY, {"run", round.string(), "--out", out.string(), "--format", "json"},
+                              dir_.path());
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json report = json::parse(slurp(out / "reactienota.json"));
+    EXPECT_EQ(chapters_of(report), (std::vector<std::string>{"1 Aanleiding", "2 Bomen", "3 Geveltuinen", "4 Onderhoud"}));
+    ASSERT_EQ(report["points"].size(), 2u) << report["points"].dump(2);
+    for (const auto& [index, chapter] : {std::pair{0, "3"}, std::pair{1, "4"}}) {
+        const json& point = report["points"][index];
+        SCOPED_TRACE(point["text"].get<std::string>());
+        ASSERT_FALSE(point["chapters"].empty());
+        EXPECT_EQ(point["chapters"][0]["number"], chapter);
+        EXPECT_NE(point["why"].dump().find(std::string("verwijzing: hoofdstuk ") + chapter), std::string::npos)
+            << point["why"].dump();
+    }
+}
+
 }  // namespace
 }  // namespace inspraak

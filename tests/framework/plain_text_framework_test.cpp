@@ -88,6 +88,22 @@ TEST(PlainTextFramework, NumberedListItemsAreNotChapters) {
     EXPECT_EQ(passage_containing(f, "Helpt het")->section_id, "h2");
 }
 
+TEST(PlainTextFramework, HeadingsAPdfTypesetCountEvenWhenTheChaptersAreShort) {
+    // A short framework, a chapter per page: as bare text the numbers stand as close as a list's.
+    const char* text =
+        "# Kader Groen\n\n# 1 Aanleiding\n\nMeer bomen.\n\f\n# 2 Bomen\n\nTien per straat.\n\f\n"
+        "# 3 Geveltuinen\n\nDertig centimeter.\n\f\n# 4 Onderhoud\n\nTwee keer maaien.\n";
+    Framework pdf = import_framework(text, FrameworkFormat::pdf);
+    EXPECT_EQ(chapter_labels(pdf), (std::vector<std::string>{"1 Aanleiding", "2 Bomen", "3 Geveltuinen", "4 Onderhoud"}));
+    ASSERT_NE(passage_containing(pdf, "Dertig"), nullptr);
+    EXPECT_EQ(passage_containing(pdf, "Dertig")->section_id, "h3");
+    EXPECT_EQ(passage_containing(pdf, "Dertig")->page, 3);
+    // The same lines unmarked, as plain text: a numbered list, no chapters.
+    std::string bare = text;
+    for (std::size_t at = bare.find("# "); at != std::string::npos; at = bare.find("# ")) bare.erase(at, 2);
+    EXPECT_TRUE(chapter_labels(import_framework(bare, FrameworkFormat::text)).empty());
+}
+
 TEST(PlainTextFramework, WrappedLinesAndLowerCaseAreNotHeadings) {
     const char* text =
         "1 Inleiding\n"

@@ -12,26 +12,6 @@ namespace inspraak::core {
 
 namespace {
 
-// A PDF's body marks the headings its reader recognised with '#'; the plain-text heuristics
-// (made for text extracted from PDFs) find chapters by their numbers and want the bare lines.
-std::string without_heading_marks(std::string_view body) {
-    std::string out;
-    out.reserve(body.size());
-    size_t start = 0;
-    while (start <= body.size()) {
-        size_t end = body.find('\n', start);
-        if (end == std::string_view::npos) end = body.size();
-        std::string_view line = body.substr(start, end - start);
-        size_t hashes = line.find_first_not_of('#');
-        if (hashes != 0 && hashes != std::string_view::npos && hashes <= 6 && line[hashes] == ' ')
-            line.remove_prefix(hashes + 1);
-        out.append(line);
-        if (end < body.size()) out.push_back('\n');
-        start = end + 1;
-    }
-    return out;
-}
-
 std::string read_bytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
@@ -47,7 +27,7 @@ Framework import_framework(std::string_view utf8_text, FrameworkFormat format) {
     case FrameworkFormat::document:
         return read_markdown_framework(utf8_text);
     case FrameworkFormat::pdf:
-        return read_plain_text_framework(without_heading_marks(utf8_text));
+        return read_plain_text_framework(utf8_text, /*heading_marks=*/true);
     case FrameworkFormat::text:
         break;
     }

@@ -8,7 +8,10 @@
 
 namespace inspraak::core {
 
-Framework read_plain_text_framework(std::string_view text);
+// `heading_marks`: the text is a PDF reader's body, whose '#' lines were typeset as headings;
+// those count as headings when their number and title do, even where the plain-text heuristics
+// (made for bare extracted text) would take them for a numbered list.
+Framework read_plain_text_framework(std::string_view text, bool heading_marks = false);
 Framework read_markdown_framework(std::string_view text);
 
 }  // namespace inspraak::core

@@ -81,7 +81,9 @@ bool in_numbered_list(const std::vector<SourceLine>& lines, size_t i, const Head
 bool reads_as_heading(const std::vector<SourceLine>& lines, size_t i, const HeadingCandidate& heading) {
     if (heading.appendix) return heading.title.empty() || looks_like_title(heading.title);
     if (!looks_like_title(heading.title)) return false;
-    if (heading.keyword) return true;
+    // Typeset as a heading (a PDF's font): no list or wrapped sentence, however close the
+    // chapters stand (a short framework, a chapter per page).
+    if (heading.keyword || lines[i].typeset_heading) return true;
     if (continues_previous_line(lines, i)) return false;
     if (heading.number.size() == 1 && in_numbered_list(lines, i, heading)) return false;
     return true;
@@ -114,8 +116,8 @@ std::optional<size_t> title_line_after(const std::vector<SourceLine>& lines, siz
 
 }  // namespace
 
-Framework read_plain_text_framework(std::string_view text) {
-    const std::vector<SourceLine> lines = read_source_lines(text, /*detect_footnotes=*/true);
+Framework read_plain_text_framework(std::string_view text, bool heading_marks) {
+    const std::vector<SourceLine> lines = read_source_lines(text, /*detect_footnotes=*/true, heading_marks);
     FrameworkBuilder builder(/*join_wrapped_paragraphs=*/true);
     NumberingState numbering;
     for (size_t i = 0; i < lines.size(); ++i) {

@@ -22,7 +22,7 @@ bool has_page_start_quirk(std::string_view line) {
 
 }  // namespace
 
-std::vector<SourceLine> read_source_lines(std::string_view text, bool detect_footnotes) {
+std::vector<SourceLine> read_source_lines(std::string_view text, bool detect_footnotes, bool heading_marks) {
     std::vector<SourceLine> lines;
     const bool paged = text.find('\f') != std::string_view::npos;
     int page = paged ? 1 : 0;
@@ -35,9 +35,16 @@ std::vector<SourceLine> read_source_lines(std::string_view text, bool detect_foo
         for (std::string_view raw : text::split_lines(chunk)) {
             SourceLine line;
             line.text = raw;
+            if (heading_marks) {
+                const size_t hashes = raw.find_first_not_of('#');
+                if (hashes != 0 && hashes != std::string_view::npos && hashes <= 6 && raw[hashes] == ' ') {
+                    line.text = raw.substr(hashes + 1);
+                    line.typeset_heading = true;
+                }
+            }
             line.page = page;
-            line.blank = text::trim(raw).empty();
-            line.page_start = (first_of_page && !line.blank) || (!line.blank && has_page_start_quirk(raw));
+            line.blank = text::trim(line.text).empty();
+            line.page_start = (first_of_page && !line.blank) || (!line.blank && has_page_start_quirk(line.text));
             if (!line.blank) first_of_page = false;
             lines.push_back(line);
         }

@@ -303,7 +303,9 @@ Classification Bm25Session::classify_point(const Point& point) const {
     std::set<std::string> listed;
     for (const Token& token : tokens)
         if (matched_terms.contains(token.term) && listed.insert(token.term).second) words.push_back(token.word);
-    if (!words.empty() || passage_lines.empty()) result.why.push_back(terms_line(language_, words));
+    // No empty "termen:" line when a reference alone placed the point.
+    if (!words.empty() || (passage_lines.empty() && referenced_chapters.empty() && titled_used.empty()))
+        result.why.push_back(terms_line(language_, words));
     if (!referenced_chapters.empty()) {
         std::vector<const Section*> named;
         for (std::size_t index : referenced) named.push_back(&outline_.section(index));
