@@ -236,7 +236,7 @@ protected:
 
     TempDir scratch_;
     fs::path round_, out_;
-    std::string lead_;
+    std::string lead_;  // of the campaign's second paragraph, the same in every letter
     std::vector<std::string> members_;
 };
 

@@ -99,6 +99,28 @@ TEST_F(GroupStage, GroupsACampaignIsIdempotentAndLetsNewPointsJoin) {
     EXPECT_EQ(load_point_groups(store.db())["I005.1"].group_id, "I002.2");
 }
 
+TEST_F(GroupStage, MembersTakeTheLeadsClassification) {
+    PluginHost host({INSPRAAK_PLUGIN_DIR});
+    if (!host.classifier("")) GTEST_SKIP() << "no classify plugin built";
+    auto p = pipeline(host);
+    Store& store = p->store();
+    add(store, {letter});
+    // "Kastanjehof" for "Kastanjeplein": classified alone, its `why` would lack "plein".
+    std::string varied = letter;
+    varied.replace(varied.find("Kastanjeplein"), 13, "Kastanjehof");
+    add(store, {varied});
+    add(store, {"Een eigen punt over de pleinen en de speeltuinen."});
+    ASSERT_EQ(p->group().grouped_points, 2);
+
+    auto count = p->classify();
+    EXPECT_EQ(count.done, 3);
+    auto classifications = store.classifications();
+    ASSERT_TRUE(classifications.contains("I001.1") && classifications.contains("I002.1"));
+    EXPECT_EQ(classifications["I002.1"].classification.why, classifications["I001.1"].classification.why);
+    EXPECT_EQ(classifications["I002.1"].classification.route, classifications["I001.1"].classification.route);
+    EXPECT_NE(classifications["I003.1"].classification.why, classifications["I001.1"].classification.why);
+}
+
 TEST_F(GroupStage, AStricterThresholdUndoesGroupsThatNoLongerHold) {
     PluginHost host({});
     {

@@ -1,6 +1,7 @@
 // Classify: every point gets the framework's chapters ranked, a route and a confidence from the
 // classify plugin. Points already classified are left alone unless `again` is set; a point the
-// officer decided is never changed by the machine.
+// officer decided is never changed by the machine. The members of a group (a campaign, a remark
+// sent twice) take their lead's classification: the reactienota shows the group once, as its lead.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <thread>
 
 #include "pipeline/pipeline.hpp"
+#include "store/point_groups.hpp"
 #include "util/progress.hpp"
 
 namespace inspraak::core {
@@ -31,15 +33,27 @@ StageCount Pipeline::classify() {
     if (!session) throw std::runtime_error(fmt::format("classifier: {}", session.error().message));
 
     auto existing = s.classifications();
+    const auto groups = load_point_groups(s.db());
     std::vector<Point> todo;
+    std::map<std::string, std::vector<std::string>> followers;  // lead in todo -> members to copy to
     StageCount count;
-    for (auto& point : s.points()) {
-        auto it = existing.find(point.id);
+    auto pending = [&](const std::string& id) {
+        auto it = existing.find(id);
         bool decided = it != existing.end() && !it->second.decided_by.empty();
-        if (decided || (it != existing.end() && !options_.again)) {
+        return !decided && (it == existing.end() || options_.again);
+    };
+    for (auto& point : s.points()) {
+        if (!pending(point.id)) {
             ++count.skipped;
             continue;
         }
+        // A member whose lead is being classified follows it (the lead is its group's first point
+        // in submission order, so it is queued before its members).
+        if (auto g = groups.find(point.id); g != groups.end() && followers.contains(g->second.group_id)) {
+            followers[g->second.group_id].push_back(point.id);
+            continue;
+        }
+        if (auto g = groups.find(point.id); g != groups.end() && g->second.group_id == point.id) followers[point.id];
         todo.push_back(std::move(point));
     }
 
@@ -81,16 +95,20 @@ StageCount Pipeline::classify() {
         Classification c = results[i].value();
         // Keep only chapters that exist: a plugin's mistake must not break the store's references.
         std::erase_if(c.chapters, [&](const ChapterScore& score) { return !by_id.contains(score.section_id); });
-        auto before = existing.find(point.id);
-        std::string old_route = before != existing.end() ? before->second.classification.route : "";
-        std::string old_chapter = before != existing.end() && !before->second.classification.chapters.empty()
-                                      ? before->second.classification.chapters.front().section_id
-                                      : "";
         std::string new_chapter = c.chapters.empty() ? "" : c.chapters.front().section_id;
-        s.save_classification(point.id, c, "");
-        if (old_route != c.route) s.audit(options_.who, "point", point.id, "route", old_route, c.route);
-        if (old_chapter != new_chapter) s.audit(options_.who, "point", point.id, "chapter", old_chapter, new_chapter);
-        ++count.done;
+        std::vector<std::string> ids{point.id};
+        if (auto f = followers.find(point.id); f != followers.end()) ids.insert(ids.end(), f->second.begin(), f->second.end());
+        for (const auto& id : ids) {
+            auto before = existing.find(id);
+            std::string old_route = before != existing.end() ? before->second.classification.route : "";
+            std::string old_chapter = before != existing.end() && !before->second.classification.chapters.empty()
+                                          ? before->second.classification.chapters.front().section_id
+                                          : "";
+            s.save_classification(id, c, "");
+            if (old_route != c.route) s.audit(options_.who, "point", id, "route", old_route, c.route);
+            if (old_chapter != new_chapter) s.audit(options_.who, "point", id, "chapter", old_chapter, new_chapter);
+            ++count.done;
+        }
     }
     transaction.commit();
     return count;
