@@ -8,11 +8,7 @@ namespace docx_test {
 
 DocxPackage::DocxPackage(const std::string& bytes) : entries_(inspraak::read_zip_entries(bytes)) {}
 
-const std::string& DocxPackage::entry(const std::string& name) const {
-    const auto found = entries_.find(name);
-    if (found == entries_.end()) throw std::runtime_error("no entry " + name);
-    return found->second;
-}
+const std::string& DocxPackage::entry(const std::string& name) const { return inspraak::zip_entry(entries_, name); }
 
 std::vector<std::string> DocxPackage::names() const {
     std::vector<std::string> names;

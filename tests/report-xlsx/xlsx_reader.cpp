@@ -39,11 +39,7 @@ XlsxPackage::XlsxPackage(const std::string& bytes) : entries_(inspraak::read_zip
     }
 }
 
-const std::string& XlsxPackage::entry(const std::string& name) const {
-    const auto found = entries_.find(name);
-    if (found == entries_.end()) throw std::runtime_error("no entry " + name);
-    return found->second;
-}
+const std::string& XlsxPackage::entry(const std::string& name) const { return inspraak::zip_entry(entries_, name); }
 
 std::string XlsxPackage::all_text() const {
     std::string all;

@@ -43,14 +43,19 @@ inline std::map<std::string, std::string> read_zip_entries(const std::string& by
     return entries;
 }
 
+// The content of entry `name`; throws std::runtime_error when it is missing.
+inline const std::string& zip_entry(const std::map<std::string, std::string>& entries, const std::string& name) {
+    const auto found = entries.find(name);
+    if (found == entries.end()) throw std::runtime_error("no entry " + name);
+    return found->second;
+}
+
 // The entry `name` of `entries` parsed as XML (text nodes of white space kept, as Word's w:t
 // needs). Throws std::runtime_error when the entry is missing or no well-formed XML.
 inline pugi::xml_document parse_zip_entry(const std::map<std::string, std::string>& entries, const std::string& name) {
-    const auto found = entries.find(name);
-    if (found == entries.end()) throw std::runtime_error("no entry " + name);
+    const std::string& content = zip_entry(entries, name);
     pugi::xml_document document;
-    const auto result =
-        document.load_buffer(found->second.data(), found->second.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    const auto result = document.load_buffer(content.data(), content.size(), pugi::parse_default | pugi::parse_ws_pcdata);
     if (!result) throw std::runtime_error(name + " is no XML: " + result.description());
     return document;
 }

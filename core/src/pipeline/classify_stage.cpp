@@ -47,13 +47,16 @@ StageCount Pipeline::classify() {
             ++count.skipped;
             continue;
         }
-        // A member whose lead is being classified follows it (the lead is its group's first point
-        // in submission order, so it is queued before its members).
-        if (auto g = groups.find(point.id); g != groups.end() && followers.contains(g->second.group_id)) {
-            followers[g->second.group_id].push_back(point.id);
-            continue;
+        if (auto g = groups.find(point.id); g != groups.end()) {
+            // A member whose lead is being classified follows it (the lead is its group's first
+            // point in submission order, so it is queued before its members).
+            const std::string& lead = g->second.group_id;
+            if (auto f = followers.find(lead); f != followers.end()) {
+                f->second.push_back(point.id);
+                continue;
+            }
+            if (lead == point.id) followers[lead];  // queued: its members follow
         }
-        if (auto g = groups.find(point.id); g != groups.end() && g->second.group_id == point.id) followers[point.id];
         todo.push_back(std::move(point));
     }
 
