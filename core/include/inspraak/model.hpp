@@ -85,9 +85,30 @@ struct IngestedSubmission {
     std::vector<std::string> notes;  // things the officer should know ("uit OCR, zekerheid 71%")
 };
 
+// A file found inside the file that was read: an e-mail's attachment, a member of an archive, a
+// message attached to a message, a winmail.dat's contents. The plugin only hands it back; the
+// host reads it with the plugin for its type (by the extension of `name`, else by `media_type`),
+// exactly as if it were a file in the round, within limits on nesting depth, count and total
+// size. Plugins never read each other's formats.
+//
+// Leave out what is not input: inline images of an HTML body (logos, pictures in a signature)
+// and the container's own furniture. An image that is attached as a file (a scanned letter) is
+// input; the host sends it to OCR like any other image.
+struct EmbeddedFile {
+    std::string name;        // the file name as the container gives it ("Reactie EB.docx"); may be empty
+    std::string media_type;  // MIME type when the container says ("application/pdf"), else ""
+    std::string bytes;       // the file's content, transfer encoding undone
+    // Index into IngestResult::submissions of the submission this file belongs to: what an
+    // e-mail's attachment says is that mail's input, sent by the mail's sender on the mail's
+    // date. -1 for a file that stands on its own (a letter inside a .zip): its own submission(s),
+    // as if it lay in the round's folder.
+    int belongs_to = -1;
+};
+
 struct IngestResult {
     std::vector<IngestedSubmission> submissions;
     std::vector<std::string> warnings;  // recoverable problems; the file still counts as read
+    std::vector<EmbeddedFile> embedded;  // files inside this one, for the host to read (see above)
 };
 
 // ---------------------------------------------------------------- points and decisions

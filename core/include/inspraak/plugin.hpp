@@ -17,7 +17,9 @@
 #include "inspraak/report_model.hpp"
 #include "inspraak/result.hpp"
 
-#define INSPRAAK_API_MAJOR 2
+// 3.0: IngestResult::embedded (files inside a file, read by the host). The layout of IngestResult
+// changed, so a 2.x plugin is refused rather than misread.
+#define INSPRAAK_API_MAJOR 3
 #define INSPRAAK_API_MINOR 0
 
 #if defined(_WIN32)
