@@ -34,7 +34,6 @@ Result<IngestResult> EmailIngester::read(const SourceFile& file) const noexcept 
         submission.stakeholder.organisation = mail.organisation;
         submission.subject = mail.subject;
         submission.date = mail.date;
-        for (const auto& name : mail.attachments) submission.notes.push_back("bijlage: " + name);
 
         const bool from_html = text::trim(mail.plain).empty() && !text::trim(mail.html).empty();
         const std::string raw_body = from_html ? html_to_text(mail.html) : mail.plain;
@@ -57,10 +56,14 @@ Result<IngestResult> EmailIngester::read(const SourceFile& file) const noexcept 
         if (submission.body.empty()) {
             if (mail.encrypted) return Error{"e-mail is versleuteld en kan niet worden gelezen"};
             if (mail.attachments.empty()) return Error{"e-mail bevat geen tekst"};
-            result.warnings.push_back("e-mail bevat geen eigen tekst; de inbreng staat in de bijlage(n)");
         }
         if (mail.from_email.empty()) result.warnings.emplace_back("afzender (From) ontbreekt");
         result.submissions.push_back(std::move(submission));
+        // The attachments are the mail's input too (often all of it: "bijgaand onze reactie"):
+        // the host reads each with the plugin for its type and adds it to this submission.
+        for (auto& attachment : mail.attachments)
+            result.embedded.push_back(EmbeddedFile{std::move(attachment.name), std::move(attachment.media_type),
+                                                   std::move(attachment.bytes), 0});
         return result;
     });
 }

@@ -73,6 +73,34 @@ std::string decoded_text(GMimePart* part) {
     return utf8;
 }
 
+std::string media_type_of(GMimeObject* object) {
+    GMimeContentType* type = g_mime_object_get_content_type(object);
+    if (type == nullptr) return {};
+    return ascii_lower(or_empty(g_mime_content_type_get_media_type(type))) + "/" +
+           ascii_lower(or_empty(g_mime_content_type_get_media_subtype(type)));
+}
+
+std::string stream_bytes(GMimeStream* stream) {
+    GByteArray* array = g_mime_stream_mem_get_byte_array(reinterpret_cast<GMimeStreamMem*>(stream));
+    return array != nullptr ? std::string(reinterpret_cast<const char*>(array->data), array->len) : std::string();
+}
+
+// The attached file's own bytes: the data wrapper undoes base64 or quoted-printable.
+std::string decoded_bytes(GMimePart* part) {
+    GMimeDataWrapper* content = g_mime_part_get_content(part);
+    if (content == nullptr) return {};
+    GObjectPtr<GMimeStream> sink(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(content, sink.get());
+    return stream_bytes(sink.get());
+}
+
+// An attached message as an .eml file of its own, for the host to read like any other mail.
+std::string message_bytes(GMimeMessage* message) {
+    GObjectPtr<GMimeStream> sink(g_mime_stream_mem_new());
+    g_mime_object_write_to_stream(reinterpret_cast<GMimeObject*>(message), nullptr, sink.get());
+    return stream_bytes(sink.get());
+}
+
 struct Bodies {
     std::string plain;
     std::string html;
@@ -94,8 +122,11 @@ public:
         if (GMIME_IS_MESSAGE_PART(object)) {
             // A mail attached to the mail: named by its subject.
             GMimeMessage* inner = g_mime_message_part_get_message(reinterpret_cast<GMimeMessagePart*>(object));
-            std::string subject = inner != nullptr ? or_empty(g_mime_message_get_subject(inner)) : std::string();
-            mail_.attachments.push_back(subject.empty() ? "doorgestuurd bericht" : "doorgestuurd bericht: " + subject);
+            if (inner == nullptr) return found;
+            std::string subject = text::normalize_whitespace(or_empty(g_mime_message_get_subject(inner)));
+            mail_.attachments.push_back(MailAttachment{
+                (subject.empty() ? std::string("doorgestuurd bericht") : subject) + ".eml", "message/rfc822",
+                message_bytes(inner)});
             return found;
         }
         if (GMIME_IS_MULTIPART_ENCRYPTED(object)) {
@@ -132,7 +163,7 @@ private:
         GMimeObject* object = reinterpret_cast<GMimeObject*>(part);
         const std::string filename = or_empty(g_mime_part_get_filename(part));
         if (g_mime_part_is_attachment(part)) {
-            mail_.attachments.push_back(filename.empty() ? "naamloze bijlage" : filename);
+            mail_.attachments.push_back(MailAttachment{filename, media_type_of(object), decoded_bytes(part)});
             return;
         }
         GMimeContentType* type = g_mime_object_get_content_type(object);
@@ -142,8 +173,8 @@ private:
             found.html = decoded_text(part);
         } else if (!filename.empty() && g_mime_part_get_content_id(part) == nullptr) {
             // An inline file that the HTML does not refer to is an attachment too; logos and
-            // pictures in a signature have a Content-ID and are not listed.
-            mail_.attachments.push_back(filename);
+            // pictures in a signature have a Content-ID and are not input.
+            mail_.attachments.push_back(MailAttachment{filename, media_type_of(object), decoded_bytes(part)});
         }
     }
 

@@ -9,6 +9,13 @@
 
 namespace inspraak::ingest {
 
+// A file attached to the mail (or a message attached to it, as .eml), transfer encoding undone.
+struct MailAttachment {
+    std::string name;        // the file name it was sent under, RFC 2231/2047 decoded; may be empty
+    std::string media_type;  // "application/pdf"
+    std::string bytes;
+};
+
 struct MailContent {
     std::string from_name;     // display name of the first From mailbox, RFC 2047 decoded
     std::string from_email;
@@ -17,7 +24,7 @@ struct MailContent {
     std::string date;          // YYYY-MM-DD, as the sender's clock had it; empty if unknown
     std::string plain;         // the text/plain body parts, transfer and charset decoded
     std::string html;          // the text/html body parts, decoded (used when there is no plain text)
-    std::vector<std::string> attachments;  // file names of attached files
+    std::vector<MailAttachment> attachments;  // attached files and messages, in the mail's order
     bool encrypted = false;    // a multipart/encrypted body that cannot be read
 };
 

@@ -6,11 +6,9 @@
 #include <string_view>
 
 #include "inspraak/result.hpp"
+#include "zip_archive.hpp"  // zip_bomb_reason, encrypted_reason
 
 namespace inspraak::ingest {
-
-inline constexpr std::string_view zip_bomb_reason = "uitgepakt te groot (mogelijke zip-bom)";
-inline constexpr std::string_view encrypted_reason = "versleuteld document; sla het op zonder wachtwoord";
 
 // "beschadigd .docx-bestand: word/document.xml ontbreekt"
 inline std::string damaged(std::string_view extension, std::string_view what) {

@@ -27,7 +27,7 @@ ordered_json submission_json(const ReportSubmission& submission, bool with_perso
 ordered_json point_json(const ReportPoint& point) {
     ordered_json chapters = ordered_json::array();
     for (const auto& chapter : point.chapters) chapters.push_back(chapter_json(chapter, true));
-    // notes, group_size and group_members extend the contract: a campaign's lead stands for its members,
+    // notes, origin, group_size and group_members extend the contract: a campaign's lead stands for its members,
     // which have no entry of their own.
     return ordered_json{{"id", point.id},
                         {"submission", point.submission_id},
@@ -42,6 +42,7 @@ ordered_json point_json(const ReportPoint& point) {
                         {"section", point.section},
                         {"route_name", point.route_name},
                         {"notes", point.notes},
+                        {"origin", point.origin},
                         {"group_size", point.group_size},
                         {"group_members", point.group_members}};
 }

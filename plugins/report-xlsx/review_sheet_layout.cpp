@@ -34,6 +34,7 @@ std::vector<Column> point_columns(const std::string& language, bool with_persona
         {ColumnKey::reaction, en ? "response" : "reactie", 60, ColumnKind::wrapped_text},
         {ColumnKey::status, "status", 11, ColumnKind::text},
         {ColumnKey::group_size, en ? "identical" : "gelijkluidend", 13, ColumnKind::count},
+        {ColumnKey::origin, en ? "origin" : "herkomst", 36, ColumnKind::wrapped_text},
     };
     columns.insert(columns.end(), rest.begin(), rest.end());
     return columns;

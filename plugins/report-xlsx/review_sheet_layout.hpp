@@ -30,6 +30,7 @@ enum class ColumnKey {
     reaction,        // the draft reaction (editable)
     status,          // "draft" or "approved" (list validation)
     group_size,      // number: how many identical points the row stands for (1 alone, 12 for a campaign)
+    origin,          // the attachment or archive member the text came from, "" for the file itself
 };
 
 enum class ColumnKind { text, wrapped_text, percentage, count };

@@ -107,6 +107,7 @@ std::string point_value(ColumnKey key, const ReportPoint& point, const Stakehold
         case ColumnKey::input: return point.text;
         case ColumnKey::reaction: return point.reaction;
         case ColumnKey::status: return point.status;
+        case ColumnKey::origin: return point.origin;
         case ColumnKey::confidence:
         case ColumnKey::group_size: break;
     }

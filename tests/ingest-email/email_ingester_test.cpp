@@ -320,7 +320,7 @@ TEST(EmailIngester, NoOrganisationGuessedWhenUnsure) {
     EXPECT_TRUE(only_submission(other).stakeholder.organisation.empty());
 }
 
-TEST(EmailIngester, AttachmentsAreListedInNotes) {
+TEST(EmailIngester, AttachmentsAreHandedToTheHostButNotInlineImages) {
     const auto result = read_mail(
         "From: Karin <karin@example.org>\n"
         "Subject: Advies\n"
@@ -356,12 +356,43 @@ TEST(EmailIngester, AttachmentsAreListedInNotes) {
         "--outer--\n");
     const auto& s = only_submission(result);
     EXPECT_EQ(s.body, "Zie ons advies in de bijlage. Kort: meer aandacht voor onderwijs.");
-    EXPECT_TRUE(has_note(s, "bijlage: advies.pdf"));
-    EXPECT_TRUE(has_note(s, "bijlage: bijlage \xC3\xA9\xC3\xA9n.pdf"));
-    for (const auto& note : s.notes) EXPECT_FALSE(contains(note, "logo.png")) << note;
+    // The logo has a Content-ID: part of the HTML, not input.
+    ASSERT_EQ(result->embedded.size(), 2u);
+    EXPECT_EQ(result->embedded[0].name, "advies.pdf");
+    EXPECT_EQ(result->embedded[0].media_type, "application/pdf");
+    EXPECT_EQ(result->embedded[0].bytes, "%PDF-1.4 fake");  // base64 undone
+    EXPECT_EQ(result->embedded[0].belongs_to, 0);
+    EXPECT_EQ(result->embedded[1].name, "bijlage \xC3\xA9\xC3\xA9n.pdf");
+    EXPECT_EQ(result->embedded[1].belongs_to, 0);
 }
 
-TEST(EmailIngester, OnlyAnAttachmentIsAWarningNotAnError) {
+TEST(EmailIngester, AnAttachedMessageIsHandedOverAsAnEmlFile) {
+    const auto result = read_mail(
+        "From: Karin <karin@example.org>\n"
+        "Subject: Fwd: reactie\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=\"m\"\n"
+        "\n"
+        "--m\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+        "\n"
+        "Zie het bericht van onze leden hieronder: wij vragen meer aandacht voor de haven.\n"
+        "--m\n"
+        "Content-Type: message/rfc822\n"
+        "\n"
+        "From: Lid <lid@example.org>\n"
+        "Subject: Onze reactie\n"
+        "\n"
+        "De haven verdient een eigen hoofdstuk.\n"
+        "--m--\n");
+    ASSERT_EQ(result->embedded.size(), 1u);
+    EXPECT_EQ(result->embedded[0].name, "Onze reactie.eml");
+    EXPECT_EQ(result->embedded[0].media_type, "message/rfc822");
+    EXPECT_TRUE(contains(result->embedded[0].bytes, "De haven verdient een eigen hoofdstuk."));
+    EXPECT_TRUE(contains(result->embedded[0].bytes, "Subject: Onze reactie"));
+}
+
+TEST(EmailIngester, OnlyAnAttachmentIsNeitherAWarningNorAnError) {
     const auto result = read_mail(
         "From: Karin <karin@example.org>\n"
         "Subject: Advies\n"
@@ -380,9 +411,9 @@ TEST(EmailIngester, OnlyAnAttachmentIsAWarningNotAnError) {
         "--m--\n");
     const auto& s = only_submission(result);
     EXPECT_TRUE(s.body.empty());
-    EXPECT_TRUE(has_note(s, "bijlage: advies.pdf"));
-    ASSERT_EQ(result->warnings.size(), 1u);
-    EXPECT_TRUE(contains(result->warnings[0], "bijlage"));
+    EXPECT_TRUE(result->warnings.empty());
+    ASSERT_EQ(result->embedded.size(), 1u);
+    EXPECT_EQ(result->embedded[0].name, "advies.pdf");
 }
 
 TEST(EmailIngester, HtmlReplyWithBlockquoteAndOutlookLines) {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "office_zip.hpp"
+#include "test_support/zip_writer.hpp"
 
 namespace inspraak::test {
 

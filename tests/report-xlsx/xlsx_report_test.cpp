@@ -59,7 +59,7 @@ TEST(XlsxReport, PointsSheetHasAHeaderAndOneRowPerPoint) {
     EXPECT_EQ(values_of(rows.at(1)),
               (std::vector<std::string>{"id", "afzender", "groep", "inzending", "hoofdstuk", "overige hoofdstukken",
                                         "paragraaf", "route", "zekerheid", "input", "reactie", "status",
-                                        "gelijkluidend"}));
+                                        "gelijkluidend", "herkomst"}));
     const auto& first = rows.at(2);
     EXPECT_EQ(cell_in(first, "A"), "I001.1");
     EXPECT_EQ(cell_in(first, "B"), "Havenbedrijf Oost");
@@ -77,6 +77,16 @@ TEST(XlsxReport, PointsSheetHasAHeaderAndOneRowPerPoint) {
     EXPECT_EQ(cell_in(rows.at(4), "H"), "geen");
     EXPECT_EQ(cell_in(rows.at(4), "K"), "");  // no reaction yet: an empty cell
     EXPECT_EQ(cell_in(first, "M"), "1");  // stands for itself alone
+    EXPECT_EQ(cell_in(first, "N"), "");   // from the submission's file itself
+}
+
+TEST(XlsxReport, APointFromAnAttachmentSaysWhereItCameFrom) {
+    ReportModel model = make_model();
+    model.points[1].origin = "bijlage 'Reactie.docx' bij e-mail 'Reactie op het concept'";
+    const XlsxPackage package(render_ok(model));
+    const auto rows = package.rows("Punten");
+    EXPECT_EQ(cell_in(rows.at(1), "N"), "herkomst");
+    EXPECT_EQ(cell_in(rows.at(3), "N"), model.points[1].origin);
 }
 
 TEST(XlsxReport, ACampaignRowHasItsCountAsANumber) {
@@ -227,7 +237,7 @@ TEST(XlsxReport, PersonalDataWhenAskedButNotInTheProperties) {
     EXPECT_EQ(values_of(rows.at(1)),
               (std::vector<std::string>{"id", "afzender", "groep", "naam", "e-mail", "inzending", "hoofdstuk",
                                         "overige hoofdstukken", "paragraaf", "route", "zekerheid", "input", "reactie",
-                                        "status", "gelijkluidend"}));
+                                        "status", "gelijkluidend", "herkomst"}));
     EXPECT_EQ(cell_in(rows.at(2), "D"), "Greet de Vries");
     EXPECT_EQ(cell_in(rows.at(2), "E"), "greet@haven.example");
     EXPECT_EQ(cell_in(rows.at(4), "D"), "Kees Bakker");
@@ -298,7 +308,7 @@ TEST(XlsxReport, EnglishSheetAndHeaders) {
     EXPECT_EQ(values_of(package.rows("Points").at(1)),
               (std::vector<std::string>{"id", "stakeholder", "group", "submission", "chapter", "other chapters",
                                         "section", "route", "confidence", "input", "response", "status",
-                                        "identical"}));
+                                        "identical", "origin"}));
     EXPECT_STREQ(package.xml("docProps/core.xml").select_node("//*[local-name()='subject']").node().text().get(),
                  "Response memo");
     EXPECT_EQ(values_of(package.rows("Info").at(7)), (std::vector<std::string>{"format version", "1"}));
@@ -312,7 +322,7 @@ TEST(XlsxReport, EmptyRoundGivesOnlyTheHeaders) {
     ASSERT_EQ(rows.size(), 1U);
     EXPECT_EQ(package.rows("Hoofdstukken").size(), 1U);
     EXPECT_FALSE(contains(sheet_xml(package, "Punten"), "dataValidation"));
-    EXPECT_TRUE(contains(sheet_xml(package, "Punten"), "<autoFilter ref=\"A1:M1\"/>"));
+    EXPECT_TRUE(contains(sheet_xml(package, "Punten"), "<autoFilter ref=\"A1:N1\"/>"));
 }
 
 TEST(XlsxReport, AnOverlongTextIsCutToWhatExcelHolds) {

@@ -72,6 +72,28 @@ INSTANTIATE_TEST_SUITE_P(Courtesy, DutchClosing,
                                          "Wij denken graag verder mee.",
                                          "Neem gerust contact met ons op."));
 
+// The e-mail that carries the real letter as an attachment: its courtesy is no point, but a cover
+// note that says something is.
+TEST(Courtesy, ACoverNoteForAnAttachedLetterIsNoPoint) {
+    for (const char* note : {"Bijgaand treft u de reactie van de Economic Board op het concept Kader aan.",
+                             "In de bijlage vindt u onze reactie op het conceptkader.",
+                             "Hierbij stuur ik u, zoals afgesproken, als bijlage onze zienswijze.",
+                             "Please find attached our response to the draft framework."}) {
+        EXPECT_TRUE(is_courtesy_paragraph(note)) << note << ": " << judge_courtesy(note).reason;
+        const std::string mail = std::string("Geachte heer, mevrouw,\n\n") + note + "\n\nMet vriendelijke groet,\n\nJan Jansen\n";
+        EXPECT_TRUE(segment(mail, "nl").empty()) << mail;
+    }
+}
+
+TEST(Courtesy, ACoverNoteThatSaysSomethingIsAPoint) {
+    const std::string mail =
+        "Geachte heer, mevrouw,\n\nBijgaand onze reactie. Wij missen in het kader vooral de haven.\n\n"
+        "Met vriendelijke groet,\n\nJan Jansen\n";
+    const auto points = segment(mail, "nl");
+    ASSERT_EQ(points.size(), 1u);
+    EXPECT_NE(points[0].text.find("haven"), std::string::npos);
+}
+
 TEST(Courtesy, OpeningAndClosingTogetherAreBothDropped) {
     expect_only_the_real_points(
         letter("Dank voor het toesturen van het concept. Hieronder vindt u onze opmerkingen.",

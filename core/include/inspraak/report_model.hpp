@@ -39,6 +39,9 @@ struct ReportPoint {
     std::string status;         // "draft" or "approved"
     // Things the officer should check, from the submission ("uit OCR, zekerheid 71%").
     std::vector<std::string> notes;
+    // Where the text came from when it was a file inside the submission's file, in the report's
+    // language: "bijlage 'Reactie.docx' bij e-mail 'Reactie op het concept'"; "" otherwise.
+    std::string origin;
     // Near-identical points from other senders (a campaign) are published once: this row stands
     // for `group_size` points (1 when it stands alone), the others' ids are in `group_members`,
     // and its reaction applies to all of them.

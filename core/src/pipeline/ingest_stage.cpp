@@ -1,10 +1,16 @@
 // Ingest: every file under the round's submissions folder goes through the ingest plugin for its
 // extension, is split into points and stored with its original bytes, one transaction per file.
 // A file already stored (same SHA-256) is skipped; a file that fails is a warning and is kept.
+// Files inside a file (an e-mail's attachments, an archive's members) are read by the plugin for
+// their own type (see embedded_reader.hpp) and stored with it: an attachment's points belong to
+// the mail's submission, an archive member is a submission of its own.
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
+#include "pipeline/embedded_reader.hpp"
 #include "pipeline/pipeline.hpp"
 #include "segment/segment.hpp"
 #include "util/files.hpp"
@@ -36,11 +42,10 @@ std::vector<std::filesystem::path> submission_files(const std::filesystem::path&
 
 }  // namespace
 
-Stakeholder Pipeline::sender_for(const std::filesystem::path& file, const Stakeholder& found) const {
+Stakeholder Pipeline::sender_for(const std::string& key, const Stakeholder& found) const {
     // What the officer wrote in round.json wins; what the file says (mail headers, web-form
     // columns, document properties) fills the gaps; the command line's details come last.
     Stakeholder sender;
-    auto key = file.lexically_relative(round_.submissions).generic_string();
     if (auto it = round_.stakeholders.find(key); it != round_.stakeholders.end()) sender = it->second;
     for (const Stakeholder* fallback : {&found, &options_.sender}) {
         if (sender.name.empty()) sender.name = fallback->name;
@@ -74,6 +79,138 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
     return summary;
 }
 
+namespace {
+
+void fill_gaps(Stakeholder& sender, const Stakeholder& more) {
+    for (auto [field, other] : {std::pair{&sender.name, &more.name}, std::pair{&sender.organisation, &more.organisation},
+                                std::pair{&sender.group, &more.group}, std::pair{&sender.email, &more.email},
+                                std::pair{&sender.phone, &more.phone}})
+        if (field->empty()) *field = *other;
+}
+
+// One stretch of a submission's text with where it came from: the mail's own body, or an
+// attachment's (embedded_file_id set).
+struct TextPart {
+    std::string body;
+    std::string reference;
+    int64_t embedded_file_id = 0;
+};
+
+// A submission about to be stored: what its file said, and the text of its attachments after it.
+struct SubmissionDraft {
+    IngestedSubmission submission;
+    std::string sender_key;  // round.json "stakeholders" key
+    int64_t embedded_file_id = 0;
+    std::vector<TextPart> parts;
+};
+
+// Stores a round file's embedded files and turns its contents into submission drafts: what an
+// attachment says joins the submission it belongs to; what stands on its own becomes its own.
+class ContentPlacer {
+public:
+    ContentPlacer(Store& store, int64_t file_id, std::string display, const std::function<void(const std::string&)>& warn)
+        : store_(store), file_id_(file_id), display_(std::move(display)), warn_(warn) {}
+
+    // The round file's own submissions and what lies inside it.
+    void place_file(const IngestResult& result, std::vector<ReadEmbeddedFile>& children, const std::string& key) {
+        place_standalone(result.submissions, children, 0, key, std::filesystem::path(display_).filename().string());
+    }
+
+    std::vector<SubmissionDraft>& drafts() { return drafts_; }
+
+private:
+    void place_standalone(const std::vector<IngestedSubmission>& submissions, std::vector<ReadEmbeddedFile>& children,
+                          int64_t container_id, const std::string& key, const std::string& container_name) {
+        const size_t first = drafts_.size();
+        for (const auto& submission : submissions) {
+            SubmissionDraft draft{submission, key, container_id, {}};
+            draft.parts.push_back(TextPart{submission.body, submission.reference, container_id});
+            drafts_.push_back(std::move(draft));
+        }
+        for (auto& child : children) {
+            const int belongs_to = child.file.belongs_to;
+            const bool attached = belongs_to >= 0 && static_cast<size_t>(belongs_to) < submissions.size();
+            const std::string container =
+                attached ? subject_or(submissions[static_cast<size_t>(belongs_to)].subject, container_name) : container_name;
+            int64_t id = store_child(child, container_id, attached ? "attachment" : "member", container);
+            if (child.status != "ok") continue;
+            if (attached) {
+                merge_into(first + static_cast<size_t>(belongs_to), child, id);
+            } else {
+                place_standalone(child.result.submissions, child.children, id, key + "/" + child.name, child.name);
+            }
+        }
+    }
+
+    // Everything `child` holds, at any depth, is input of the draft's submission.
+    void merge_into(size_t draft_index, ReadEmbeddedFile& child, int64_t child_id) {
+        for (const auto& found : child.result.submissions) {
+            SubmissionDraft& draft = drafts_[draft_index];
+            draft.parts.push_back(TextPart{found.body, found.reference, child_id});
+            IngestedSubmission& into = draft.submission;
+            fill_gaps(into.stakeholder, found.stakeholder);
+            if (into.subject.empty()) into.subject = found.subject;
+            if (into.date.empty()) into.date = found.date;
+            if (into.reference.empty()) into.reference = found.reference;
+            for (const auto& note : found.notes) into.notes.push_back(fmt::format("bijlage '{}': {}", child.name, note));
+        }
+        const std::string container = subject_or(child.result.submissions.empty() ? "" : child.result.submissions[0].subject,
+                                                 child.name);
+        for (auto& grandchild : child.children) {
+            const bool attached = grandchild.file.belongs_to >= 0 &&
+                                  static_cast<size_t>(grandchild.file.belongs_to) < child.result.submissions.size();
+            int64_t id = store_child(grandchild, child_id, attached ? "attachment" : "member",
+                                     attached ? container : child.name);
+            if (grandchild.status == "ok") merge_into(draft_index, grandchild, id);
+        }
+    }
+
+    int64_t store_child(ReadEmbeddedFile& child, int64_t parent_id, const std::string& relation,
+                        const std::string& container) {
+        if (child.status == "ok")
+            if (auto same = store_.file_by_sha256(child.sha256); same && same->status == "ok") {
+                // The officer also saved the attachment in the round's folder, and it was read from there.
+                child.status = "refused";
+                child.error = fmt::format("zelfde inhoud als {}; niet nog eens ingelezen", same->path);
+            }
+        std::string body;
+        for (const auto& submission : child.result.submissions) {
+            if (!body.empty()) body += "\n\n";
+            body += submission.body;
+        }
+        EmbeddedFileRow row{0, file_id_, parent_id, ++ordinal_, child.name, child.file.media_type, relation, container,
+                            child.sha256, child.plugin, child.status, child.error, body};
+        int64_t id = store_.add_embedded_file(row, child.file.bytes);
+        const std::string where = relation == "attachment" ? fmt::format("bijlage '{}'", child.chain.substr(child.chain.find('/') + 1))
+                                                           : fmt::format("'{}'", child.chain.substr(child.chain.find('/') + 1));
+        if (child.status == "failed") report(fmt::format("{}: {}", where, child.error));
+        // A limit refuses every file after it for the same reason: say so once.
+        if (child.status == "refused" && refusals_.insert(child.error).second)
+            report(fmt::format("{}: {}", where, child.error));
+        for (const auto& warning : child.result.warnings) report(fmt::format("{}: {}", where, warning));
+        return id;
+    }
+
+    void report(const std::string& message) {
+        warn_(fmt::format("{}: {}", display_, message));
+        store_.add_problem("ingest", display_, message);
+    }
+
+    static std::string subject_or(const std::string& subject, const std::string& fallback) {
+        return subject.empty() ? fallback : subject;
+    }
+
+    Store& store_;
+    int64_t file_id_;
+    std::string display_;
+    const std::function<void(const std::string&)>& warn_;
+    std::vector<SubmissionDraft> drafts_;
+    std::set<std::string> refusals_;
+    int ordinal_ = 0;
+};
+
+}  // namespace
+
 void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& summary) {
     Store& s = store();
     ++summary.files_seen;
@@ -87,6 +224,17 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
             s.add_problem("ingest", display, message);
             transaction.commit();
         }
+        return;
+    }
+    if (auto known = s.embedded_file_by_sha256(sha)) {
+        // Saved from a mail or unpacked from an archive that was read already.
+        auto container = s.files();
+        auto it = std::find_if(container.begin(), container.end(), [&](const StoredFile& f) { return f.id == known->file_id; });
+        std::string message = fmt::format("zelfde inhoud als '{}' in {}; niet nog eens ingelezen", known->name,
+                                          it != container.end() ? it->path : std::string("een eerder bestand"));
+        Transaction transaction(s.db());
+        s.add_problem("ingest", display, message);
+        transaction.commit();
         return;
     }
 
@@ -141,23 +289,31 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
         options_.warn(fmt::format("{}: {}", display, warning));
         s.add_problem("ingest", display, warning);
     }
+    EmbeddedReader reader(host_);
+    auto embedded = reader.read(std::exchange(result->embedded, {}), file.filename().string());
+    ContentPlacer placer(s, file_id, display, options_.warn);
+    placer.place_file(*result, embedded, file.lexically_relative(round_.submissions).generic_string());
+
     int index = 0;
-    for (const auto& submission : result->submissions) {
-        Stakeholder sender = sender_for(file, submission.stakeholder);
-        std::string id = s.add_submission(file_id, index++, sender, submission);
+    for (auto& draft : placer.drafts()) {
+        Stakeholder sender = sender_for(draft.sender_key, draft.submission.stakeholder);
+        std::string id = s.add_submission(file_id, index++, sender, draft.submission, draft.embedded_file_id);
         ++summary.submissions;
         s.audit(options_.who, "submission", id, "ingest", "", display);
-        auto segments = segment(submission.body, round_.language);
-        if (segments.empty()) {
+        int position = 0;
+        for (const auto& part : draft.parts) {
+            for (const auto& seg : segment(part.body, round_.language)) {
+                ++position;
+                Point point{fmt::format("{}.{}", id, position), id, position, seg.text, seg.heading,
+                            seg.reference.empty() ? part.reference : seg.reference};
+                s.add_point(point, part.embedded_file_id);
+                ++summary.points;
+            }
+        }
+        if (position == 0) {
             std::string message = fmt::format("inzending {} bevat geen punten", index);
             options_.warn(fmt::format("{}: {}", display, message));
             s.add_problem("segment", display, message);
-        }
-        for (const auto& seg : segments) {
-            Point point{fmt::format("{}.{}", id, seg.position), id, seg.position, seg.text, seg.heading,
-                        seg.reference.empty() ? submission.reference : seg.reference};
-            s.add_point(point);
-            ++summary.points;
         }
     }
     transaction.commit();

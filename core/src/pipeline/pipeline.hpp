@@ -81,7 +81,9 @@ private:
     // from such a file.
     Result<std::string> read_document(const std::filesystem::path& file) const;
     void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
-    Stakeholder sender_for(const std::filesystem::path& file, const Stakeholder& found) const;
+    // `key`: the file's path under the submissions folder (round.json "stakeholders" key), with
+    // "/<member>" for a file inside an archive.
+    Stakeholder sender_for(const std::string& key, const Stakeholder& found) const;
 
     PipelineOptions options_;
     const PluginHost& host_;

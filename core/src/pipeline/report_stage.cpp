@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "inspraak/text.hpp"
+#include "pipeline/origin.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/privacy.hpp"
 #include "store/point_groups.hpp"
@@ -65,6 +66,10 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         model.submissions.push_back(std::move(submission));
     }
 
+    std::map<int64_t, EmbeddedFileRow> embedded;
+    for (auto& row : s.embedded_files()) embedded.emplace(row.id, std::move(row));
+    const auto origins = s.point_origins();
+
     auto classifications = s.classifications();
     auto reactions = s.reactions();
     // A group (a campaign, a remark sent twice) is published once: its lead stands for every
@@ -81,6 +86,11 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         out.group = submission.stakeholder.group;
         out.text = personal ? point.text : redact_personal_data(point.text, senders[point.submission_id], language);
         out.notes = notes[point.submission_id];
+        if (auto o = origins.find(point.id); o != origins.end()) {
+            // A file's name or a mail's subject may carry a name or an address too.
+            out.origin = describe_origin(o->second, embedded, language);
+            if (!personal) out.origin = redact_personal_data(out.origin, senders[point.submission_id], language);
+        }
         if (auto m = members.find(point.id); m != members.end()) {
             out.group_members = m->second;
             out.group_size = static_cast<int>(m->second.size()) + 1;

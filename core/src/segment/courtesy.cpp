@@ -31,6 +31,8 @@ constexpr std::string_view kDutchCourtesy[] = {
     "hieronder", "in deze brief", "deze brief", "deze mail", "deze e mail", "onze reactie", "onze reacties",
     "onze opmerkingen", "onze punten", "onze inbreng", "onze zienswijze", "de volgende punten",
     "de volgende opmerkingen", "hebben * opmerkingen", "reageren wij", "reageer ik",
+    // a cover note for the letter that is the real input ("Bijgaand treft u onze reactie aan")
+    "bijgaand", "bijgevoegd", "bijgevoegde", "bijgesloten", "in de bijlage", "als bijlage", "in bijlage",
     // how the response came about
     "namens * reag*", "namens * reactie", "mening gevraagd", "om hun mening", "om hun reactie",
     "hebben * besproken", "heeft * besproken", "hebben * geraadpleegd", "heeft * geraadpleegd",
@@ -64,7 +66,7 @@ constexpr std::string_view kEnglishCourtesy[] = {
     // announcing the remarks that follow
     "please find", "below", "this letter", "this email", "this e mail", "our comments", "our response",
     "our reaction", "our feedback", "our remarks", "the following points", "the following comments",
-    "the following remarks",
+    "the following remarks", "attached", "enclosed", "please find attached",
     // how the response came about
     "on behalf of * respond*", "on behalf of * submit*", "on behalf of * comment*",
     // offering to talk, explain or think along

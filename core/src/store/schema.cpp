@@ -139,6 +139,36 @@ CREATE TABLE point_groups (
 );
 CREATE INDEX point_groups_by_group ON point_groups(group_id);
 )sql",
+    // 3: files found inside a round's file (an e-mail's attachments, an archive's members, what
+    // lies inside those), each with its original bytes and hash, also when it could not be read
+    // or was refused by a limit. `relation` says how it lies in its container: 'attachment' (its
+    // input belongs to the container's submission) or 'member' (it stands on its own);
+    // `container` names the container as people know it (the mail's subject, the archive's
+    // name). Points and submissions that came out of such a file refer to it.
+    R"sql(
+CREATE TABLE embedded_files (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+  parent_id INTEGER REFERENCES embedded_files(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  media_type TEXT NOT NULL DEFAULT '',
+  relation TEXT NOT NULL CHECK (relation IN ('attachment', 'member')),
+  container TEXT NOT NULL DEFAULT '',
+  sha256 TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  plugin TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'refused')),
+  error TEXT NOT NULL DEFAULT '',
+  body TEXT NOT NULL DEFAULT '',
+  UNIQUE (file_id, ordinal)
+);
+CREATE INDEX embedded_files_by_sha256 ON embedded_files(sha256);
+-- Plain columns (no REFERENCES) so that a later migration can drop them; a file's removal
+-- removes its submissions and points through files(id) anyway.
+ALTER TABLE submissions ADD COLUMN embedded_file_id INTEGER;
+ALTER TABLE points ADD COLUMN embedded_file_id INTEGER;
+)sql",
 };
 
 int user_version(Database& db) {

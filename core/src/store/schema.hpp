@@ -5,7 +5,7 @@
 
 namespace inspraak::core {
 
-inline constexpr int store_schema_version = 2;
+inline constexpr int store_schema_version = 3;
 
 // Brings a new or older store up to store_schema_version, each step in one transaction.
 // A store written by a newer inspraak is refused.

@@ -174,8 +174,56 @@ bool Store::file_has_decisions(int64_t file_id) {
     return s.integer(0) > 0;
 }
 
+namespace {
+constexpr const char* kEmbeddedColumns =
+    "id, file_id, coalesce(parent_id, 0), ordinal, name, media_type, relation, container, sha256, plugin, status, "
+    "error, body";
+
+template <typename Row>
+EmbeddedFileRow read_embedded_row(const Row& s) {
+    return EmbeddedFileRow{s.integer(0), s.integer(1), s.integer(2), static_cast<int>(s.integer(3)),
+                           s.text(4),    s.text(5),    s.text(6),    s.text(7),
+                           s.text(8),    s.text(9),    s.text(10),   s.text(11),
+                           s.text(12)};
+}
+}  // namespace
+
+int64_t Store::add_embedded_file(const EmbeddedFileRow& row, std::string_view bytes) {
+    auto insert = statement(
+        "INSERT INTO embedded_files(file_id, parent_id, ordinal, name, media_type, relation, container, sha256, "
+        "bytes, plugin, status, error, body) VALUES (?1, nullif(?2, 0), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    insert.bind(1, row.file_id).bind(2, row.parent_id).bind(3, row.ordinal).bind(4, row.name);
+    insert.bind(5, row.media_type).bind(6, row.relation).bind(7, row.container).bind(8, row.sha256);
+    insert.bind_blob(9, bytes).bind(10, row.plugin).bind(11, row.status).bind(12, row.error).bind(13, row.body);
+    insert.run();
+    return db_.last_insert_id();
+}
+
+std::vector<EmbeddedFileRow> Store::embedded_files() {
+    static const std::string sql = fmt::format("SELECT {} FROM embedded_files ORDER BY file_id, ordinal", kEmbeddedColumns);
+    auto s = statement(sql.c_str());
+    std::vector<EmbeddedFileRow> found;
+    while (s.step()) found.push_back(read_embedded_row(s));
+    return found;
+}
+
+std::optional<EmbeddedFileRow> Store::embedded_file_by_sha256(const std::string& sha256) {
+    static const std::string sql = fmt::format(
+        "SELECT {} FROM embedded_files WHERE sha256 = ?1 AND status = 'ok' ORDER BY id LIMIT 1", kEmbeddedColumns);
+    auto s = statement(sql.c_str());
+    s.bind(1, sha256);
+    if (!s.step()) return std::nullopt;
+    return read_embedded_row(s);
+}
+
+std::string Store::embedded_file_bytes(int64_t embedded_file_id) {
+    auto s = statement("SELECT bytes FROM embedded_files WHERE id = ?1");
+    s.bind(1, embedded_file_id);
+    return s.step() ? s.text(0) : std::string();
+}
+
 std::string Store::add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
-                                  const IngestedSubmission& submission) {
+                                  const IngestedSubmission& submission, int64_t embedded_file_id) {
     statement("INSERT OR IGNORE INTO stakeholders(name, organisation, grp, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, stakeholder.name)
         .bind(2, stakeholder.organisation)
@@ -195,7 +243,7 @@ std::string Store::add_submission(int64_t file_id, int index_in_file, const Stak
     int64_t seq = next.integer(0);
     std::string id = fmt::format("I{:03}", seq);
     statement("INSERT INTO submissions(id, seq, file_id, index_in_file, stakeholder_id, subject, date, body, "
-              "reference, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+              "reference, notes, embedded_file_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, nullif(?11, 0))")
         .bind(1, id)
         .bind(2, seq)
         .bind(3, file_id)
@@ -206,6 +254,7 @@ std::string Store::add_submission(int64_t file_id, int index_in_file, const Stak
         .bind(8, submission.body)
         .bind(9, submission.reference)
         .bind(10, to_json(submission.notes))
+        .bind(11, embedded_file_id)
         .run();
     return id;
 }
@@ -232,16 +281,24 @@ std::vector<StoredSubmission> Store::submissions() {
     return found;
 }
 
-void Store::add_point(const Point& point) {
-    statement("INSERT INTO points(id, submission_id, position, text, heading, reference) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+void Store::add_point(const Point& point, int64_t embedded_file_id) {
+    statement("INSERT INTO points(id, submission_id, position, text, heading, reference, embedded_file_id) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, nullif(?7, 0))")
         .bind(1, point.id)
         .bind(2, point.submission_id)
         .bind(3, point.position)
         .bind(4, point.text)
         .bind(5, point.heading)
         .bind(6, point.reference)
+        .bind(7, embedded_file_id)
         .run();
+}
+
+std::map<std::string, int64_t> Store::point_origins() {
+    auto s = statement("SELECT id, embedded_file_id FROM points WHERE embedded_file_id IS NOT NULL");
+    std::map<std::string, int64_t> found;
+    while (s.step()) found[s.text(0)] = s.integer(1);
+    return found;
 }
 
 std::vector<Point> Store::points() {

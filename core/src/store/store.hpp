@@ -38,6 +38,23 @@ struct StoredSubmission {
     std::vector<std::string> notes;
 };
 
+// A file found inside a round's file (see IngestResult::embedded), as the store keeps it.
+struct EmbeddedFileRow {
+    int64_t id = 0;
+    int64_t file_id = 0;            // the round's file it arrived in
+    int64_t parent_id = 0;          // the embedded file it lies in; 0: directly in file_id
+    int ordinal = 0;                // order within the round's file, depth first
+    std::string name;               // as the container names it
+    std::string media_type;
+    std::string relation;           // "attachment" (input of the container's submission) or "member"
+    std::string container;          // the container as people know it: a mail's subject, an archive's name
+    std::string sha256;
+    std::string plugin;
+    std::string status;             // "ok", "failed" or "refused" (a limit)
+    std::string error;
+    std::string body;               // the text its plugin read, for the record
+};
+
 // The author of the reactions the machine drafted; any other author is a person.
 inline constexpr std::string_view machine_author = "inspraak";
 
@@ -85,13 +102,24 @@ public:
     // set a chapter or route): such a file is not replaced by a newer version behind their back.
     bool file_has_decisions(int64_t file_id);
 
+    // Files inside a round's file. `bytes` are kept whatever the status. Returns the new row's id.
+    int64_t add_embedded_file(const EmbeddedFileRow& row, std::string_view bytes);
+    std::vector<EmbeddedFileRow> embedded_files();
+    // An embedded file read before with this content (status "ok"), if any.
+    std::optional<EmbeddedFileRow> embedded_file_by_sha256(const std::string& sha256);
+    std::string embedded_file_bytes(int64_t embedded_file_id);
+
     // Returns the new submission's id ("I001", "I002", ... in the order of ingestion).
+    // `embedded_file_id` (0: none) is the file inside `file_id` the submission came from.
     std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
-                               const IngestedSubmission& submission);
+                               const IngestedSubmission& submission, int64_t embedded_file_id = 0);
     std::vector<StoredSubmission> submissions();
 
-    void add_point(const Point& point);
+    // `embedded_file_id` (0: none): the attachment or archive member the point's text came from.
+    void add_point(const Point& point, int64_t embedded_file_id = 0);
     std::vector<Point> points();
+    // Point id -> the embedded file its text came from, for the points that came from one.
+    std::map<std::string, int64_t> point_origins();
 
     std::map<std::string, StoredClassification> classifications();
     void save_classification(const std::string& point_id, const Classification& classification,

@@ -1,4 +1,5 @@
-// A zip archive read from memory with limits against zip bombs: every entry read counts towards
+// A zip archive read from memory, for every plugin that reads zip-based formats (.docx, .odt,
+// .zip), with limits against zip bombs: every entry read counts towards
 // a total, and an entry that unpacks far larger than it is stored is refused. Both limits are
 // checked from the sizes the archive declares before reading, and again while reading, because
 // those declared sizes can lie.
@@ -9,10 +10,15 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "inspraak/result.hpp"
-#include "office_reasons.hpp"
 
 namespace inspraak::ingest {
+
+// The reasons read() gives for an entry it refuses, for callers that say them differently.
+inline constexpr std::string_view zip_bomb_reason = "uitgepakt te groot (mogelijke zip-bom)";
+inline constexpr std::string_view encrypted_reason = "versleuteld document; sla het op zonder wachtwoord";
 
 struct ZipLimits {
     std::uint64_t max_total_unpacked = 64ull * 1024 * 1024;  // over all entries read
@@ -20,6 +26,8 @@ struct ZipLimits {
     // Small entries may compress well beyond the ratio (a short run of repeated XML) without
     // being a danger; the ratio applies from this unpacked size on.
     std::uint64_t ratio_applies_from = 1024 * 1024;
+    std::uint64_t max_entry_unpacked = UINT64_MAX;            // one entry
+
 };
 
 class ZipArchive {
@@ -33,6 +41,8 @@ public:
     ~ZipArchive();
 
     bool contains(const std::string& name) const;
+    // Every entry's name in the archive's order, directories (names ending in '/') included.
+    std::vector<std::string> names() const;
 
     // The entry's unpacked bytes. Fails when it is missing ("<name> ontbreekt"), cannot be
     // unpacked, or would break a limit (zip_bomb_reason), or is encrypted (encrypted_reason).

@@ -1,12 +1,24 @@
-#include "office_zip.hpp"
+// Builds zip archives in memory with libzip: the tests make their own .docx, .odt and .zip
+// files with it. Tests that use it link libzip.
+#pragma once
 
 #include <zip.h>
 
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace inspraak::test {
 
-std::string make_zip(const std::vector<ZipEntry>& entries) {
+struct ZipEntry {
+    std::string name;
+    std::string content;
+    bool stored = false;  // uncompressed, as ODF wants its "mimetype" entry
+};
+
+// The bytes of a zip archive holding `entries` in this order.
+inline std::string make_zip(const std::vector<ZipEntry>& entries) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);

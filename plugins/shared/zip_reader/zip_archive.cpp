@@ -43,6 +43,17 @@ bool ZipArchive::contains(const std::string& name) const {
     return zip_name_locate(handle_->archive, name.c_str(), 0) >= 0;
 }
 
+std::vector<std::string> ZipArchive::names() const {
+    std::vector<std::string> found;
+    const zip_int64_t count = zip_get_num_entries(handle_->archive, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        // libzip gives UTF-8, converting from the archive's CP437 when the entry is not flagged UTF-8.
+        const char* name = zip_get_name(handle_->archive, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
+        if (name != nullptr) found.emplace_back(name);
+    }
+    return found;
+}
+
 Result<std::string> ZipArchive::read(const std::string& name) {
     zip_stat_t stat;
     zip_stat_init(&stat);
@@ -57,7 +68,8 @@ Result<std::string> ZipArchive::read(const std::string& name) {
         return unpacked >= limits_.ratio_applies_from &&
                static_cast<double>(unpacked) > limits_.max_ratio * static_cast<double>(std::max<std::uint64_t>(stored, 1));
     };
-    const std::uint64_t room = limits_.max_total_unpacked - std::min(unpacked_so_far_, limits_.max_total_unpacked);
+    const std::uint64_t room = std::min(
+        limits_.max_entry_unpacked, limits_.max_total_unpacked - std::min(unpacked_so_far_, limits_.max_total_unpacked));
     if (declared > room || over_ratio(declared)) return Error{std::string(zip_bomb_reason)};
 
     zip_file_t* file = zip_fopen(handle_->archive, name.c_str(), 0);
