@@ -145,6 +145,19 @@ TEST_F(DemoRound, EveryFileFormatIsReadAndTheScannedLetterIsMarkedAsOcr) {
     EXPECT_EQ(ocr_points, 2);
 }
 
+TEST_F(DemoRound, TheMailWhoseReactionIsAnAttachedLetterGivesTheLettersPoints) {
+    int from_letter = 0, from_annex = 0;
+    for (const auto& point : report_["points"]) {
+        if (!submission(point["submission"])["source"].get<std::string>().ends_with("industriekring-reactie.eml")) continue;
+        const std::string origin = point["origin"];
+        from_letter += origin.starts_with("bijlage 'Reactie Industriekring Maasbergen-Zuid.docx' bij e-mail ");
+        from_annex += origin.starts_with("bijlage 'Bijlage wensen van de leden.pdf' bij e-mail ");
+        EXPECT_EQ(point["stakeholder"], "Industriekring Maasbergen-Zuid");
+    }
+    EXPECT_EQ(from_letter, 3);
+    EXPECT_EQ(from_annex, 2);
+}
+
 TEST_F(DemoRound, PublishedFormatsShowEveryExpectedPointOnce) {
     auto expected = json::parse(slurp(fs::path(INSPRAAK_SOURCE_DIR) / "tests/e2e/demo_expected.json"));
     std::string md = slurp(out_ / "reactienota.md");

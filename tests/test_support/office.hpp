@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "test_support/run_command.hpp"
 
@@ -47,6 +48,53 @@ inline std::optional<std::filesystem::path> office_convert(const std::filesystem
     const auto output = out_dir / (input.stem().string() + "." + filter.substr(0, filter.find(':')));
     if (result.exit_code != 0 || !std::filesystem::exists(output)) return std::nullopt;
     return output;
+}
+
+// A paragraph or heading of a document written for a test.
+struct OdtBlock {
+    int heading_level = 0;  // 0: a paragraph; 1, 2: Heading 1, Heading 2
+    std::string text;
+};
+
+// A flat ODF text document (.fodt) that LibreOffice converts to .docx, .odt or .pdf.
+inline std::string flat_odt(const std::string& title, const std::vector<OdtBlock>& blocks) {
+    auto escaped = [](const std::string& text) {
+        std::string out;
+        for (char c : text) {
+            if (c == '&') out += "&amp;";
+            else if (c == '<') out += "&lt;";
+            else if (c == '>') out += "&gt;";
+            else out += c;
+        }
+        return out;
+    };
+    std::string xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\">\n"
+        "<office:meta><dc:title>" + escaped(title) + "</dc:title></office:meta>\n"
+        "<office:styles>"
+        "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>"
+        "<style:style style:name=\"Heading_20_1\" style:display-name=\"Heading 1\" style:family=\"paragraph\" "
+        "style:default-outline-level=\"1\"><style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\"/></style:style>"
+        "<style:style style:name=\"Heading_20_2\" style:display-name=\"Heading 2\" style:family=\"paragraph\" "
+        "style:default-outline-level=\"2\"><style:text-properties fo:font-size=\"12pt\" fo:font-weight=\"bold\"/></style:style>"
+        "</office:styles>\n<office:body><office:text>\n";
+    for (const auto& block : blocks) {
+        if (block.heading_level > 0) {
+            const std::string level = std::to_string(block.heading_level);
+            xml += "<text:h text:style-name=\"Heading_20_" + level + "\" text:outline-level=\"" + level + "\">" +
+                   escaped(block.text) + "</text:h>\n";
+        } else {
+            xml += "<text:p text:style-name=\"Standard\">" + escaped(block.text) + "</text:p>\n";
+        }
+    }
+    xml += "</office:text></office:body></office:document>\n";
+    return xml;
 }
 
 }  // namespace inspraak
