@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 
+#include "pipeline/origin.hpp"
 #include "store/schema.hpp"
 #include "store/store.hpp"
 #include "test_support/temp_dir.hpp"
@@ -129,6 +131,51 @@ TEST(Store, KeepsOriginalsSubmissionsPointsAndDecisions) {
     store.remove_file(file);
     EXPECT_TRUE(store.points().empty());
     EXPECT_TRUE(store.submissions().empty());
+}
+
+TEST(Store, KeepsFilesInsideFilesAndWherePointsCameFrom) {
+    TempDir dir;
+    auto store = Store::create(dir.path() / "round.db");
+    int64_t zip = store.add_file("submissions/post.zip", "z", "zipbytes", "ingest-archive", "ok", "");
+    // post.zip holds a mail, the mail a letter; a second copy of the letter failed elsewhere.
+    std::string mail_bytes("mail\0bytes", 10);
+    int64_t mail = store.add_embedded_file({0, zip, 0, 1, "reactie.eml", "", "member", "post.zip", "m1", "ingest-email",
+                                            "ok", "", "Zie bijlage."},
+                                           mail_bytes);
+    int64_t letter = store.add_embedded_file({0, zip, mail, 2, "Brief.docx", "application/x", "attachment", "Onze reactie",
+                                              "l1", "ingest-office", "ok", "", "Wij missen de haven."},
+                                             "docx");
+    store.add_embedded_file({0, zip, 0, 3, "kapot.pdf", "", "member", "post.zip", "k1", "ingest-pdf", "failed",
+                             "beschadigd", ""},
+                            "%PDF");
+    EXPECT_EQ(store.embedded_file_bytes(mail), mail_bytes);
+    const auto rows = store.embedded_files();
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[1].parent_id, mail);
+    EXPECT_EQ(rows[0].parent_id, 0);
+    EXPECT_EQ(rows[2].status, "failed");
+    ASSERT_TRUE(store.embedded_file_by_sha256("l1").has_value());
+    EXPECT_FALSE(store.embedded_file_by_sha256("k1").has_value());  // only what was read counts as read
+
+    std::string id = store.add_submission(zip, 0, Stakeholder{}, IngestedSubmission{}, mail);
+    store.add_point(Point{id + ".1", id, 1, "Zie bijlage.", "", ""});
+    store.add_point(Point{id + ".2", id, 2, "Wij missen de haven.", "", ""}, letter);
+    const auto origins = store.point_origins();
+    ASSERT_EQ(origins.size(), 1u);
+    EXPECT_EQ(origins.at(id + ".2"), letter);
+
+    std::map<int64_t, EmbeddedFileRow> by_id;
+    for (const auto& row : rows) by_id[row.id] = row;
+    EXPECT_EQ(describe_origin(letter, by_id, "nl"),
+              "bijlage 'Brief.docx' bij e-mail 'Onze reactie', 'reactie.eml' uit 'post.zip'");
+    EXPECT_EQ(describe_origin(letter, by_id, "en"),
+              "attachment 'Brief.docx' to e-mail 'Onze reactie', 'reactie.eml' from 'post.zip'");
+    EXPECT_EQ(describe_origin(999, by_id, "nl"), "");
+
+    // Removing the round's file removes what lay inside it.
+    store.remove_file(zip);
+    EXPECT_TRUE(store.embedded_files().empty());
+    EXPECT_TRUE(store.point_origins().empty());
 }
 
 TEST(Store, ATransactionNotCommittedLeavesNoTrace) {

@@ -255,6 +255,37 @@ TEST_F(MailWithAttachedLetter, AnAttachmentThatCannotBeReadIsOneWarningNamingMai
     EXPECT_NE(strict.exit_code, 0);
 }
 
+TEST(MailWithAttachments, AScannedLetterAttachedGoesToOcrAndAnInlineLogoIsNoInput) {
+    TempDir dir;
+    auto round = empty_round(dir.path());
+    const std::string scan = slurp(demo / "submissions/brief-inwoner-scan.png");
+    test::Mail mail{"Wim Hendriks", "w.hendriks@example.nl", "", "Mijn brief over het kader", "Tue, 04 Mar 2025 09:12:00 +0100",
+                    "Geachte heer, mevrouw,\n\nIn de bijlage vindt u mijn brief.\n\nMet vriendelijke groet,\n\nWim Hendriks\n",
+                    {{"scan brief.png", "image/png", scan}}};
+    std::string eml = test::build_mail(mail);
+    // A logo in the signature: inline, with a Content-ID, as mail clients send it.
+    const std::string logo_part = "--=_inspraak_test_boundary_42\r\nContent-Type: image/png; name=\"logo.png\"\r\n"
+                                  "Content-ID: <logo@example.nl>\r\nContent-Disposition: inline; filename=\"logo.png\"\r\n"
+                                  "Content-Transfer-Encoding: base64\r\n\r\n" + test::base64_lines(scan.substr(0, 64));
+    eml.insert(eml.rfind("--=_inspraak_test_boundary_42--"), logo_part);
+    write(round / "submissions/hendriks.eml", eml);
+    auto out = dir.path() / "out";
+    auto run = run_command(INSPRAAK_BINARY, {"run", round.string(), "--out", out.string()}, dir.path());
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.err, "");
+    const json report = json::parse(slurp(out / "reactienota.json"));
+    ASSERT_GE(report["points"].size(), 1u);
+    for (const auto& point : report["points"]) {
+        EXPECT_EQ(point["origin"], "bijlage 'scan brief.png' bij e-mail 'Mijn brief over het kader'");
+        bool ocr = false;
+        for (const auto& note : point["notes"]) ocr |= note.get<std::string>().find("uit OCR, zekerheid ") != std::string::npos;
+        EXPECT_TRUE(ocr) << point.dump();
+    }
+    auto store = core::Store::open(out / "round.db");
+    ASSERT_EQ(store.embedded_files().size(), 1u);  // the logo is not kept as input
+    EXPECT_EQ(store.embedded_files()[0].plugin, "ingest-scan");
+}
+
 // ---------------------------------------------------------------- archives
 
 std::set<std::string> point_texts(const fs::path& report_json) {
