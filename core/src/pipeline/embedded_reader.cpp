@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "inspraak/text.hpp"
+#include "pipeline/ingest_call.hpp"
 #include "util/files.hpp"
 #include "util/sha256.hpp"
 
@@ -150,13 +151,7 @@ ReadEmbeddedFile EmbeddedReader::read_one(EmbeddedFile file, const std::string& 
                                        : fmt::format("geen ingest-plugin voor .{}-bestanden", extension);
         return read;
     }
-    SourceFile source{read.name, read.chain, read.file.bytes};
-    Result<IngestResult> result = Error{""};
-    try {
-        result = ingester->read(source);
-    } catch (...) {  // a plugin must not throw; if it does anyway, the round still goes on
-        result = Error{"de plugin gooide een uitzondering"};
-    }
+    Result<IngestResult> result = call_ingester(*ingester, SourceFile{read.name, read.chain, read.file.bytes});
     if (!result) {
         read.status = "failed";
         read.error = result.error().message;

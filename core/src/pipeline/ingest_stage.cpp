@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "pipeline/embedded_reader.hpp"
+#include "pipeline/ingest_call.hpp"
 #include "pipeline/pipeline.hpp"
 #include "segment/segment.hpp"
 #include "util/files.hpp"
@@ -270,13 +271,7 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
         transaction.commit();
         return;
     }
-    SourceFile source{file.string(), display, bytes};
-    Result<IngestResult> result = Error{""};
-    try {
-        result = ingester->read(source);
-    } catch (...) {  // a plugin must not throw; if it does anyway, the round still goes on
-        result = Error{"de plugin gooide een uitzondering"};
-    }
+    Result<IngestResult> result = call_ingester(*ingester, SourceFile{file.string(), display, bytes});
     if (!result) {
         fail(plugin, result.error().message);
         transaction.commit();
