@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "inspraak/model.hpp"
 #include "inspraak/result.hpp"
@@ -33,9 +34,25 @@ enum class FrameworkFormat {
     pdf,       // .pdf: read by an ingest plugin; its text goes through the plain-text heuristics
 };
 
+// The outline given in round.json ("outline") for a document that defeats the heuristics.
+struct OutlineOverride {
+    // "1 Inleiding", "Planbeschrijving", "3", "Bijlage 1 Akoestisch onderzoek": the chapters (and
+    // appendices) in order, matched by number and/or title against heading lines whatever their
+    // markup and level. Empty: found from the document.
+    std::vector<std::string> chapters;
+    // Markdown (also .docx/.odt): the heading level whose headings are the chapters ("##" = 2),
+    // numbered or not. 0: decided by the numbering.
+    int chapter_level = 0;
+
+    bool empty() const { return chapters.empty() && chapter_level == 0; }
+};
+
 // Never fails: a text without recognisable chapters gives a Framework without sections.
 // (`document` text is Markdown-light, `pdf` text is an ingest plugin's body of a PDF.)
-Framework import_framework(std::string_view utf8_text, FrameworkFormat format);
+Framework import_framework(std::string_view utf8_text, FrameworkFormat format, const OutlineOverride& outline = {});
+
+// The entries of `outline.chapters` that no chapter or appendix of `framework` answers to.
+std::vector<std::string> unmatched_outline_chapters(const Framework& framework, const OutlineOverride& outline);
 
 // Reads a word-processor or PDF file into the Markdown-light body an ingest plugin makes of it
 // (see IngestedSubmission::body; PDF pages separated by form feeds). The host passes one that
@@ -44,8 +61,10 @@ using DocumentReader = std::function<Result<std::string>(const std::filesystem::
 
 // Reads a .txt or .md (.markdown) file in any common charset, or a .docx/.odt/.pdf through
 // `read_document`. Fails with a Dutch message naming the file when the extension is unknown, the
-// file cannot be read, or no chapter is found.
-Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {});
+// file cannot be read, or no chapter is found; and, with an `outline`, when one of its chapters
+// is not found or its chapter_level is given for a format without heading levels.
+Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {},
+                                        const OutlineOverride& outline = {});
 
 // The format for a file name, by extension (case-insensitive); nullopt when not supported.
 std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path);
