@@ -6,12 +6,25 @@
 //   "h<N>", a second chapter with the same number "h<N>-2"; appendices from "Bijlage N" headings,
 //   ids "b<N>", numbers "B<N>"; deeper numbers ("3.1", "3.1.2") are sections with id "h3.1",
 //   level = depth and parent = the enclosing chapter's id (not the parent section: one step from
-//   a section to its chapter). Once an appendix has started, plain text takes no more numbered
-//   chapters (appendices come last).
+//   a section to its chapter).
+// - the outline (outline_plan.hpp) is decided on all heading lines at once, strongest evidence
+//   first: round.json's "outline" (OutlineOverride), else the document's table of contents
+//   ("Inhoudsopgave", "Inhoud", "Contents": its chapters are the chapters), else the numbering.
+//   Chapter numbers go up (by one in plain text; Markdown may skip one or start above 1; the same
+//   number twice only in the same look); numbering that goes back inside a chapter is a list or
+//   a quotation (numbered list items set as headings, the "Hoofdstuk 1..4" of quoted rules) and
+//   stays passages of that chapter. A number's depth, not its count of '#', is its level. A
+//   section must carry its chapter's number ("1.1" inside chapter 5 is quoted). A "Bijlage N"
+//   heading is an appendix only where no chapter set as a heading follows (appendices come
+//   last; one inside a chapter mentions an annex); once an appendix has started, plain text
+//   takes no more numbered chapters.
+// - heading text is read without converter markup: emphasis, HTML tags and anchors
+//   ("<span id="page-4-0"></span>"), links, escapes ("1\. Inleiding").
 // - titles are whitespace normalised, without the space PDF extraction puts before ':' ','
 //   ';' '?' '!' ("Intern : wat" -> "Intern: wat").
 // - passages are paragraphs and list items; heading lines are passages with is_heading. Text
 //   before the first chapter is not a passage; its first line, if short, is Framework::title.
+//   A table of contents is never a passage.
 // - page numbers are recorded where the text has form feeds, else 0.
 #pragma once
 

@@ -123,20 +123,21 @@ void chapters_by_numbering(const std::vector<HeadingLine>& lines, bool plain_tex
 // following counts, set as a heading or not.
 void appendices_after_chapters(const std::vector<HeadingLine>& lines, bool plain_text, bool chapters_certain,
                                std::vector<OutlineDecision>& decisions) {
+    // One past the last chapter that a "Bijlage N" before it cannot end.
+    size_t chapters_end = 0;
+    for (size_t j = 0; j < lines.size(); ++j)
+        if (decisions[j].role == OutlineRole::chapter && (chapters_certain || lines[j].marked)) chapters_end = j + 1;
     int last = 0;
-    for (size_t i = 0; i < lines.size(); ++i) {
+    for (size_t i = chapters_end; i < lines.size(); ++i) {
         const HeadingLine& line = lines[i];
         if (!is_appendix(line) || !line.plausible || decisions[i].role != OutlineRole::none) continue;
         const int n = line.heading->number.front();
         if (plain_text && !(n == last + 1 || (n == last && n > 0))) continue;
-        bool chapter_follows = false;
-        for (size_t j = i + 1; j < lines.size() && !chapter_follows; ++j)
-            chapter_follows = decisions[j].role == OutlineRole::chapter && (chapters_certain || lines[j].marked);
-        if (chapter_follows) continue;
+        if (last == 0)  // the first appendix: no chapters after it
+            for (size_t j = i + 1; j < lines.size(); ++j)
+                if (decisions[j].role == OutlineRole::chapter) decisions[j] = {};
         decisions[i] = {OutlineRole::appendix, *line.heading};
         last = n;
-        for (size_t j = i + 1; j < lines.size(); ++j)
-            if (decisions[j].role == OutlineRole::chapter) decisions[j] = {};
     }
 }
 
