@@ -53,6 +53,40 @@ TEST(RoundConfig, ErrorsNameTheFileAndTheProblem) {
               std::string::npos);
 }
 
+TEST(RoundConfig, OutlineGivesChaptersOrAChapterLevel) {
+    auto chapters = parse_round(
+        R"({"title": "T", "framework": "k.md", "outline": {"chapters": ["1 Inleiding", "Planbeschrijving", 3, "Bijlage 1 Kaarten"]}})",
+        "/r/x");
+    EXPECT_EQ(chapters.outline.chapters,
+              (std::vector<std::string>{"1 Inleiding", "Planbeschrijving", "3", "Bijlage 1 Kaarten"}));
+    EXPECT_EQ(chapters.outline.chapter_level, 0);
+    EXPECT_TRUE(chapters.warnings.empty());
+    auto level = parse_round(R"({"title": "T", "framework": "k.md", "outline": {"chapter_level": 2}})", "/r/x");
+    EXPECT_EQ(level.outline.chapter_level, 2);
+    EXPECT_TRUE(level.outline.chapters.empty());
+    EXPECT_TRUE(parse_round(R"({"title": "T", "framework": "k.md"})", "/r/x").outline.empty());
+}
+
+TEST(RoundConfig, ABadOutlineIsOneLineNamingRoundJson) {
+    auto message = [](const std::string& outline) {
+        try {
+            parse_round(R"({"title": "T", "framework": "k.md", "outline": )" + outline + "}", "/r/x");
+        } catch (const std::runtime_error& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    for (const char* bad : {R"("1 Inleiding")", R"({})", R"({"chapters": []})", R"({"chapters": ["2.1 Rijksbeleid"]})",
+                            R"({"chapters": [true]})", R"({"chapter_level": 0})", R"({"chapter_level": 7})",
+                            R"({"chapter_level": "2"})", R"({"chapters": ["1 A"], "chapter_level": 2})",
+                            R"({"hoofdstukken": ["1 A"]})"}) {
+        const std::string error = message(bad);
+        EXPECT_NE(error.find("/r/x/round.json: "), std::string::npos) << bad << " -> " << error;
+        EXPECT_NE(error.find("outline"), std::string::npos) << bad << " -> " << error;
+        EXPECT_EQ(error.find('\n'), std::string::npos) << bad;
+    }
+}
+
 TEST(RoundConfig, AMissingFolderOrFileIsAnError) {
     EXPECT_THROW(load_round("/nonexistent/round"), std::runtime_error);
 }

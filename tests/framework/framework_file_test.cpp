@@ -113,6 +113,34 @@ TEST_F(FrameworkFile, DocumentsNeedAReaderAndReportItsError) {
     EXPECT_NE(failed.error().message.find("versleuteld"), std::string::npos);
 }
 
+TEST_F(FrameworkFile, AnOutlineChapterThatIsNotFoundIsAnError) {
+    auto path = write("kader.md", "# 1 Inleiding\n\nTekst.\n\n# 2 Visie\n\nTekst.\n");
+    OutlineOverride outline;
+    outline.chapters = {"1 Inleiding", "Uitvoering"};
+    auto result = import_framework_file(path, {}, outline);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.error().message.find("kader.md"), std::string::npos);
+    EXPECT_NE(result.error().message.find("'Uitvoering'"), std::string::npos);
+    EXPECT_NE(result.error().message.find("round.json"), std::string::npos);
+    outline.chapters = {"Inleiding", "2"};
+    auto found = import_framework_file(path, {}, outline);
+    ASSERT_TRUE(found.ok()) << found.error().message;
+    EXPECT_EQ(found->sections.size(), 2u);
+}
+
+TEST_F(FrameworkFile, AChapterLevelNeedsHeadingLevels) {
+    OutlineOverride outline;
+    outline.chapter_level = 2;
+    auto text = import_framework_file(write("kader.txt", "1 Inleiding\nTekst.\n"), {}, outline);
+    ASSERT_FALSE(text.ok());
+    EXPECT_NE(text.error().message.find("chapter_level"), std::string::npos);
+    auto markdown = import_framework_file(write("kader.md", "# Titel\n\n## Inleiding\n\nTekst.\n\n## Visie\n\nTekst.\n"), {}, outline);
+    ASSERT_TRUE(markdown.ok()) << markdown.error().message;
+    ASSERT_EQ(markdown->sections.size(), 2u);
+    EXPECT_EQ(markdown->sections[1].id, "h2");
+    EXPECT_EQ(markdown->sections[1].title, "Visie");
+}
+
 TEST(FrameworkFormatFor, Extensions) {
     EXPECT_EQ(framework_format_for("a.txt"), FrameworkFormat::text);
     EXPECT_EQ(framework_format_for("a.Markdown"), FrameworkFormat::markdown);

@@ -64,5 +64,19 @@ TEST(HeadingParser, TidyAndStripMarkdown) {
     EXPECT_EQ(strip_markdown_emphasis("__Visie__ op snake_case"), "Visie op snake_case");
 }
 
+TEST(HeadingParser, ConverterMarkupIsStrippedBeforeTheNumber) {
+    EXPECT_EQ(strip_inline_markup(R"(<span id="page-4-0"></span>**3 Beleidskader**)"), "3 Beleidskader");
+    EXPECT_EQ(strip_inline_markup("**1.1 Aanleiding**"), "1.1 Aanleiding");
+    EXPECT_EQ(strip_inline_markup("*2.4.1 Opzet van de regels*"), "2.4.1 Opzet van de regels");
+    EXPECT_EQ(strip_inline_markup(R"(<a name="h2"></a>2 Visie<br/>)"), "2 Visie");
+    EXPECT_EQ(strip_inline_markup("[4 Uitvoering](#page-9-0)"), "4 Uitvoering");
+    EXPECT_EQ(strip_inline_markup("1\\. Inleiding {#inleiding}"), "1. Inleiding");
+    EXPECT_EQ(strip_inline_markup("Geluid < 48 dB"), "Geluid < 48 dB");  // a lone '<' is text
+    auto h = parse_heading(strip_inline_markup(R"(<span id="page-4-0"></span>**3 Beleidskader**)"));
+    ASSERT_TRUE(h);
+    EXPECT_EQ(h->number_text, "3");
+    EXPECT_EQ(h->title, "Beleidskader");
+}
+
 }  // namespace
 }  // namespace inspraak::core

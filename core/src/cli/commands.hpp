@@ -39,6 +39,8 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
 std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken);
 
 std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+// framework: the outline read from a round's framework (framework_command.cpp).
+std::unique_ptr<Command> make_framework_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 std::unique_ptr<Command> make_eval_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // set, approve, import-review: the officer's decisions (decision_commands.cpp).
 void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,

@@ -12,8 +12,8 @@
 
 #include "cli/commands.hpp"
 #include "eval/evaluation.hpp"
-#include "framework/framework_import.hpp"
 #include "host/plugin_host.hpp"
+#include "pipeline/round_framework.hpp"
 #include "round/round_config.hpp"
 
 namespace inspraak::core {
@@ -53,7 +53,7 @@ public:
     int run() override {
         auto host = load_plugins(global_, t_, true);
         RoundConfig round = load_round(round_dir_);
-        auto framework = import_framework_file(round.framework);
+        auto framework = import_round_framework(round, *host);
         if (!framework) throw std::runtime_error(framework.error().message);
         auto classifier = host->classifier(classifier_);
         if (!classifier) throw std::runtime_error(t_("geen classify-plugin geladen", "no classify plugin loaded"));

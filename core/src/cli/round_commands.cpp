@@ -166,6 +166,7 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
         "ties each point to chapters and a route");
     add(Stage::draft, "draft", "stelt conceptreacties op", "drafts reactions");
     add(Stage::report, "report", "schrijft de reactienota in de gevraagde formaten", "writes the reactienota");
+    commands.push_back(make_framework_command(app, global, t));
     commands.push_back(make_plugins_command(app, global, t));
     commands.push_back(make_eval_command(app, global, t));
     add_decision_commands(commands, app, global, t);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "framework/framework_readers.hpp"
+#include "framework/outline_entry.hpp"
 #include "inspraak/text.hpp"
 
 namespace inspraak::core {
@@ -21,17 +22,31 @@ std::string read_bytes(const std::filesystem::path& path) {
 
 }  // namespace
 
-Framework import_framework(std::string_view utf8_text, FrameworkFormat format) {
+Framework import_framework(std::string_view utf8_text, FrameworkFormat format, const OutlineOverride& outline) {
     switch (format) {
     case FrameworkFormat::markdown:
     case FrameworkFormat::document:
-        return read_markdown_framework(utf8_text);
+        return read_markdown_framework(utf8_text, outline);
     case FrameworkFormat::pdf:
-        return read_plain_text_framework(utf8_text, /*heading_marks=*/true);
+        return read_plain_text_framework(utf8_text, outline, /*heading_marks=*/true);
     case FrameworkFormat::text:
         break;
     }
-    return read_plain_text_framework(utf8_text);
+    return read_plain_text_framework(utf8_text, outline);
+}
+
+std::vector<std::string> unmatched_outline_chapters(const Framework& framework, const OutlineOverride& outline) {
+    std::vector<std::string> unmatched;
+    for (const std::string& chapter : outline.chapters) {
+        std::optional<OutlineEntry> entry = parse_outline_entry(chapter);
+        const bool found = entry && std::any_of(framework.sections.begin(), framework.sections.end(), [&](const Section& s) {
+            if (s.kind == SectionKind::section || (s.kind == SectionKind::appendix) != entry->appendix) return false;
+            if (entry->number && s.number != (entry->appendix ? "B" : "") + std::to_string(*entry->number)) return false;
+            return entry->title.empty() || same_title(entry->title, s.title);
+        });
+        if (!found) unmatched.push_back(chapter);
+    }
+    return unmatched;
 }
 
 std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path) {
@@ -45,7 +60,8 @@ std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path&
     return std::nullopt;
 }
 
-Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document) {
+Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document,
+                                        const OutlineOverride& outline) {
     return guard([&]() -> Result<Framework> {
         const std::string name = path.string();
         std::optional<FrameworkFormat> format = framework_format_for(path);
@@ -67,7 +83,11 @@ Result<Framework> import_framework_file(const std::filesystem::path& path, const
             if (bytes.empty()) return Error{"kader " + name + ": bestand kan niet gelezen worden of is leeg"};
             text = text::to_utf8(bytes);
         }
-        Framework framework = import_framework(text, *format);
+        if (outline.chapter_level > 0 && *format != FrameworkFormat::markdown && *format != FrameworkFormat::document)
+            return Error{"kader " + name + ": round.json outline.chapter_level geldt alleen voor Markdown- en Word-kaders"};
+        Framework framework = import_framework(text, *format, outline);
+        if (std::vector<std::string> missing = unmatched_outline_chapters(framework, outline); !missing.empty())
+            return Error{"kader " + name + ": hoofdstuk '" + missing.front() + "' uit round.json outline.chapters niet gevonden"};
         bool has_chapter = std::any_of(framework.sections.begin(), framework.sections.end(),
                                        [](const Section& s) { return s.kind != SectionKind::section; });
         if (!has_chapter)

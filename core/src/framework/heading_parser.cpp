@@ -84,6 +84,60 @@ std::string strip_markdown_emphasis(std::string_view s) {
     return std::string(text::trim(out));
 }
 
+namespace {
+
+// "<span ...>", "</span>", "<a name=x>", "<br/>": a '<' followed by a letter or '/' up to the
+// next '>'. A lone '<' ("minder dan < 5") stays.
+size_t html_tag_length(std::string_view s) {
+    if (s.size() < 3 || s[0] != '<') return 0;
+    const char next = s[1];
+    const bool letter = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+    if (!letter && next != '/') return 0;
+    const size_t close = s.find('>');
+    return close == std::string_view::npos ? 0 : close + 1;
+}
+
+}  // namespace
+
+std::string strip_inline_markup(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+        std::string_view rest = s.substr(i);
+        if (size_t tag = html_tag_length(rest)) {
+            i += tag;
+            continue;
+        }
+        if (rest[0] == '\\' && rest.size() >= 2 && std::string_view(".*_#-+()[]!`").find(rest[1]) != std::string_view::npos) {
+            out.push_back(rest[1]);
+            i += 2;
+            continue;
+        }
+        if (rest[0] == '{' && rest.size() >= 2 && (rest[1] == '#' || rest[1] == '.')) {
+            const size_t close = rest.find('}');
+            if (close != std::string_view::npos) {
+                i += close + 1;
+                continue;
+            }
+        }
+        // "[text](target)" -> "text"; "![alt](image)" -> "".
+        const bool image = rest[0] == '!' && rest.size() >= 2 && rest[1] == '[';
+        if (rest[0] == '[' || image) {
+            const size_t open = image ? 1 : 0;
+            const size_t close = rest.find("](", open);
+            const size_t end = close == std::string_view::npos ? close : rest.find(')', close);
+            if (end != std::string_view::npos && rest.substr(open + 1, close - open - 1).find('[') == std::string_view::npos) {
+                if (!image) out += rest.substr(open + 1, close - open - 1);
+                i += end + 1;
+                continue;
+            }
+        }
+        out.push_back(rest[0]);
+        ++i;
+    }
+    return strip_markdown_emphasis(out);
+}
+
 std::optional<HeadingCandidate> parse_heading(std::string_view line) {
     std::string_view trimmed = text::trim(line);
     // Headings are short; a long line is text (and would take std::regex deep into recursion).

@@ -38,4 +38,10 @@ std::string tidy_title(std::string_view title);
 // Removes Markdown emphasis markers (*, **, _, __ around words) and a trailing run of '#'.
 std::string strip_markdown_emphasis(std::string_view s);
 
+// What a converter (PDF or Word to Markdown) wraps around a heading's text, removed so that the
+// number comes first: HTML tags and anchors ("<span id="page-4-0"></span>", "<a name=x>"),
+// links ("[1 Inleiding](#inleiding)" -> "1 Inleiding"), backslash escapes ("1\. Inleiding"),
+// attribute blocks ("{#sec-1}") and emphasis (see strip_markdown_emphasis).
+std::string strip_inline_markup(std::string_view s);
+
 }  // namespace inspraak::core

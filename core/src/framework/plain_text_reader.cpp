@@ -1,12 +1,13 @@
 // Plain text (extracted from PDF or Word): headings are not marked, so a line counts as a heading
 // only when everything around it agrees. See framework_import.hpp for the conventions.
+#include <map>
 #include <optional>
 #include <utility>
 
 #include "framework/framework_builder.hpp"
 #include "framework/framework_readers.hpp"
 #include "framework/heading_parser.hpp"
-#include "framework/numbering_state.hpp"
+#include "framework/outline_setup.hpp"
 #include "framework/source_lines.hpp"
 #include "framework/text_shape.hpp"
 #include "inspraak/text.hpp"
@@ -114,34 +115,61 @@ std::optional<size_t> title_line_after(const std::vector<SourceLine>& lines, siz
     return std::nullopt;
 }
 
+// How a numbered line is set; items of one list look alike, and unlike a chapter.
+std::string look_of(const SourceLine& line, const HeadingCandidate& heading) {
+    return std::string(line.typeset_heading ? "t" : "") + (heading.trailing_dot ? "." : "") + (heading.keyword ? "k" : "");
+}
+
 }  // namespace
 
-Framework read_plain_text_framework(std::string_view text, bool heading_marks) {
+Framework read_plain_text_framework(std::string_view text, const OutlineOverride& outline, bool heading_marks) {
     const std::vector<SourceLine> lines = read_source_lines(text, /*detect_footnotes=*/true, heading_marks);
-    FrameworkBuilder builder(/*join_wrapped_paragraphs=*/true);
-    NumberingState numbering;
+    const OutlineSetup setup = prepare_outline(lines, outline, /*plain_text=*/true);
+
+    // First the lines that may be headings, so that the outline is decided on all of them.
+    std::vector<HeadingLine> headings;
+    std::map<size_t, size_t> heading_at;      // line -> index into headings
+    std::map<size_t, size_t> title_line_for;  // a bare "Bijlage 3" line -> the line with its title
     for (size_t i = 0; i < lines.size(); ++i) {
         const SourceLine& line = lines[i];
+        if (line.blank || line.in_footnotes || setup.in_contents(i)) continue;
+        HeadingLine heading_line;
+        heading_line.text = tidy_title(line.text);
+        if (std::optional<HeadingCandidate> heading = parse_heading(line.text)) {
+            if (heading->appendix && heading->title.empty()) {
+                if (auto title_line = title_line_after(lines, i)) {
+                    heading->title = tidy_title(lines[*title_line].text);
+                    heading_line.text += " " + heading->title;
+                    title_line_for[i] = *title_line;
+                }
+            }
+            heading_line.plausible = reads_as_heading(lines, i, *heading);
+            heading_line.marked = heading->keyword || line.typeset_heading;
+            heading_line.look = look_of(line, *heading);
+            heading_line.heading = std::move(heading);
+        } else if (!is_unnumbered_heading(lines, i)) {
+            continue;  // only for round.json's outline, which may name unnumbered headings
+        }
+        heading_at[i] = headings.size();
+        headings.push_back(std::move(heading_line));
+    }
+    const std::vector<OutlineDecision> decisions = plan_outline(headings, setup.rules);
+
+    FrameworkBuilder builder(/*join_wrapped_paragraphs=*/true);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const SourceLine& line = lines[i];
+        if (setup.in_contents(i)) continue;  // the table of contents is no passage of any chapter
         if (line.blank) {
             builder.add_blank_line();
             continue;
         }
         if (i > 0 && line.in_footnotes != lines[i - 1].in_footnotes) builder.break_paragraph();
-        if (!line.in_footnotes) {
-            std::optional<HeadingCandidate> heading = parse_heading(line.text);
-            if (heading && reads_as_heading(lines, i, *heading) && numbering.continues(*heading)) {
-                std::string heading_line(text::trim(line.text));
-                if (heading->appendix && heading->title.empty()) {
-                    if (auto title_line = title_line_after(lines, i)) {
-                        heading->title = tidy_title(lines[*title_line].text);
-                        heading_line += " " + heading->title;
-                        i = *title_line;
-                    }
-                }
-                if (builder.add_section_heading(*heading, heading_line, line.page)) {
-                    numbering.record(*heading);
-                    continue;
-                }
+        if (auto found = heading_at.find(i); found != heading_at.end()) {
+            const OutlineDecision& decision = decisions[found->second];
+            if (decision.role != OutlineRole::none &&
+                builder.add_section_heading(decision.heading, headings[found->second].text, line.page)) {
+                if (auto title = title_line_for.find(i); title != title_line_for.end()) i = title->second;
+                continue;
             }
         }
         if (is_unnumbered_heading(lines, i)) {

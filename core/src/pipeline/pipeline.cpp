@@ -2,7 +2,9 @@
 
 #include <fmt/core.h>
 
-#include "framework/framework_import.hpp"
+#include <string>
+
+#include "pipeline/round_framework.hpp"
 #include "util/files.hpp"
 #include "util/sha256.hpp"
 
@@ -25,31 +27,22 @@ Store& Pipeline::store() {
     return *store_;
 }
 
-Result<std::string> Pipeline::read_document(const std::filesystem::path& file) const {
-    std::string extension = extension_of(file);
-    auto ingester = host_.ingester_for(extension);
-    if (!ingester) return Error{fmt::format("geen ingest-plugin voor .{}-bestanden geladen", extension)};
-    SourceFile source{file.string(), file.filename().string(), read_file(file)};
-    Result<IngestResult> result = ingester->read(source);
-    if (!result) return result.error();
-    std::string body;
-    for (const auto& submission : result->submissions) body += submission.body + "\n\n";
-    return body;
-}
-
 void Pipeline::init() {
     if (!store_) store_ = std::make_unique<Store>(Store::create(store_path()));
     Store& s = *store_;
     std::string framework_bytes = read_file(round_.framework);
-    std::string framework_sha = sha256_hex(framework_bytes);
+    // round.json's outline changes what the framework is read as: a new one imports it again.
+    // (Without one the fingerprint is the file's alone, as in stores made before outlines.)
+    std::string outline;
+    for (const std::string& chapter : round_.outline.chapters) outline += chapter + "\n";
+    if (round_.outline.chapter_level > 0) outline += "level " + std::to_string(round_.outline.chapter_level);
+    std::string framework_sha = sha256_hex(outline.empty() ? framework_bytes : framework_bytes + "\n#round.json outline\n" + outline);
 
     Transaction transaction(s.db());
     s.set_meta("round_json", round_.json);
     s.set_meta("round_folder", round_.folder.string());
     if (s.meta("framework_sha256") != framework_sha) {
-        auto framework = import_framework_file(round_.framework, [this](const std::filesystem::path& file) {
-            return read_document(file);
-        });
+        auto framework = import_round_framework(round_, host_);
         if (!framework) throw std::runtime_error(framework.error().message);
         if (framework->title.empty()) framework->title = round_.framework.stem().string();
         s.replace_framework(*framework);

@@ -77,9 +77,6 @@ public:
     Store& store();  // opens the existing store (error if there is none)
 
 private:
-    // A .docx/.odt/.pdf read by the ingest plugin for its type: how the framework is imported
-    // from such a file.
-    Result<std::string> read_document(const std::filesystem::path& file) const;
     void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
     // `key`: the file's path under the submissions folder (round.json "stakeholders" key), with
     // "/<member>" for a file inside an archive.

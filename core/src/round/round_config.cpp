@@ -8,6 +8,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "framework/outline_entry.hpp"
+
 namespace inspraak::core {
 namespace {
 
@@ -57,6 +59,41 @@ Stakeholder parse_stakeholder(const json& item) {
     s.email = get("email");
     s.phone = get("phone");
     return s;
+}
+
+// "outline": {"chapters": ["1 Inleiding", "Planbeschrijving", 3, "Bijlage 1 Kaarten"]} or
+// {"chapter_level": 2}; one of the two.
+OutlineOverride parse_outline(const json& item, const std::string& where) {
+    if (!item.is_object())
+        throw std::runtime_error(fmt::format("{}: 'outline' moet een object zijn met 'chapters' of 'chapter_level'", where));
+    OutlineOverride outline;
+    for (const auto& [key, value] : item.items()) {
+        if (key == "chapters") {
+            if (!value.is_array() || value.empty())
+                throw std::runtime_error(fmt::format("{}: 'outline.chapters' moet een niet-lege lijst van hoofdstukken zijn", where));
+            for (const auto& chapter : value) {
+                std::string text;
+                if (chapter.is_string()) text = chapter.get<std::string>();
+                else if (chapter.is_number_integer()) text = std::to_string(chapter.get<long long>());
+                if (!parse_outline_entry(text))
+                    throw std::runtime_error(fmt::format(
+                        "{}: 'outline.chapters' bevat {}, geen hoofdstuk (verwacht zoals \"1 Inleiding\", \"Inleiding\" of \"Bijlage 1\")",
+                        where, chapter.dump()));
+                outline.chapters.push_back(text);
+            }
+        } else if (key == "chapter_level") {
+            if (!value.is_number_integer() || value.get<long long>() < 1 || value.get<long long>() > 6)
+                throw std::runtime_error(fmt::format("{}: 'outline.chapter_level' moet een kopniveau van 1 tot en met 6 zijn", where));
+            outline.chapter_level = value.get<int>();
+        } else {
+            throw std::runtime_error(fmt::format("{}: onbekende sleutel 'outline.{}' (verwacht 'chapters' of 'chapter_level')", where, key));
+        }
+    }
+    if (outline.empty())
+        throw std::runtime_error(fmt::format("{}: 'outline' moet 'chapters' of 'chapter_level' bevatten", where));
+    if (!outline.chapters.empty() && outline.chapter_level > 0)
+        throw std::runtime_error(fmt::format("{}: 'outline' met 'chapters' of 'chapter_level', niet allebei", where));
+    return outline;
 }
 
 }  // namespace
@@ -110,9 +147,11 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
         for (const auto& [file, item] : it->items())
             if (item.is_object()) config.stakeholders[file] = parse_stakeholder(item);
 
+    if (auto it = root.find("outline"); it != root.end()) config.outline = parse_outline(*it, where);
+
     static const std::set<std::string> known = {"title", "date", "language", "framework", "submissions",
                                                 "workstreams", "general_reaction", "stakeholders",
-                                                "word_template", "duplicate_threshold"};
+                                                "word_template", "duplicate_threshold", "outline"};
     for (const auto& [key, value] : root.items())
         if (!known.contains(key)) config.warnings.push_back(fmt::format("{}: onbekende sleutel '{}' genegeerd", where, key));
     return config;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "framework/framework_import.hpp"
 #include "inspraak/model.hpp"
 
 namespace inspraak::core {
@@ -27,6 +28,9 @@ struct RoundConfig {
     std::vector<Workstream> workstreams;
     // Sender details for files that carry none, keyed by path relative to the submissions folder.
     std::map<std::string, Stakeholder> stakeholders;
+    // "outline": the framework's chapters given explicitly, where a document defeats the
+    // heuristics ({"chapters": ["1 Inleiding", ...]} or {"chapter_level": 2}).
+    OutlineOverride outline;
     std::vector<std::string> warnings;  // unknown keys and the like
     std::string json;                   // the file as read, kept in the store
 };
