@@ -1,0 +1,22 @@
+// The pieces of one mail that make its submission, whatever format the mail came in (.eml,
+// Outlook .msg, winmail.dat), all in UTF-8.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace inspraak::ingest {
+
+struct MailContent {
+    std::string from_name;     // display name of the sender
+    std::string from_email;
+    std::string organisation;  // the Organization (or Organisation) header
+    std::string subject;
+    std::string date;          // YYYY-MM-DD, as the sender's clock had it; empty if unknown
+    std::string plain;         // the plain-text body
+    std::string html;          // the HTML body (used when there is no plain text)
+    std::vector<std::string> attachments;  // names of attached files and messages, for the notes
+    bool encrypted = false;    // an encrypted body that cannot be read
+};
+
+}  // namespace inspraak::ingest
