@@ -68,8 +68,8 @@ std::string embedded_message_file(const OleStorage& message, const std::optional
             if (!out.output) throw UnreadableMessage("bijgevoegd bericht kon niet worden overgenomen");
             copy_storage(named_properties->get(), GSF_OUTFILE(out.output.get()), budget, 1, false);
         }
-    }  // closing the root writes the compound file into the sink
-    gsf_output_close(sink.output.get());
+    }  // closing the root writes the compound file into the sink, and closes the sink
+    if (!gsf_output_is_closed(sink.output.get())) gsf_output_close(sink.output.get());
     std::string file;
     const guint8* bytes = gsf_output_memory_get_bytes(GSF_OUTPUT_MEMORY(sink.output.get()));
     const gsf_off_t size = gsf_output_size(sink.output.get());
