@@ -24,16 +24,21 @@ struct ClosingOutput {
     }
 };
 
-void copy_class_id(GsfInfile* from, GsfOutfile* to) {
+// IPM.Note's CLSID {00020D0B-0000-0000-C000-000000000046}, which a .msg file's root carries.
+constexpr std::array<guint8, 16> kMessageClsid{0x0B, 0x0D, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
+                                               0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46};
+
+void copy_class_id(GsfInfile* from, GsfOutfile* to, bool is_root) {
     std::array<guint8, 16> clsid{};
-    if (GSF_IS_INFILE_MSOLE(from) && gsf_infile_msole_get_class_id(GSF_INFILE_MSOLE(from), clsid.data()) &&
-        GSF_IS_OUTFILE_MSOLE(to))
-        gsf_outfile_msole_set_class_id(GSF_OUTFILE_MSOLE(to), clsid.data());
+    if (GSF_IS_INFILE_MSOLE(from)) gsf_infile_msole_get_class_id(GSF_INFILE_MSOLE(from), clsid.data());
+    // Not every writer marks an embedded message's storage; the new file's root must be marked.
+    if (is_root && clsid == std::array<guint8, 16>{}) clsid = kMessageClsid;
+    if (GSF_IS_OUTFILE_MSOLE(to)) gsf_outfile_msole_set_class_id(GSF_OUTFILE_MSOLE(to), clsid.data());
 }
 
 void copy_storage(GsfInfile* from, GsfOutfile* to, ReadBudget& budget, int depth, bool is_root) {
     if (depth > kMaxStorageDepth) throw UnreadableMessage("bijgevoegde berichten zijn te diep genest");
-    copy_class_id(from, to);
+    copy_class_id(from, to, is_root);
     const int count = gsf_infile_num_children(from);
     for (int i = 0; i < count; ++i) {
         const char* name = gsf_infile_name_by_index(from, i);
