@@ -118,7 +118,12 @@ private:
     void read_one(const MsgStorage& attachment) {
         const auto method = attachment.fixed(mapi::kAttachMethod, mapi::kTypeLong);
         if (auto inner = attachment.storage().storage(kEmbeddedMessageStorage)) {
-            read_message(*inner);
+            // The same storage name holds an OLE object (method 6) as well: only a message is read.
+            if (!method || *method == mapi::kAttachEmbeddedMessage) {
+                read_message(*inner);
+            } else {
+                out_.warnings.emplace_back("ingesloten object overgeslagen");
+            }
             return;
         }
         if (method && *method == mapi::kAttachEmbeddedMessage) {
