@@ -19,38 +19,14 @@ extern "C" {
 #include "mapi_text.hpp"
 #include "reading_limits.hpp"
 #include "rtf_text.hpp"
+#include "tnef_records.hpp"
 
 namespace inspraak::ingest::outlook {
 namespace {
 
 constexpr std::uint32_t kTnefSignature = 0x223E9F78;
-constexpr std::size_t kSignatureAndKey = 6;
-constexpr std::size_t kRecordOverhead = 1 + 4 + 4 + 2;  // level, id, length, checksum
-constexpr std::uint32_t kAttachRendData = 0x00069002;  // starts a new attachment
 
 const std::string kPrefix = "is geen winmail.dat (TNEF-bestand): ";
-
-// Walks the attribute records as libytnef will, so that a damaged or hostile file is refused
-// with a clear reason before the library (which trusts more than it should) reads it.
-Result<void> check_records(std::string_view bytes) {
-    std::size_t attachments = 0;
-    std::size_t at = kSignatureAndKey;
-    while (bytes.size() - at >= kRecordOverhead) {
-        const std::uint32_t id = read_u32(bytes, at + 1);
-        const std::uint32_t length = read_u32(bytes, at + 5);
-        if (length == 0) return Error{kPrefix + "een onderdeel is leeg"};
-        if (length > kMaxStreamBytes) return Error{kPrefix + "een onderdeel is groter dan 64 MiB"};
-        if (length > bytes.size() - at - kRecordOverhead) return Error{kPrefix + "het bestand is afgebroken"};
-        std::uint16_t sum = 0;
-        for (std::size_t i = 0; i < length; ++i) sum = static_cast<std::uint16_t>(sum + static_cast<unsigned char>(bytes[at + 9 + i]));
-        if (sum != read_u16(bytes, at + 9 + length)) return Error{kPrefix + "het bestand is beschadigd (controlesom klopt niet)"};
-        if (id == kAttachRendData && ++attachments > kMaxAttachments)
-            return Error{kPrefix + "meer dan " + std::to_string(kMaxAttachments) + " bijlagen"};
-        at += kRecordOverhead + length;
-    }
-    if (at != bytes.size()) return Error{kPrefix + "het bestand is afgebroken"};
-    return {};
-}
 
 struct TnefFree {
     void operator()(TNEFStruct* tnef) const {
@@ -135,8 +111,7 @@ bool has_tnef_signature(std::string_view bytes) { return bytes.size() >= 4 && re
 
 Result<OutlookMessage> read_tnef(std::string_view bytes) {
     if (!has_tnef_signature(bytes)) return Error{kPrefix + "de TNEF-handtekening ontbreekt"};
-    if (bytes.size() < kSignatureAndKey) return Error{kPrefix + "het bestand is afgebroken"};
-    if (auto checked = check_records(bytes); !checked) return checked.error();
+    if (auto checked = check_tnef_records(bytes); !checked) return checked.error();
 
     std::string buffer(bytes);  // libytnef wants a mutable buffer
     std::unique_ptr<TNEFStruct, TnefFree> tnef(new TNEFStruct{});

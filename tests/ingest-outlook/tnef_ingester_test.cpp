@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 #include "outlook_test_support.hpp"
@@ -90,6 +91,44 @@ TEST(OutlookTnef, DamagedTnefGivesOneClearError) {
     const auto big = read_outlook(huge, "winmail.dat");
     ASSERT_FALSE(big.ok());
     EXPECT_EQ(big.error().message, "is geen winmail.dat (TNEF-bestand): een onderdeel is groter dan 64 MiB");
+}
+
+TEST(OutlookTnef, DamagedMapiPropertiesAreRefusedBeforeLibytnefSeesThem) {
+    using inspraak::test::put_u16;
+    using inspraak::test::put_u32;
+    std::string bytes;
+    put_u32(bytes, 0x223E9F78);
+    put_u16(bytes, 1);
+    std::string block;
+    put_u32(block, 3);  // three properties announced, one present
+    inspraak::test::tnef_detail::mapi_variable(block, 0x0037, 0x001E, std::string("Onderwerp") + '\0');
+    inspraak::test::tnef_detail::record(bytes, 1, 0x00069003, block);
+    testing::internal::CaptureStdout();
+    const auto result = read_outlook(bytes, "winmail.dat");
+    EXPECT_EQ(testing::internal::GetCapturedStdout(), "");  // nothing printed by the library
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().message, "is geen winmail.dat (TNEF-bestand): de MAPI-eigenschappen zijn beschadigd");
+}
+
+TEST(OutlookTnef, DamagedFilesNeverCrashNorPrint) {
+    TnefMessage message;
+    message.subject = "Reactie";
+    message.sender_name = "Petra";
+    message.rtf_body = "{\\rtf1\\ansi Tekst van de reactie.\\par}";
+    message.attachments = {TnefAttachment{"a.txt", "inhoud"}, TnefAttachment{"b.pdf", "%PDF"}};
+    const std::string good = tnef_file(message);
+    std::mt19937 random(7);
+    testing::internal::CaptureStdout();
+    for (int round = 0; round < 300; ++round) {
+        std::string bad = good;
+        for (int i = 0, flips = 1 + static_cast<int>(random() % 4); i < flips; ++i)
+            bad[random() % bad.size()] = static_cast<char>(random());
+        const auto result = read_outlook(bad, "winmail.dat");
+        if (!result.ok()) {
+            EXPECT_EQ(result.error().message.find('\n'), std::string::npos);
+        }
+    }
+    EXPECT_EQ(testing::internal::GetCapturedStdout(), "");
 }
 
 TEST(OutlookTnef, EmptyWinmailDatIsAnError) {
