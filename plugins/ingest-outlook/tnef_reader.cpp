@@ -30,6 +30,9 @@ const std::string kPrefix = "is geen winmail.dat (TNEF-bestand): ";
 
 struct TnefFree {
     void operator()(TNEFStruct* tnef) const {
+        // Attachment attributes before any attAttachRendData land in the list's head, which
+        // TNEFFree does not free.
+        TNEFFreeAttachment(&tnef->starting_attach);
         TNEFFree(tnef);
         delete tnef;
     }

@@ -1,6 +1,7 @@
 #include "tnef_records.hpp"
 
 #include <cstdint>
+#include <set>
 #include <string>
 
 #include "little_endian.hpp"
@@ -17,6 +18,17 @@ constexpr std::uint32_t kMapiProps = 0x00069003;
 constexpr std::uint32_t kAttachmentProps = 0x00069005;
 
 const std::string kPrefix = "is geen winmail.dat (TNEF-bestand): ";
+
+// Attributes that libytnef stores without freeing an earlier value: a second one in the same
+// scope (the message, or one attachment) would leak, and real files never repeat them.
+bool is_attachment_once(std::uint32_t id) {
+    return id == 0x0006800F /* attAttachData */ || id == 0x00018010 /* attAttachTitle */ ||
+           id == 0x00068011 /* attAttachMetaFile */ || id == kAttachmentProps;
+}
+bool is_message_once(std::uint32_t id) {
+    return id == 0x0002800C /* attBody */ || id == 0x00069007 /* attOemCodepage */ ||
+           id == 0x00008000 /* attFrom */ || id == 0x00070006 /* attOriginalMessageClass */ || id == kMapiProps;
+}
 
 // A cursor over one MAPI block that fails instead of reading past its end.
 class BlockReader {
@@ -113,6 +125,8 @@ bool check_mapi_block(std::string_view block) {
 Result<void> check_tnef_records(std::string_view bytes) {
     if (bytes.size() < kSignatureAndKey) return Error{kPrefix + "het bestand is afgebroken"};
     std::size_t attachments = 0;
+    std::set<std::uint32_t> in_message;     // the message's once-only attributes seen
+    std::set<std::uint32_t> in_attachment;  // the current attachment's
     std::size_t at = kSignatureAndKey;
     while (bytes.size() - at >= kRecordOverhead) {
         const std::uint32_t id = read_u32(bytes, at + 1);
@@ -124,8 +138,14 @@ Result<void> check_tnef_records(std::string_view bytes) {
         std::uint16_t sum = 0;
         for (unsigned char c : data) sum = static_cast<std::uint16_t>(sum + c);
         if (sum != read_u16(bytes, at + 9 + length)) return Error{kPrefix + "het bestand is beschadigd (controlesom klopt niet)"};
-        if (id == kAttachRendData && ++attachments > kMaxAttachments)
-            return Error{kPrefix + "meer dan " + std::to_string(kMaxAttachments) + " bijlagen"};
+        if (id == kAttachRendData) {
+            if (++attachments > kMaxAttachments)
+                return Error{kPrefix + "meer dan " + std::to_string(kMaxAttachments) + " bijlagen"};
+            in_attachment.clear();
+        }
+        if ((is_attachment_once(id) && !in_attachment.insert(id).second) ||
+            (is_message_once(id) && !in_message.insert(id).second))
+            return Error{kPrefix + "het bestand is beschadigd (een onderdeel staat er twee keer in)"};
         if ((id == kMapiProps || id == kAttachmentProps) && !check_mapi_block(data))
             return Error{kPrefix + "de MAPI-eigenschappen zijn beschadigd"};
         at += kRecordOverhead + length;

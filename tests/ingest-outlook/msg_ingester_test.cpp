@@ -144,7 +144,7 @@ TEST(OutlookMsg, PlainBodyWinsOverHtmlAndRtf) {
 TEST(OutlookMsg, AttachmentsAreHandedBackAsPartOfTheMail) {
     MsgMessage m = petra();
     m.plain_body = "Zie de bijlagen.";
-    const std::string pdf = std::string("%PDF-1.4\n\0\x01\x02\xff binary", 24);
+    const std::string pdf = std::string("%PDF-1.4\n\0\x01\x02\xff binary", 20);
     m.attachments.push_back(MsgAttachment{"Reactie EB.pdf", pdf, "application/pdf"});
     m.attachments.push_back(MsgAttachment{"scan van brief.jpg", "\xff\xd8\xff\xe0 jpeg", "image/jpeg"});
     const auto result = read_outlook(msg_file(m));
