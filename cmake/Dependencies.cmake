@@ -17,6 +17,8 @@ pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)          # their XML
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)    # the review sheet
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)  # .pdf text and page images
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept) # OCR of scanned letters
+pkg_check_modules(LIBGSF REQUIRED IMPORTED_TARGET libgsf-1)          # Outlook .msg (OLE2 compound files)
+pkg_check_modules(YTNEF REQUIRED IMPORTED_TARGET libytnef)           # winmail.dat (TNEF)
 
 # Libraries without a CMake or pkg-config file in Debian get a small imported target each.
 function(inspraak_import_library target header library)

@@ -14,6 +14,8 @@ packages=(
   libxlsxwriter-dev             # the .xlsx review sheet
   libpoppler-cpp-dev            # .pdf submissions and frameworks
   libtesseract-dev libleptonica-dev tesseract-ocr-nld tesseract-ocr-eng  # scanned letters (OCR)
+  libgsf-1-dev libytnef0-dev    # Outlook .msg (OLE2 via libgsf) and winmail.dat (TNEF via ytnef)
+  python3-olefile               # tests read the .msg files we write back with another OLE2 reader
   libreoffice-writer-nogui libreoffice-calc-nogui  # end-to-end tests open our .docx/.xlsx in LibreOffice
 )
 

@@ -10,6 +10,8 @@
 
 #include "store/store.hpp"
 #include "test_support/mail_builder.hpp"
+#include "test_support/msg_writer.hpp"
+#include "test_support/tnef_writer.hpp"
 #include "test_support/office.hpp"
 #include "test_support/run_command.hpp"
 #include "test_support/temp_dir.hpp"
@@ -253,6 +255,67 @@ TEST_F(MailWithAttachedLetter, AnAttachmentThatCannotBeReadIsOneWarningNamingMai
     auto strict = run_command(INSPRAAK_BINARY, {"run", strict_round.string(), "--out", (strict_dir.path() / "out").string(), "--strict"},
                               strict_dir.path());
     EXPECT_NE(strict.exit_code, 0);
+}
+
+// What a report says of each point, less its id: text, sender, chapters, route, origin.
+std::multiset<std::string> published_points(const fs::path& report_json) {
+    const json report = json::parse(slurp(report_json));
+    std::multiset<std::string> points;
+    for (const auto& point : report["points"])
+        points.insert(point["text"].dump() + point["stakeholder"].dump() + point["chapters"].dump() + point["route"].dump() +
+                      point["origin"].dump());
+    return points;
+}
+
+TEST_F(MailWithAttachedLetter, TheSameMailSavedAsOutlookMsgGivesTheSamePoints) {
+    TempDir dir;
+    auto eml_round = empty_round(dir.path() / "eml");
+    write(eml_round / "submissions/industriekring.eml", test::build_mail(mail()));
+    auto eml = run_command(INSPRAAK_BINARY, {"run", eml_round.string(), "--out", (dir.path() / "eml-out").string()}, dir.path());
+    ASSERT_EQ(eml.exit_code, 0) << eml.err;
+
+    // The mail as Outlook saves it when an officer drags it out: the same text and attachments,
+    // with the Internet headers it arrived with.
+    test::MsgMessage msg;
+    msg.subject = kSubject;
+    msg.sender_name = "Kees Jansen";
+    msg.sender_email = "kees.jansen@industriekring.example";
+    msg.date = "2025-03-04 08:12:00";
+    msg.plain_body = kCoverNote;
+    msg.transport_headers = std::string("From: \"Kees Jansen\" <kees.jansen@industriekring.example>\r\nOrganization: ") +
+                            kOrganisation + "\r\nSubject: " + kSubject + "\r\nDate: Tue, 04 Mar 2025 09:12:00 +0100\r\n";
+    msg.attachments = {test::MsgAttachment{kLetterName, *letter_,
+                                           "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+                       test::MsgAttachment{kAnnexName, *annex_, "application/pdf"}};
+    auto msg_round = empty_round(dir.path() / "msg");
+    write(msg_round / "submissions/industriekring.msg", test::msg_file(msg));
+    auto from_msg = run_command(INSPRAAK_BINARY, {"run", msg_round.string(), "--out", (dir.path() / "msg-out").string()}, dir.path());
+    ASSERT_EQ(from_msg.exit_code, 0) << from_msg.err;
+    EXPECT_EQ(from_msg.err, "");
+
+    const auto expected = published_points(dir.path() / "eml-out/reactienota.json");
+    EXPECT_EQ(expected.size(), kLetterRemarks.size() + kAnnexRemarks.size());
+    EXPECT_EQ(published_points(dir.path() / "msg-out/reactienota.json"), expected);
+
+    // And as a winmail.dat that a mail from Outlook carries instead of its attachments.
+    test::TnefMessage tnef;
+    tnef.attachments = {{kLetterName, *letter_}, {kAnnexName, *annex_}};
+    test::Mail with_winmail = mail();
+    with_winmail.attachments = {{"winmail.dat", "application/ms-tnef", test::tnef_file(tnef)}};
+    auto tnef_round = empty_round(dir.path() / "tnef");
+    write(tnef_round / "submissions/industriekring.eml", test::build_mail(with_winmail));
+    auto from_tnef = run_command(INSPRAAK_BINARY, {"run", tnef_round.string(), "--out", (dir.path() / "tnef-out").string()},
+                                 dir.path());
+    ASSERT_EQ(from_tnef.exit_code, 0) << from_tnef.err;
+    const json report = json::parse(slurp(dir.path() / "tnef-out/reactienota.json"));
+    EXPECT_EQ(report["points"].size(), kLetterRemarks.size() + kAnnexRemarks.size());
+    for (const auto& fragment : kLetterRemarks) {
+        const json* point = point_containing(report, fragment);
+        ASSERT_NE(point, nullptr) << fragment;
+        EXPECT_EQ((*point)["stakeholder"], kOrganisation);
+        EXPECT_EQ((*point)["origin"], std::string("'") + kLetterName + "' uit 'winmail.dat', bijlage 'winmail.dat' bij e-mail '" +
+                                          kSubject + "'");
+    }
 }
 
 TEST(MailWithAttachments, AScannedLetterAttachedGoesToOcrAndAnInlineLogoIsNoInput) {
