@@ -66,6 +66,12 @@ TEST(OutlineRules, MarkdownMaySkipOneChapterNumberButNotJumpAhead) {
     EXPECT_EQ(outline_of(f), (std::vector<std::string>{"h1 Inleiding", "h3 Plan", "h4 Uitvoering"}));
 }
 
+TEST(OutlineRules, ADateOnTheTitlePageIsNoChapter) {
+    const std::string text = "# Toelichting\n\n**2 oktober 2025**\n\n# 1 Inleiding\n\nTekst.\n\n# 2 Plan\n\nTekst.\n";
+    Framework f = import_framework(text, FrameworkFormat::markdown);
+    EXPECT_EQ(outline_of(f), (std::vector<std::string>{"h1 Inleiding", "h2 Plan"}));
+}
+
 TEST(OutlineRules, SectionsCarryTheirChaptersNumber) {
     const std::string text = "# 5 Regels\n\nTekst.\n\n## 1.1 Begrippen\n\nTekst.\n\n## 5.1 Opbouw\n\nTekst.\n";
     Framework f = import_framework(text, FrameworkFormat::markdown);
