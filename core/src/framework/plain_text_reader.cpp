@@ -1,5 +1,7 @@
 // Plain text (extracted from PDF or Word): headings are not marked, so a line counts as a heading
-// only when everything around it agrees. See framework_import.hpp for the conventions.
+// only when everything around it agrees. This reader judges each numbered line by its shape and
+// neighbours (reads_as_heading); which of them make the outline is decided on all of them at once
+// (outline_plan.hpp). See framework_import.hpp for the conventions.
 #include <map>
 #include <optional>
 #include <utility>
