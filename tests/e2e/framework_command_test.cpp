@@ -114,6 +114,35 @@ TEST_F(FrameworkCommand, FollowsTheOutlineOfRoundJson) {
     EXPECT_EQ(out["chapters"][1]["title"], "Opgave");
 }
 
+// init (through run) follows round.json's outline too, and a changed outline imports the
+// framework again into the existing store.
+TEST_F(FrameworkCommand, RunFollowsTheOutlineAndAChangedOutlineReimports) {
+    const fs::path round = dir_.path() / "demo";
+    fs::copy(fs::path(INSPRAAK_SOURCE_DIR) / "inputs/demo", round, fs::copy_options::recursive);
+    fs::remove_all(round / "sources");
+    const std::string config = slurp(round / "round.json");
+    auto with_outline = [&](const std::string& outline) {
+        std::string changed = config;
+        changed.insert(changed.find('{') + 1, "\n  \"outline\": " + outline + ",");
+        std::ofstream(round / "round.json", std::ios::binary) << changed;
+    };
+    const fs::path out = dir_.path() / "out";
+    auto chapters_after_run = [&]() {
+        auto result = run_command(INSPRAAK_BINARY, {"run", round.string(), "--out", out.string(), "--format", "json"},
+                                  dir_.path());
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        const json report = json::parse(slurp(out / "reactienota.json"));
+        std::vector<std::string> chapters;
+        for (const auto& c : report["framework"]["chapters"])
+            chapters.push_back(c["number"].get<std::string>());
+        return chapters;
+    };
+    with_outline(R"({"chapters": ["1 Aanleiding", "2 Motieven voor internationalisering", "Bijlage 1"]})");
+    EXPECT_EQ(chapters_after_run(), (std::vector<std::string>{"1", "2", "B1"}));
+    with_outline(R"({"chapter_level": 2})");
+    EXPECT_EQ(chapters_after_run(), (std::vector<std::string>{"1", "2", "3", "4", "5", "5", "B1", "B2", "B3"}));
+}
+
 TEST_F(FrameworkCommand, ErrorsAreOneLineAndNonZero) {
     auto one_line = [](const CommandResult& r) {
         std::string err = r.err;

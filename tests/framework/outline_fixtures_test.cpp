@@ -1,8 +1,9 @@
 // Framework documents shaped like real converted zoning-plan texts (tests/framework/fixtures/
 // outline/*), each with a sidecar NAME.expected.json giving the exact outline it must yield:
 // chapters and appendices with number, title and (for paged text) their page range, their
-// sections nested beneath (so the parent is checked), where some passages must land, what must
-// not be a passage, and optionally round.json's "outline" override to import with.
+// sections nested beneath (so the parent is checked), where some passages must land (and whether
+// they are heading lines), what must not be a passage, and optionally round.json's "outline"
+// override to import with.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -125,6 +126,9 @@ TEST_P(OutlineFixture, YieldsExactlyTheExpectedOutline) {
                                   [&](const Passage& p) { return p.text.find(needle) != std::string::npos; });
         ASSERT_NE(found, f.passages.end()) << name << ": no passage with '" << needle << "'";
         EXPECT_EQ(found->section_id, check["section"].get<std::string>()) << name << ": '" << needle << "'";
+        if (check.contains("heading")) {
+            EXPECT_EQ(found->is_heading, check["heading"].get<bool>()) << name << ": '" << needle << "'";
+        }
     }
     for (const json& absent : expected.value("not_in_passages", json::array())) {
         const std::string needle = absent;

@@ -50,6 +50,16 @@ TEST(TableOfContents, ChaptersAreTheOnesItLists) {
     EXPECT_EQ(outline_of(f), (std::vector<std::string>{"h1 Inleiding", "h2 Plan"}));
 }
 
+TEST(TableOfContents, AChapterWordedOtherwiseInTheBodyIsFoundByItsNumberAndLook) {
+    // The table says "Beleid", the body "Beleidskader"; "#### *2. Kerkstraat*" has the number but
+    // not the look of the chapters.
+    const std::string text =
+        "Inhoud\n\n1 Inleiding ..... 2\n2 Beleid ..... 4\n3 Plan ..... 6\n\n## 1 Inleiding\n\nTekst.\n\n"
+        "#### *2. Kerkstraat*\n\nTekst.\n\n## 2 Rijks- en provinciaal kader\n\nTekst.\n\n## 3 Plan\n\nTekst.\n";
+    Framework f = import_framework(text, FrameworkFormat::markdown);
+    EXPECT_EQ(outline_of(f), (std::vector<std::string>{"h1 Inleiding", "h2 Rijks- en provinciaal kader", "h3 Plan"}));
+}
+
 TEST(OutlineRules, TheSameNumberInAnotherLookIsNoSecondChapter) {
     const std::string text = "# 1 Inleiding\n\nTekst.\n\n#### *1. Kerkstraat*\n\n#### *2. Molenweg*\n\n# 2 Plan\n\nTekst.\n";
     Framework f = import_framework(text, FrameworkFormat::markdown);
@@ -64,6 +74,12 @@ TEST(OutlineRules, MarkdownMaySkipOneChapterNumberButNotJumpAhead) {
         "# 1 Inleiding\n\nTekst.\n\n# 3 Plan\n\nTekst.\n\n### 9 Kerkstraat\n\nTekst.\n\n# 4 Uitvoering\n\nTekst.\n";
     Framework f = import_framework(text, FrameworkFormat::markdown);
     EXPECT_EQ(outline_of(f), (std::vector<std::string>{"h1 Inleiding", "h3 Plan", "h4 Uitvoering"}));
+}
+
+TEST(OutlineRules, ADateOnTheTitlePageIsNoChapter) {
+    const std::string text = "# Toelichting\n\n**2 oktober 2025**\n\n# 1 Inleiding\n\nTekst.\n\n# 2 Plan\n\nTekst.\n";
+    Framework f = import_framework(text, FrameworkFormat::markdown);
+    EXPECT_EQ(outline_of(f), (std::vector<std::string>{"h1 Inleiding", "h2 Plan"}));
 }
 
 TEST(OutlineRules, SectionsCarryTheirChaptersNumber) {

@@ -83,7 +83,10 @@ private:
         const int appendices = static_cast<int>(summary.chapters.size()) - chapters;
         std::cout << t_.format("Kader: {}", "Framework: {}", round.framework.string()) << '\n';
         if (!summary.title.empty()) std::cout << t_.format("Titel: {}", "Title: {}", summary.title) << '\n';
-        std::cout << t_.format("{} hoofdstukken, {} bijlagen", "{} chapters, {} appendices", chapters, appendices) << "\n\n";
+        std::cout << (chapters == 1 ? t_("1 hoofdstuk", "1 chapter") : t_.format("{} hoofdstukken", "{} chapters", chapters))
+                  << ", "
+                  << (appendices == 1 ? t_("1 bijlage", "1 appendix") : t_.format("{} bijlagen", "{} appendices", appendices))
+                  << "\n\n";
         for (const OutlineItem& item : summary.chapters) {
             std::cout << fmt::format("{} {}  ({}, {}{})\n", item.number, item.title, sections(item.sections.size()),
                                      passages(item.passages), pages(item));

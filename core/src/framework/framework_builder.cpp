@@ -120,9 +120,10 @@ void FrameworkBuilder::flush_paragraph() {
 
 void FrameworkBuilder::consider_as_title(std::string_view line) {
     if (title_considered_) return;
+    std::string candidate = tidy_title(strip_inline_markup(line));
+    if (candidate.empty()) return;  // only markup, such as a converter's cover image: look further
     title_considered_ = true;
-    std::string candidate = tidy_title(strip_markdown_emphasis(line));
-    if (candidate.empty() || word_count(candidate) > kMaxTitleWords || code_point_count(candidate) > kMaxTitleChars ||
+    if (word_count(candidate) > kMaxTitleWords || code_point_count(candidate) > kMaxTitleChars ||
         ends_with_any(candidate, ".,;:?!"))
         return;
     framework_.title = candidate;

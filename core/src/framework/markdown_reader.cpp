@@ -72,8 +72,11 @@ HeadingLine heading_line(std::string_view content, int level) {
     if (heading && (heading->appendix || !heading->title.empty())) {
         line.look = "h" + std::to_string(level) + leading_emphasis(content) + (heading->trailing_dot ? "." : "") +
                     (heading->keyword ? "k" : "");
+        // A chapter's title reads like one: "2 oktober 2025" on a title page, or a quoted
+        // "1. Inleidende regels." is no chapter. Sections and appendices are taken as marked.
+        line.plausible = heading->appendix || heading->keyword || heading->number.size() > 1 ||
+                         looks_like_title(heading->title);
         line.heading = std::move(heading);
-        line.plausible = true;
     }
     return line;
 }

@@ -12,16 +12,7 @@ std::string NumberingState::prefix_of(const HeadingCandidate& heading) {
 }
 
 bool NumberingState::continues(const HeadingCandidate& heading) const {
-    if (heading.number.empty()) return false;
-    if (heading.appendix) {
-        int n = heading.number.front();
-        return n == last_appendix_ + 1 || (n == last_appendix_ && n > 0);
-    }
-    if (in_appendices_) return false;
-    if (heading.number.size() == 1) {
-        int n = heading.number.front();
-        return n == last_chapter_ + 1 || (n == last_chapter_ && n > 0);
-    }
+    if (heading.number.size() < 2 || heading.appendix || in_appendices_) return false;
     if (heading.number.front() != last_chapter_ || last_chapter_ == 0) return false;
     auto parent = last_child_.find(prefix_of(heading));
     if (parent == last_child_.end()) return false;
@@ -33,12 +24,12 @@ void NumberingState::record(const HeadingCandidate& heading) {
     if (heading.number.empty()) return;
     if (heading.appendix) {
         in_appendices_ = true;
-        last_appendix_ = heading.number.front();
         last_child_.clear();
         return;
     }
     if (heading.number.size() == 1) {
         last_chapter_ = heading.number.front();
+        in_appendices_ = false;  // outline_plan decided it is a chapter, appendices or not
         last_child_.clear();
         last_child_[heading.number_text] = 0;
         return;

@@ -1,5 +1,7 @@
 #include "framework/outline_plan.hpp"
 
+#include <algorithm>
+
 #include "framework/numbering_state.hpp"
 
 namespace inspraak::core {
@@ -35,29 +37,61 @@ bool entry_matches(const OutlineEntry& entry, const HeadingLine& line) {
            same_title(entry.title, line.text);
 }
 
+// The first line from `from` on that matches `entry`; lines.size() when none does.
+size_t find_match(const std::vector<HeadingLine>& lines, const OutlineEntry& entry, size_t from) {
+    for (size_t i = from; i < lines.size(); ++i)
+        if (entry_matches(entry, lines[i])) return i;
+    return lines.size();
+}
+
+// Where no line has an entry's title (the body words it differently), a heading with its number
+// before the next entry's line will do, if it looks like the chapters found so far: list items
+// with that number look otherwise.
+size_t find_by_number(const std::vector<HeadingLine>& lines, const OutlineEntry& entry, size_t from, size_t until,
+                      const std::vector<std::string>& chapter_looks) {
+    if (!entry.number) return lines.size();
+    for (size_t i = from; i < until; ++i) {
+        const HeadingLine& line = lines[i];
+        if (!line.heading || line.heading->number.size() != 1 || line.heading->appendix != entry.appendix ||
+            line.heading->number.front() != *entry.number || !line.plausible || !line.marked)
+            continue;
+        if (chapter_looks.empty() ||
+            std::find(chapter_looks.begin(), chapter_looks.end(), line.look) != chapter_looks.end())
+            return i;
+    }
+    return lines.size();
+}
+
 // The lines that match the listed entries, in order; an entry that matches nothing is passed.
-bool follow_listed(const std::vector<HeadingLine>& lines, const std::vector<OutlineEntry>& listed,
+bool follow_listed(const std::vector<HeadingLine>& lines, const std::vector<OutlineEntry>& listed, bool loosely,
                    std::vector<OutlineDecision>& decisions) {
     size_t from = 0;
     int chapters = 0;
     bool any = false;
-    for (const OutlineEntry& entry : listed) {
-        for (size_t i = from; i < lines.size(); ++i) {
-            if (!entry_matches(entry, lines[i])) continue;
-            const HeadingLine& line = lines[i];
-            HeadingCandidate heading;
-            if (line.heading) {
-                heading = *line.heading;
-                if (heading.title.empty()) heading.title = entry.title;
-            } else {
-                heading = numbered(entry.appendix, entry.number.value_or(chapters + 1), line.text);
-            }
-            decisions[i] = {heading.appendix ? OutlineRole::appendix : OutlineRole::chapter, heading};
-            if (!heading.appendix) chapters = heading.number.front();
-            from = i + 1;
-            any = true;
-            break;
+    std::vector<std::string> chapter_looks;
+    for (size_t e = 0; e < listed.size(); ++e) {
+        const OutlineEntry& entry = listed[e];
+        size_t i = find_match(lines, entry, from);
+        if (i == lines.size() && loosely) {
+            const size_t until = e + 1 < listed.size() ? find_match(lines, listed[e + 1], from) : lines.size();
+            i = find_by_number(lines, entry, from, until, chapter_looks);
         }
+        if (i == lines.size()) continue;
+        const HeadingLine& line = lines[i];
+        HeadingCandidate heading;
+        if (line.heading) {
+            heading = *line.heading;
+            if (heading.title.empty()) heading.title = entry.title;
+        } else {
+            heading = numbered(entry.appendix, entry.number.value_or(chapters + 1), line.text);
+        }
+        decisions[i] = {heading.appendix ? OutlineRole::appendix : OutlineRole::chapter, heading};
+        if (!heading.appendix) {
+            chapters = heading.number.front();
+            chapter_looks.push_back(line.look);
+        }
+        from = i + 1;
+        any = true;
     }
     return any;
 }
@@ -176,7 +210,7 @@ std::vector<OutlineDecision> plan_outline(const std::vector<HeadingLine>& lines,
     std::vector<OutlineDecision> decisions(lines.size());
     if (rules.chapter_level > 0) {
         chapters_at_level(lines, rules.chapter_level, decisions);
-    } else if (!rules.listed.empty() && follow_listed(lines, rules.listed, decisions)) {
+    } else if (!rules.listed.empty() && follow_listed(lines, rules.listed, rules.listed_loosely, decisions)) {
         if (!lists_appendices(rules.listed)) appendices_after_chapters(lines, rules.plain_text, true, decisions);
     } else {
         chapters_by_numbering(lines, rules.plain_text, decisions);

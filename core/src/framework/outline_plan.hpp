@@ -49,6 +49,9 @@ struct OutlineRules {
     bool plain_text = false;
     // Entries the outline must follow (round.json or the table of contents); empty: none.
     std::vector<OutlineEntry> listed;
+    // The entries come from the table of contents, whose titles the body may word otherwise:
+    // an entry whose title no heading has is matched by its number (round.json's are exact).
+    bool listed_loosely = false;
     // Markdown heading level of the chapters (round.json); 0: decided by the numbering.
     int chapter_level = 0;
 };

@@ -9,7 +9,10 @@ OutlineSetup prepare_outline(const std::vector<SourceLine>& lines, const Outline
     setup.contents = find_table_of_contents(lines);
     for (const std::string& chapter : outline.chapters)
         if (std::optional<OutlineEntry> entry = parse_outline_entry(chapter)) setup.rules.listed.push_back(*entry);
-    if (setup.rules.listed.empty() && setup.contents) setup.rules.listed = setup.contents->entries;
+    if (setup.rules.listed.empty() && setup.contents) {
+        setup.rules.listed = setup.contents->entries;
+        setup.rules.listed_loosely = true;
+    }
     return setup;
 }
 

@@ -1,5 +1,7 @@
 // Plain text (extracted from PDF or Word): headings are not marked, so a line counts as a heading
-// only when everything around it agrees. See framework_import.hpp for the conventions.
+// only when everything around it agrees. This reader judges each numbered line by its shape and
+// neighbours (reads_as_heading); which of them make the outline is decided on all of them at once
+// (outline_plan.hpp). See framework_import.hpp for the conventions.
 #include <map>
 #include <optional>
 #include <utility>
@@ -166,9 +168,16 @@ Framework read_plain_text_framework(std::string_view text, const OutlineOverride
         if (i > 0 && line.in_footnotes != lines[i - 1].in_footnotes) builder.break_paragraph();
         if (auto found = heading_at.find(i); found != heading_at.end()) {
             const OutlineDecision& decision = decisions[found->second];
+            const HeadingLine& heading = headings[found->second];
             if (decision.role != OutlineRole::none &&
-                builder.add_section_heading(decision.heading, headings[found->second].text, line.page)) {
+                builder.add_section_heading(decision.heading, heading.text, line.page)) {
                 if (auto title = title_line_for.find(i); title != title_line_for.end()) i = title->second;
+                continue;
+            }
+            // Set as a heading but not part of the outline ("Hoofdstuk 1 Inleidende regels" of
+            // quoted rules): a heading inside the chapter, as in Markdown.
+            if (heading.marked && heading.plausible) {
+                builder.add_plain_heading(line.text, line.page);
                 continue;
             }
         }
