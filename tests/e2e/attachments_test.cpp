@@ -101,6 +101,13 @@ const json* point_containing(const json& report, const std::string& fragment) {
     return nullptr;
 }
 
+std::set<std::string> point_texts(const fs::path& report_json) {
+    std::set<std::string> texts;
+    const json report = json::parse(slurp(report_json));
+    for (const auto& point : report["points"]) texts.insert(point["text"].get<std::string>());
+    return texts;
+}
+
 // The letter and the annex, made once by LibreOffice for every test here.
 class MailWithAttachedLetter : public testing::Test {
 protected:
@@ -318,6 +325,33 @@ TEST_F(MailWithAttachedLetter, TheSameMailSavedAsOutlookMsgGivesTheSamePoints) {
     }
 }
 
+TEST(OutlookFiles, DamagedMsgAndWinmailDatGiveOneLineEach) {
+    TempDir dir;
+    auto round = empty_round(dir.path());
+    test::MsgMessage msg;
+    msg.subject = "Reactie";
+    msg.sender_name = "A. Bakker";
+    msg.sender_email = "a.bakker@example.nl";
+    msg.date = "2025-03-04 08:12:00";
+    msg.plain_body = "Wij missen de haven in hoofdstuk 2.";
+    const std::string whole = test::msg_file(msg);
+    write(round / "submissions/heel.msg", whole);
+    write(round / "submissions/half.msg", whole.substr(0, whole.size() / 2));
+    std::string scrambled = whole;
+    for (size_t i = 600; i < scrambled.size(); i += 97) scrambled[i] = static_cast<char>(scrambled[i] ^ 0x5a);
+    write(round / "submissions/kapot.msg", scrambled);
+    test::TnefMessage tnef;
+    tnef.attachments = {{"brief.txt", "Wij missen de haven.\n"}};
+    const std::string winmail = test::tnef_file(tnef);
+    write(round / "submissions/winmail.dat", winmail.substr(0, winmail.size() - 9));
+    auto run = run_command(INSPRAAK_BINARY, {"run", round.string(), "--out", (dir.path() / "out").string()}, dir.path());
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(lines(run.err), 3u) << run.err;  // nothing of libgsf's or libytnef's own
+    for (const char* name : {"half.msg", "kapot.msg", "winmail.dat"})
+        EXPECT_THAT(run.err, HasSubstr(std::string("submissions/") + name + ": ")) << run.err;
+    EXPECT_EQ(point_texts(dir.path() / "out/reactienota.json").size(), 1u);
+}
+
 TEST(MailWithAttachments, AScannedLetterAttachedGoesToOcrAndAnInlineLogoIsNoInput) {
     TempDir dir;
     auto round = empty_round(dir.path());
@@ -350,13 +384,6 @@ TEST(MailWithAttachments, AScannedLetterAttachedGoesToOcrAndAnInlineLogoIsNoInpu
 }
 
 // ---------------------------------------------------------------- archives
-
-std::set<std::string> point_texts(const fs::path& report_json) {
-    std::set<std::string> texts;
-    const json report = json::parse(slurp(report_json));
-    for (const auto& point : report["points"]) texts.insert(point["text"].get<std::string>());
-    return texts;
-}
 
 TEST(ZipOfSubmissions, GivesTheSamePointsAsTheLettersThemselves) {
     TempDir dir;
