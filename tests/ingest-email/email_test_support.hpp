@@ -5,17 +5,9 @@
 #include <string>
 
 #include "email_ingester.hpp"
+#include "test_support/mail_builder.hpp"  // crlf
 
 namespace inspraak::test {
-
-inline std::string crlf(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\n') out += '\r';
-        out += c;
-    }
-    return out;
-}
 
 inline Result<IngestResult> read_mail(const std::string& message, const std::string& name = "S01.eml") {
     ingest::EmailIngester ingester;
