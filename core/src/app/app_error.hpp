@@ -1,0 +1,62 @@
+// What an operation of a round returns when it fails: a kind a front end can act on (a 404, a
+// conflict dialog, a form error) and a message to show in the user's language.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+
+#include "app/message.hpp"
+
+namespace inspraak::core {
+
+enum class ErrorKind {
+    not_found,  // the round, point, file... does not exist
+    invalid,    // the request itself is wrong (a bad value, a bad option, a bad round.json)
+    conflict,   // the data changed since the caller read it: nothing was written
+    internal,   // anything else: a damaged store, a failing disk
+};
+
+const char* to_string(ErrorKind kind);
+
+struct AppError {
+    ErrorKind kind = ErrorKind::internal;
+    Message message;
+};
+
+// A value or an AppError.
+template <typename T>
+class [[nodiscard]] AppResult {
+public:
+    AppResult(T value) : state_(std::move(value)) {}           // NOLINT(google-explicit-constructor)
+    AppResult(AppError error) : state_(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return state_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() & { return std::get<0>(state_); }
+    const T& value() const& { return std::get<0>(state_); }
+    T&& value() && { return std::get<0>(std::move(state_)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    const AppError& error() const { return std::get<1>(state_); }
+
+private:
+    std::variant<T, AppError> state_;
+};
+
+struct Done {};  // AppResult<Done>: an operation that returns nothing but may fail
+
+// For code below the application layer that cannot return a result (deep in a stage): thrown,
+// and turned back into an AppError by the operation that called it.
+class AppException : public std::runtime_error {
+public:
+    explicit AppException(AppError error)
+        : std::runtime_error(error.message.key), error_(std::move(error)) {}
+    const AppError& error() const { return error_; }
+
+private:
+    AppError error_;
+};
+
+}  // namespace inspraak::core

@@ -1,0 +1,24 @@
+// A message of the host as data: a key and its arguments, rendered in the user's language only
+// at the edge (the command line, the web workspace). The catalogue of keys and their Dutch and
+// English texts is in messages.cpp.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace inspraak::core {
+
+struct Message {
+    std::string key;                // "point.not_found"
+    std::vector<std::string> args;  // filled into the text's {} in order
+
+    Message() = default;
+    Message(std::string key_, std::vector<std::string> args_ = {}) : key(std::move(key_)), args(std::move(args_)) {}  // NOLINT
+};
+
+// The text of `message` in Dutch or English. An unknown key renders as the key and its
+// arguments, so that nothing is ever lost (and a test can find the missing entry).
+std::string render(const Message& message, bool english);
+
+}  // namespace inspraak::core
