@@ -4,7 +4,8 @@
 #include <map>
 
 #include "pipeline/origin.hpp"
-#include "store/schema.hpp"
+#include "store/schema_version.hpp"
+#include "store/sqlite_store.hpp"
 #include "store/store.hpp"
 #include "test_support/temp_dir.hpp"
 
@@ -26,13 +27,11 @@ TEST(Store, CreatesTheSchemaAndKeepsItsVersion) {
     TempDir dir;
     auto file = dir.path() / "sub/round.db";
     { Store::create(file); }
-    Database db(file, false);
-    auto version = db.prepare("PRAGMA user_version");
-    ASSERT_TRUE(version.step());
-    EXPECT_EQ(version.integer(0), store_schema_version);
-    auto journal = db.prepare("PRAGMA journal_mode");
-    ASSERT_TRUE(journal.step());
-    EXPECT_EQ(journal.text(0), "wal");
+    auto store = Store::open(file);
+    EXPECT_EQ(store.schema_version(), store_schema_version);
+    // Write-ahead logging: a write goes to the -wal file beside the store first.
+    store.set_meta("x", "y");
+    EXPECT_TRUE(std::filesystem::exists(file.string() + "-wal"));
 }
 
 TEST(Store, OpeningAMissingStoreIsAnErrorNamingTheFile) {
@@ -54,10 +53,7 @@ TEST(Store, ADamagedFileIsRefused) {
 TEST(Store, AStoreFromANewerInspraakIsRefused) {
     TempDir dir;
     { Store::create(dir.path() / "round.db"); }
-    {
-        Database db(dir.path() / "round.db", false);
-        db.exec("PRAGMA user_version = 99");
-    }
+    run_sqlite_script(dir.path() / "round.db", "PRAGMA user_version = 99");
     try {
         Store::open(dir.path() / "round.db");
         FAIL();
@@ -181,12 +177,13 @@ TEST(Store, KeepsFilesInsideFilesAndWherePointsCameFrom) {
 TEST(Store, ATransactionNotCommittedLeavesNoTrace) {
     TempDir dir;
     auto store = Store::create(dir.path() / "round.db");
-    {
-        Transaction transaction(store.db());
-        store.add_file("x.txt", "sha", "bytes", "ingest-text", "ok", "");
-        // no commit: as if the run was interrupted here
-    }
+    EXPECT_THROW(store.write([](Store& s) {
+        s.add_file("x.txt", "sha", "bytes", "ingest-text", "ok", "");
+        throw std::runtime_error("interrupted");  // as if the run was interrupted here
+    }),
+                 std::runtime_error);
     EXPECT_TRUE(store.files().empty());
+    EXPECT_FALSE(store.in_write());
 }
 
 TEST(Store, ProblemsAreRecordedOnce) {

@@ -51,10 +51,11 @@ protected:
 
     std::vector<AuditRow> audit_since(int64_t after) {
         auto store = core::Store::open(out_ / "round.db");
-        auto s = store.db().prepare("SELECT who, entity_id, field, old_value, new_value FROM audit WHERE id > ?1 ORDER BY id");
-        s.bind(1, after);
         std::vector<AuditRow> rows;
-        while (s.step()) rows.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+        core::AuditQuery since;
+        since.after_id = after;
+        for (const auto& e : store.audit_log(since))
+            rows.push_back({e.who, e.entity_id, e.field, e.old_value, e.new_value});
         return rows;
     }
     int64_t audit_count() { return core::Store::open(out_ / "round.db").audit_count(); }

@@ -7,7 +7,6 @@
 
 #include "host/plugin_host.hpp"
 #include "pipeline/pipeline.hpp"
-#include "store/point_groups.hpp"
 #include "test_support/run_command.hpp"
 #include "test_support/temp_dir.hpp"
 
@@ -48,7 +47,7 @@ protected:
 
     // Adds a submission with these points; returns its id.
     std::string add(Store& store, const std::vector<std::string>& points, std::vector<std::string> notes = {}) {
-        Transaction transaction(store.db());
+        return store.write([&](Store&) {
         const std::string n = std::to_string(++files_);
         int64_t file = store.add_file("submissions/f" + n + ".txt", "sha" + n, "x", "ingest-text", "ok", "");
         IngestedSubmission submission;
@@ -57,8 +56,8 @@ protected:
         std::string id = store.add_submission(file, 0, Stakeholder{"", "", "inwoner", "", ""}, submission);
         for (std::size_t i = 0; i < points.size(); ++i)
             store.add_point(Point{id + "." + std::to_string(i + 1), id, static_cast<int>(i + 1), points[i], "", ""});
-        transaction.commit();
         return id;
+        });
     }
 
     TempDir dir_;
@@ -79,7 +78,7 @@ TEST_F(GroupStage, GroupsACampaignIsIdempotentAndLetsNewPointsJoin) {
     EXPECT_EQ(first.groups, 1);
     EXPECT_EQ(first.grouped_points, 3);
     EXPECT_EQ(first.changed, 3);
-    auto groups = load_point_groups(store.db());
+    auto groups = store.point_groups();
     ASSERT_EQ(groups.size(), 3u);
     EXPECT_EQ(groups["I002.2"].group_id, "I002.2");
     EXPECT_EQ(groups["I003.1"].group_id, "I002.2");
@@ -96,7 +95,7 @@ TEST_F(GroupStage, GroupsACampaignIsIdempotentAndLetsNewPointsJoin) {
     auto later = p->group();
     EXPECT_EQ(later.changed, 1);
     EXPECT_EQ(later.grouped_points, 4);
-    EXPECT_EQ(load_point_groups(store.db())["I005.1"].group_id, "I002.2");
+    EXPECT_EQ(store.point_groups()["I005.1"].group_id, "I002.2");
 }
 
 TEST_F(GroupStage, MembersTakeTheLeadsClassification) {
@@ -134,7 +133,7 @@ TEST_F(GroupStage, AStricterThresholdUndoesGroupsThatNoLongerHold) {
     auto result = p->group();
     EXPECT_EQ(result.groups, 0);
     EXPECT_EQ(result.changed, 2);
-    EXPECT_TRUE(load_point_groups(p->store().db()).empty());
+    EXPECT_TRUE(p->store().point_groups().empty());
 }
 
 TEST_F(GroupStage, TheReportShowsEachGroupOnceWithTheLeadsReactionAndTheNotes) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "review/review_import.hpp"
+#include "store/sqlite_store.hpp"
 #include "test_support/temp_dir.hpp"
 
 namespace inspraak::core {
@@ -129,9 +130,8 @@ protected:
         bool operator==(const AuditRow&) const = default;
     };
     std::vector<AuditRow> audit() {
-        auto s = store_->db().prepare("SELECT who, entity_id, field, old_value, new_value FROM audit ORDER BY id");
         std::vector<AuditRow> rows;
-        while (s.step()) rows.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4)});
+        for (const auto& e : store_->audit_log()) rows.push_back({e.who, e.entity_id, e.field, e.old_value, e.new_value});
         return rows;
     }
 
@@ -334,7 +334,7 @@ TEST_F(ReviewImport, AFailureMidwayRecordsNothing) {
     // One transaction: a store error midway leaves the store as it was.
     row("I001.1").reaction = "Nieuw.";
     row("I002.1").reaction = "Ook nieuw.";
-    store_->db().exec("CREATE TRIGGER refuse BEFORE INSERT ON audit WHEN NEW.entity_id = 'I002.1' "
+    run_sqlite_script(dir_.path() / "round.db", "CREATE TRIGGER refuse BEFORE INSERT ON audit WHEN NEW.entity_id = 'I002.1' "
                       "BEGIN SELECT RAISE(ABORT, 'geweigerd'); END;");
     EXPECT_ANY_THROW(import());
     EXPECT_EQ(store_->reactions()["I001.1"].text, "Dank voor uw reactie.");

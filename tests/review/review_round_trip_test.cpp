@@ -98,12 +98,11 @@ TEST_F(ReviewRoundTrip, EditsComeBackConflictsAreReportedAndASecondImportChanges
         EXPECT_EQ(classifications[rerouted].decided_by, "Ria Jansen");
         EXPECT_EQ(classifications[deleted].decided_by, "");
 
-        auto audit = store.db().prepare(
-            "SELECT who, entity_id, field, old_value, new_value FROM audit WHERE id > ?1 ORDER BY id");
-        audit.bind(1, audit_before);
         std::vector<std::string> rows;
-        while (audit.step())
-            rows.push_back(audit.text(0) + "|" + audit.text(1) + "|" + audit.text(2) + "|" + audit.text(3) + "|" + audit.text(4));
+        core::AuditQuery since;
+        since.after_id = audit_before;
+        for (const auto& e : store.audit_log(since))
+            rows.push_back(e.who + "|" + e.entity_id + "|" + e.field + "|" + e.old_value + "|" + e.new_value);
         EXPECT_NE(std::find(rows.begin(), rows.end(), "Ria Jansen|" + rerouted + "|route|" + routes_[1] + "|" + new_route),
                   rows.end());
         EXPECT_NE(std::find(rows.begin(), rows.end(), "Ria Jansen|" + rerouted + "|decided_by||Ria Jansen"), rows.end());

@@ -7,7 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/ui_language.hpp"
-#include "store/sqlite.hpp"
+#include "store/store_error.hpp"
 
 namespace inspraak::core {
 

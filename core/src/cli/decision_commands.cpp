@@ -156,9 +156,7 @@ private:
             throw UsageError(t_("niets vast te leggen: geef --chapter, --section, --route, --reaction of --status",
                                 "nothing to record: give --chapter, --section, --route, --reaction or --status"));
 
-        Transaction transaction(s.db());
-        auto decision = must(recorder.apply_to_group(point_, change));
-        transaction.commit();
+        auto decision = s.write([&](Store&) { return must(recorder.apply_to_group(point_, change)); });
         if (decision.changes.empty() && decision.also_changed.empty())
             say(t_.format("{}: niets gewijzigd (was al zo)", "{}: nothing changed (already so)", point_));
         for (const auto& c : decision.changes) say(describe(point_, c));
@@ -242,7 +240,7 @@ private:
         int approved = 0;
         int already = 0;
         std::set<std::string> done;  // a group is approved as a whole, through any of its points
-        Transaction transaction(s.db());
+        s.write([&](Store&) {
         for (const auto& id : points) {
             if (!done.insert(id).second) continue;
             PointChange change;
@@ -254,7 +252,7 @@ private:
             approved += static_cast<int>(decision.also_changed.size());
             for (const auto& mate : recorder.group_mates(id)) done.insert(mate);
         }
-        transaction.commit();
+        });
         say(t_.format("Goedgekeurd: {} punten ({} waren al goedgekeurd)", "Approved: {} points ({} were approved already)",
                       approved, already));
         return 0;

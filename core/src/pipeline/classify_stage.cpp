@@ -1,6 +1,8 @@
 // Classify: every point gets the framework's chapters ranked, a route and a confidence from the
 // classify plugin. Points already classified are left alone unless `again` is set; a point the
-// officer decided is never changed by the machine. The members of a group (a campaign, a remark
+// officer decided is never changed by the machine, also when they decide it while the machine is
+// at work: the results are written with save_machine_classification, which checks that in the
+// same statement, and a point decided meanwhile is counted as skipped. The members of a group (a campaign, a remark
 // sent twice) take their lead's classification: the reactienota shows the group once, as its lead.
 #include <fmt/core.h>
 
@@ -11,7 +13,6 @@
 #include <thread>
 
 #include "pipeline/pipeline.hpp"
-#include "store/point_groups.hpp"
 #include "util/progress.hpp"
 
 namespace inspraak::core {
@@ -33,7 +34,7 @@ StageCount Pipeline::classify() {
     if (!session) throw std::runtime_error(fmt::format("classifier: {}", session.error().message));
 
     auto existing = s.classifications();
-    const auto groups = load_point_groups(s.db());
+    const auto groups = s.point_groups();
     std::vector<Point> todo;
     std::map<std::string, std::vector<std::string>> followers;  // lead in todo -> members to copy to
     StageCount count;
@@ -86,7 +87,9 @@ StageCount Pipeline::classify() {
     std::map<std::string, const Section*> by_id;
     for (const auto& section : framework.sections) by_id[section.id] = &section;
 
-    Transaction transaction(s.db());
+    s.write([&](Store&) {
+    // What the store holds now, not what it held when classifying began: the audit's old values.
+    const auto current = s.classifications();
     for (size_t i = 0; i < todo.size(); ++i) {
         const Point& point = todo[i];
         if (!results[i]) {
@@ -102,18 +105,21 @@ StageCount Pipeline::classify() {
         std::vector<std::string> ids{point.id};
         if (auto f = followers.find(point.id); f != followers.end()) ids.insert(ids.end(), f->second.begin(), f->second.end());
         for (const auto& id : ids) {
-            auto before = existing.find(id);
-            std::string old_route = before != existing.end() ? before->second.classification.route : "";
-            std::string old_chapter = before != existing.end() && !before->second.classification.chapters.empty()
+            auto before = current.find(id);
+            std::string old_route = before != current.end() ? before->second.classification.route : "";
+            std::string old_chapter = before != current.end() && !before->second.classification.chapters.empty()
                                           ? before->second.classification.chapters.front().section_id
                                           : "";
-            s.save_classification(id, c, "");
+            if (!s.save_machine_classification(id, c)) {  // a person decided it meanwhile
+                ++count.skipped;
+                continue;
+            }
             if (old_route != c.route) s.audit(options_.who, "point", id, "route", old_route, c.route);
             if (old_chapter != new_chapter) s.audit(options_.who, "point", id, "chapter", old_chapter, new_chapter);
             ++count.done;
         }
     }
-    transaction.commit();
+    });
     return count;
 }
 

@@ -1,7 +1,8 @@
 // Draft: a reaction for every classified point that has none yet, from the templates per route.
 // With `again`, machine drafts are written anew. A machine draft of a point whose chapters or
 // route the officer decided is written anew as well, so that it follows the decision. A reaction
-// a person wrote, edited or approved is never touched.
+// a person wrote, edited or approved is never touched: the stage reads and writes in one unit of
+// work, and writes through save_machine_draft, which checks it again in the same statement.
 #include <fmt/core.h>
 
 #include "draft/drafter.hpp"
@@ -19,10 +20,10 @@ StageCount Pipeline::draft() {
     std::map<std::string, const Workstream*> workstreams;
     for (const auto& w : round_.workstreams) workstreams[w.id] = &w;
 
-    auto classifications = s.classifications();
-    auto reactions = s.reactions();
     StageCount count;
-    Transaction transaction(s.db());
+    s.write([&](Store&) {
+    const auto classifications = s.classifications();
+    const auto reactions = s.reactions();
     for (const auto& point : s.points()) {
         auto c = classifications.find(point.id);
         auto r = reactions.find(point.id);
@@ -51,11 +52,14 @@ StageCount Pipeline::draft() {
             ++count.skipped;
             continue;
         }
-        s.save_reaction(point.id, Reaction{text, "draft", std::string(machine_author)});
+        if (!s.save_machine_draft(point.id, text)) {
+            ++count.skipped;
+            continue;
+        }
         s.audit(options_.who, "point", point.id, "reaction", old_text, text);
         ++count.done;
     }
-    transaction.commit();
+    });
     return count;
 }
 

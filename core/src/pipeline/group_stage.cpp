@@ -12,7 +12,6 @@
 
 #include "group/grouper.hpp"
 #include "pipeline/pipeline.hpp"
-#include "store/point_groups.hpp"
 
 namespace inspraak::core {
 
@@ -30,7 +29,7 @@ GroupSummary Pipeline::group() {
     for (const auto& membership : memberships) ++sizes[membership.lead];
 
     GroupSummary summary;
-    const auto stored = load_point_groups(s.db());
+    const auto stored = s.point_groups();
     auto stored_group = [&](const std::string& point_id) {
         auto it = stored.find(point_id);
         return it != stored.end() ? it->second.group_id : std::string();
@@ -54,14 +53,14 @@ GroupSummary Pipeline::group() {
     for (const auto& [point_id, row] : stored)
         if (!still_grouped.contains(point_id)) ungrouped.push_back(point_id);
 
-    Transaction transaction(s.db());
+    s.write([&](Store&) {
     for (const auto& row : changed)
         if (stored_group(row.point_id) != row.group_id)
             s.audit(options_.who, "point", row.point_id, "group", stored_group(row.point_id), row.group_id);
     for (const auto& point_id : ungrouped) s.audit(options_.who, "point", point_id, "group", stored_group(point_id), "");
-    save_point_groups(s.db(), changed);
-    remove_point_groups(s.db(), ungrouped);
-    transaction.commit();
+    s.save_point_groups(changed);
+    s.remove_point_groups(ungrouped);
+    });
     summary.changed = static_cast<int>(changed.size() + ungrouped.size());
     return summary;
 }

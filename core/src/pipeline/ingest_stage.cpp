@@ -221,9 +221,7 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
     if (auto known = s.file_by_sha256(sha)) {
         if (known->path != display) {
             std::string message = fmt::format("zelfde inhoud als {}; niet nog eens ingelezen", known->path);
-            Transaction transaction(s.db());
-            s.add_problem("ingest", display, message);
-            transaction.commit();
+            s.write([&](Store&) { s.add_problem("ingest", display, message); });
         }
         return;
     }
@@ -233,13 +231,17 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
         auto it = std::find_if(container.begin(), container.end(), [&](const StoredFile& f) { return f.id == known->file_id; });
         std::string message = fmt::format("zelfde inhoud als '{}' in {}; niet nog eens ingelezen", known->name,
                                           it != container.end() ? it->path : std::string("een eerder bestand"));
-        Transaction transaction(s.db());
-        s.add_problem("ingest", display, message);
-        transaction.commit();
+        s.write([&](Store&) { s.add_problem("ingest", display, message); });
         return;
     }
 
-    Transaction transaction(s.db());
+    s.write([&](Store&) { ingest_new_file(file, display, bytes, sha, summary); });
+}
+
+// Reads a file the store does not hold yet, inside the caller's write: all of it or nothing.
+void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes,
+                               const std::string& sha, IngestSummary& summary) {
+    Store& s = store();
     // The file changed since it was read: replace the old version unless someone already worked on it.
     for (const auto& old : s.files_at(display)) {
         if (s.file_has_decisions(old.id)) {
@@ -247,7 +249,6 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
                                   "de nieuwe versie is niet ingelezen";
             options_.warn(fmt::format("{}: {}", display, message));
             s.add_problem("ingest", display, message);
-            transaction.commit();
             return;
         }
         s.remove_file(old.id);
@@ -268,13 +269,11 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
     if (!ingester) {
         fail("", extension.empty() ? "bestand zonder extensie; geen plugin om het te lezen"
                                    : fmt::format("geen ingest-plugin voor .{}-bestanden", extension));
-        transaction.commit();
         return;
     }
     Result<IngestResult> result = call_ingester(*ingester, SourceFile{file.string(), display, bytes});
     if (!result) {
         fail(plugin, result.error().message);
-        transaction.commit();
         return;
     }
 
@@ -311,7 +310,6 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
             s.add_problem("segment", display, message);
         }
     }
-    transaction.commit();
 }
 
 }  // namespace inspraak::core

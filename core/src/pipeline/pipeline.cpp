@@ -38,7 +38,7 @@ void Pipeline::init() {
     if (round_.outline.chapter_level > 0) outline += "level " + std::to_string(round_.outline.chapter_level);
     std::string framework_sha = sha256_hex(outline.empty() ? framework_bytes : framework_bytes + "\n#round.json outline\n" + outline);
 
-    Transaction transaction(s.db());
+    s.write([&](Store&) {
     s.set_meta("round_json", round_.json);
     s.set_meta("round_folder", round_.folder.string());
     if (s.meta("framework_sha256") != framework_sha) {
@@ -50,7 +50,7 @@ void Pipeline::init() {
         s.audit(options_.who, "framework", round_.framework.filename().string(), "import", "",
                 fmt::format("{} secties, {} passages", framework->sections.size(), framework->passages.size()));
     }
-    transaction.commit();
+    });
 }
 
 }  // namespace inspraak::core

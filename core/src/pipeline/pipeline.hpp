@@ -78,6 +78,8 @@ public:
 
 private:
     void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
+    void ingest_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes,
+                         const std::string& sha, IngestSummary& summary);
     // `key`: the file's path under the submissions folder (round.json "stakeholders" key), with
     // "/<member>" for a file inside an archive.
     Stakeholder sender_for(const std::string& key, const Stakeholder& found) const;

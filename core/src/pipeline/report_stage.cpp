@@ -6,7 +6,6 @@
 #include "pipeline/origin.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/privacy.hpp"
-#include "store/point_groups.hpp"
 #include "util/files.hpp"
 #include "util/paths.hpp"
 
@@ -74,8 +73,8 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
     auto reactions = s.reactions();
     // A group (a campaign, a remark sent twice) is published once: its lead stands for every
     // member, with the lead's classification and reaction; members get no row of their own.
-    const auto groups = load_point_groups(s.db());
-    const auto members = group_members_by_lead(s.db());
+    const auto groups = s.point_groups();
+    const auto members = s.group_members_by_lead();
     for (const auto& point : s.points()) {
         if (auto g = groups.find(point.id); g != groups.end() && g->second.group_id != point.id) continue;
         ReportPoint out;

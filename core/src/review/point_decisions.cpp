@@ -3,7 +3,6 @@
 #include <cstdlib>
 
 #include "inspraak/text.hpp"
-#include "store/point_groups.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -33,7 +32,7 @@ DecisionRecorder::DecisionRecorder(Store& store, const FrameworkLookup& lookup, 
     for (const auto& point : store_.points()) texts_[point.id] = point.text;
     classifications_ = store_.classifications();
     reactions_ = store_.reactions();
-    for (const auto& [lead, members] : group_members_by_lead(store_.db())) {
+    for (const auto& [lead, members] : store_.group_members_by_lead()) {
         std::vector<std::string>& group = groups_[lead];
         group.push_back(lead);
         group.insert(group.end(), members.begin(), members.end());

@@ -217,7 +217,9 @@ ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, co
     for (size_t r = 1; r < original.size(); ++r)
         if (auto id = original.id(r); !id.empty()) original_rows.emplace(id, r);
 
-    Transaction transaction(store.db());
+    // One unit of work: the recorder reads the store as it is inside it, and a failure midway
+    // records nothing.
+    store.write([&](Store&) {
     DecisionRecorder recorder(store, lookup, summary.who, t);
     RowImporter importer(recorder, lookup, t);
     std::set<std::string> seen;
@@ -266,7 +268,7 @@ ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, co
     }
     for (const auto& [id, row] : original_rows)
         if (!seen.contains(id)) ++summary.not_in_sheet;
-    transaction.commit();
+    });
     return summary;
 }
 

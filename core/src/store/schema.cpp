@@ -169,6 +169,15 @@ CREATE INDEX embedded_files_by_sha256 ON embedded_files(sha256);
 ALTER TABLE submissions ADD COLUMN embedded_file_id INTEGER;
 ALTER TABLE points ADD COLUMN embedded_file_id INTEGER;
 )sql",
+    // 4: the store's own sequences, so that ids come from the database inside the write that
+    // uses them, and are never handed out twice (max(seq) + 1 gave a removed submission's id to
+    // the next one). 'submission' continues where the round's submissions got to. And an index
+    // for reading one entity's audit log.
+    R"sql(
+CREATE TABLE sequences (name TEXT PRIMARY KEY, last INTEGER NOT NULL);
+INSERT INTO sequences(name, last) SELECT 'submission', coalesce(max(seq), 0) FROM submissions;
+CREATE INDEX audit_by_entity ON audit(entity, entity_id);
+)sql",
 };
 
 int user_version(Database& db) {

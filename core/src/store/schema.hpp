@@ -1,11 +1,10 @@
 // The store's schema and its migrations. The schema version lives in PRAGMA user_version.
 #pragma once
 
+#include "store/schema_version.hpp"
 #include "store/sqlite.hpp"
 
 namespace inspraak::core {
-
-inline constexpr int store_schema_version = 3;
 
 // Brings a new or older store up to store_schema_version, each step in one transaction.
 // A store written by a newer inspraak is refused.

@@ -1,4 +1,5 @@
-// A thin RAII layer over the SQLite C API: prepared statements only, errors as exceptions at
+// A thin RAII layer over the SQLite C API, for the SQLite backend only (nothing outside
+// core/src/store/ includes it): prepared statements only, errors as exceptions at
 // this boundary (StoreError), one line each, naming the database file.
 #pragma once
 
@@ -7,16 +8,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
-namespace inspraak::core {
+#include "store/store_error.hpp"
 
-class StoreError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+namespace inspraak::core {
 
 class Statement {
 public:

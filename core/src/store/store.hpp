@@ -1,6 +1,14 @@
-// The round's store: one SQLite file holding the framework, the original files, submissions,
-// points, classifications, reactions, the audit log and the problems met on the way.
-// Callers group writes in a Transaction (see sqlite.hpp) so that a stage is all or nothing.
+// The round's store: the framework, the original files, submissions, points, classifications,
+// reactions, groups, the audit log and the problems met on the way. This is all callers see:
+// no database handle, no SQL. A StoreBackend (SQLite today: sqlite_store.hpp) keeps the data.
+//
+// Unit of work: write(fn) runs fn with the store in one transaction, committed when fn returns
+// and rolled back when it throws, so that a stage or a decision is all or nothing. A write inside
+// a write joins the outer one. Reads work outside a write (each sees the store as it is then) and
+// inside it (they see the write's own changes, and nothing of anyone else's until it ends).
+//
+// What is decided by a person is never overwritten by the machine: the machine writes through
+// save_machine_classification and save_machine_draft, which check that in the same statement.
 #pragma once
 
 #include <filesystem>
@@ -9,171 +17,168 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <type_traits>
 #include <vector>
 
 #include "inspraak/model.hpp"
-#include "store/sqlite.hpp"
+#include "store/store_backend.hpp"
+#include "store/store_error.hpp"
+#include "store/store_types.hpp"
 
 namespace inspraak::core {
 
-struct StoredFile {
-    int64_t id = 0;
-    std::string path;
-    std::string sha256;
-    std::string plugin;
-    std::string status;  // "ok" or "failed"
-    std::string error;
-};
-
-struct StoredSubmission {
-    std::string id;      // "I001"
-    std::string source;  // the file's path relative to the round folder
-    int index_in_file = 0;
-    Stakeholder stakeholder;
-    std::string subject;
-    std::string date;
-    std::string body;
-    std::string reference;
-    std::vector<std::string> notes;
-};
-
-// A file found inside a round's file (see IngestResult::embedded), as the store keeps it.
-struct EmbeddedFileRow {
-    int64_t id = 0;
-    int64_t file_id = 0;            // the round's file it arrived in
-    int64_t parent_id = 0;          // the embedded file it lies in; 0: directly in file_id
-    int ordinal = 0;                // order within the round's file, depth first
-    std::string name;               // as the container names it
-    std::string media_type;
-    std::string relation;           // "attachment" (input of the container's submission) or "member"
-    std::string container;          // the container as people know it: a mail's subject, an archive's name
-    std::string sha256;
-    std::string plugin;
-    std::string status;             // "ok", "failed" or "refused" (a limit)
-    std::string error;
-    std::string body;               // the text its plugin read, for the record
-};
-
-// The author of the reactions the machine drafted; any other author is a person.
-inline constexpr std::string_view machine_author = "inspraak";
-
-struct Reaction {
-    std::string text;
-    std::string status = "draft";  // "draft" or "approved"
-    std::string author;
-};
-
-struct StoredClassification {
-    Classification classification;
-    std::string decided_by;  // empty while only the machine proposed it
-};
-
-struct Problem {
-    std::string stage;
-    std::string file;
-    std::string message;
-};
-
 class Store {
 public:
-    // Opens an existing store; a missing or damaged file is a StoreError.
+    // The round's SQLite file. open: a missing or damaged file is a StoreError; create: makes the
+    // file (and its folder) when it does not exist yet. Both bring an older schema up to date.
     static Store open(const std::filesystem::path& file);
-    // Opens the store, creating the file (and its folder) when it does not exist yet.
     static Store create(const std::filesystem::path& file);
 
-    Database& db() { return db_; }
+    explicit Store(std::unique_ptr<StoreBackend> backend);
+    Store(Store&&) noexcept = default;
+    Store& operator=(Store&&) noexcept = default;
+    ~Store();
 
-    std::optional<std::string> meta(const std::string& key);
-    void set_meta(const std::string& key, const std::string& value);
+    // Runs fn(*this) in one transaction and returns what fn returns. See the file comment.
+    template <typename Fn>
+    std::invoke_result_t<Fn&, Store&> write(Fn&& fn);
+    bool in_write() const { return depth_ > 0; }
 
-    // Replaces the framework. Classifications that point into it are dropped with it.
-    void replace_framework(const Framework& framework);
-    Framework framework();
+    int schema_version() { return b().schema_version(); }
 
-    std::optional<StoredFile> file_by_sha256(const std::string& sha256);
-    std::vector<StoredFile> files_at(const std::string& path);
-    std::vector<StoredFile> files();
-    int64_t add_file(const std::string& path, const std::string& sha256, std::string_view bytes,
-                     const std::string& plugin, const std::string& status, const std::string& error);
-    void remove_file(int64_t file_id);  // with its submissions and points
-    std::string file_bytes(int64_t file_id);
+    std::optional<std::string> meta(const std::string& key) { return b().meta(key); }
+    void set_meta(const std::string& key, const std::string& value) { b().set_meta(key, value); }
+
+    // Replaces the framework. Classifications the machine proposed go with it; decided ones stay.
+    void replace_framework(const Framework& framework) { b().replace_framework(framework); }
+    Framework framework() { return b().framework(); }
+
+    std::optional<StoredFile> file_by_sha256(const std::string& sha256) { return b().file_by_sha256(sha256); }
+    std::vector<StoredFile> files_at(const std::string& path) { return b().files_at(path); }
+    std::vector<StoredFile> files() { return b().files(); }
+    // Returns the new file's id.
+    int64_t add_file(const std::string& path, const std::string& sha256, std::string_view bytes, const std::string& plugin,
+                     const std::string& status, const std::string& error) {
+        return b().add_file(path, sha256, bytes, plugin, status, error);
+    }
+    void remove_file(int64_t file_id) { b().remove_file(file_id); }  // with its submissions and points
+    std::string file_bytes(int64_t file_id) { return b().file_bytes(file_id); }
     // Whether a person decided anything about the file's points (approved or wrote a reaction,
     // set a chapter or route): such a file is not replaced by a newer version behind their back.
-    bool file_has_decisions(int64_t file_id);
+    bool file_has_decisions(int64_t file_id) { return b().file_has_decisions(file_id); }
 
     // Files inside a round's file. `bytes` are kept whatever the status. Returns the new row's id.
-    int64_t add_embedded_file(const EmbeddedFileRow& row, std::string_view bytes);
-    std::vector<EmbeddedFileRow> embedded_files();
+    int64_t add_embedded_file(const EmbeddedFileRow& row, std::string_view bytes) { return b().add_embedded_file(row, bytes); }
+    std::vector<EmbeddedFileRow> embedded_files() { return b().embedded_files(); }
     // An embedded file read before with this content (status "ok"), if any.
-    std::optional<EmbeddedFileRow> embedded_file_by_sha256(const std::string& sha256);
-    std::string embedded_file_bytes(int64_t embedded_file_id);
+    std::optional<EmbeddedFileRow> embedded_file_by_sha256(const std::string& sha256) {
+        return b().embedded_file_by_sha256(sha256);
+    }
+    std::string embedded_file_bytes(int64_t embedded_file_id) { return b().embedded_file_bytes(embedded_file_id); }
 
-    // Returns the new submission's id ("I001", "I002", ... in the order of ingestion).
+    // Returns the new submission's id ("I001", "I002", ... in the order of ingestion), from the
+    // store's own sequence: an id is never handed out twice, not even after its file was removed.
     // `embedded_file_id` (0: none) is the file inside `file_id` the submission came from.
     std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
-                               const IngestedSubmission& submission, int64_t embedded_file_id = 0);
-    std::vector<StoredSubmission> submissions();
+                               const IngestedSubmission& submission, int64_t embedded_file_id = 0) {
+        return b().add_submission(file_id, index_in_file, stakeholder, submission, embedded_file_id);
+    }
+    std::vector<StoredSubmission> submissions() { return b().submissions(); }
 
     // `embedded_file_id` (0: none): the attachment or archive member the point's text came from.
-    void add_point(const Point& point, int64_t embedded_file_id = 0);
-    std::vector<Point> points();
+    void add_point(const Point& point, int64_t embedded_file_id = 0) { b().add_point(point, embedded_file_id); }
+    std::vector<Point> points() { return b().points(); }  // in round order
     // Point id -> the embedded file its text came from, for the points that came from one.
-    std::map<std::string, int64_t> point_origins();
+    std::map<std::string, int64_t> point_origins() { return b().point_origins(); }
+    // One point with its submission, classification, reaction and group; nullopt if unknown.
+    std::optional<PointDetail> point(const std::string& point_id) { return b().point(point_id); }
+    // The points that match, in round order, one page of them (see PointQuery).
+    std::vector<PointDetail> find_points(const PointQuery& query);
 
-    std::map<std::string, StoredClassification> classifications();
+    std::map<std::string, StoredClassification> classifications() { return b().classifications(); }
+    // Writes the classification whoever decided it: for a person's decision (`decided_by` set).
     void save_classification(const std::string& point_id, const Classification& classification,
-                             const std::string& decided_by);
+                             const std::string& decided_by) {
+        b().save_classification(point_id, classification, decided_by);
+    }
+    // The machine's proposal: written only while no person decided the point (no classification
+    // yet, or decided_by empty), checked in the same statement as the write. Returns whether it
+    // was written; false means a person decided, and their classification stands.
+    [[nodiscard]] bool save_machine_classification(const std::string& point_id, const Classification& classification) {
+        return b().save_machine_classification(point_id, classification);
+    }
     // The points an officer decided (classification decided_by set), in round order: examples
     // a classifier may learn from.
-    std::vector<DecidedPoint> decided_points();
+    std::vector<DecidedPoint> decided_points() { return b().decided_points(); }
 
-    std::map<std::string, Reaction> reactions();
-    void save_reaction(const std::string& point_id, const Reaction& reaction);
+    std::map<std::string, Reaction> reactions() { return b().reactions(); }
+    void save_reaction(const std::string& point_id, const Reaction& reaction) { b().save_reaction(point_id, reaction); }
+    // The machine's draft (author machine_author, status draft): written only where the point has
+    // no reaction or only a machine draft, checked in the same statement. Returns whether it was
+    // written; false means a person wrote or approved the reaction, which stands.
+    [[nodiscard]] bool save_machine_draft(const std::string& point_id, const std::string& text) {
+        return b().save_machine_draft(point_id, text);
+    }
 
-    void audit(const std::string& who, const std::string& entity, const std::string& entity_id,
-               const std::string& field, const std::string& old_value, const std::string& new_value);
-    int64_t audit_count();
+    // Every grouped point, keyed by point id.
+    std::map<std::string, PointGroup> point_groups() { return b().point_groups(); }
+    // Inserts each point's row or replaces it.
+    void save_point_groups(const std::vector<PointGroup>& groups) { b().save_point_groups(groups); }
+    // The points no longer belong to a group (no error for a point that had no row).
+    void remove_point_groups(const std::vector<std::string>& point_ids) { b().remove_point_groups(point_ids); }
+    // Per lead, its other members in submission order (the lead itself left out).
+    std::map<std::string, std::vector<std::string>> group_members_by_lead() { return b().group_members_by_lead(); }
+
+    void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
+               const std::string& old_value, const std::string& new_value) {
+        b().audit(who, entity, entity_id, field, old_value, new_value);
+    }
+    int64_t audit_count() { return b().audit_count(); }
+    // The audit entries that match, oldest first.
+    std::vector<AuditEntry> audit_log(const AuditQuery& query = {}) { return b().audit_log(query); }
 
     // Records a problem once; the same problem seen again is not repeated.
-    void add_problem(const std::string& stage, const std::string& file, const std::string& message);
-    std::vector<Problem> problems();
+    void add_problem(const std::string& stage, const std::string& file, const std::string& message) {
+        b().add_problem(stage, file, message);
+    }
+    std::vector<Problem> problems() { return b().problems(); }
 
 private:
-    // A cached statement, reset when the lease ends: a statement left mid-result would keep a
-    // read transaction open and stop SQLite from checkpointing the write-ahead log.
-    class Lease {
+    // One level of write(): the outermost begins and ends the transaction.
+    class WriteScope {
     public:
-        explicit Lease(Statement& statement) : statement_(statement) {}
-        ~Lease() { statement_.reset(); }
-        Lease(const Lease&) = delete;
-        Lease& operator=(const Lease&) = delete;
-        template <typename T>
-        Lease& bind(int index, T&& value) {
-            statement_.bind(index, std::forward<T>(value));
-            return *this;
-        }
-        Lease& bind_blob(int index, std::string_view bytes) {
-            statement_.bind_blob(index, bytes);
-            return *this;
-        }
-        bool step() { return statement_.step(); }
-        void run() { statement_.run(); }
-        std::string text(int column) const { return statement_.text(column); }
-        int64_t integer(int column) const { return statement_.integer(column); }
-        double real(int column) const { return statement_.real(column); }
+        explicit WriteScope(Store& store);
+        ~WriteScope();
+        WriteScope(const WriteScope&) = delete;
+        WriteScope& operator=(const WriteScope&) = delete;
+        void commit();
 
     private:
-        Statement& statement_;
+        Store& store_;
+        bool committed_ = false;
     };
 
-    explicit Store(Database db);
-    Lease statement(const char* sql);  // prepared once per store, reused
+    StoreBackend& b() { return *backend_; }
 
-    Database db_;
-    std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;
+    std::unique_ptr<StoreBackend> backend_;
+    int depth_ = 0;              // nesting of write()
+    bool inner_failed_ = false;  // a nested write threw: the outer one must not commit half of it
 };
 
+template <typename Fn>
+std::invoke_result_t<Fn&, Store&> Store::write(Fn&& fn) {
+    WriteScope scope(*this);
+    if constexpr (std::is_void_v<std::invoke_result_t<Fn&, Store&>>) {
+        fn(*this);
+        scope.commit();
+    } else {
+        auto result = fn(*this);
+        scope.commit();
+        return result;
+    }
+}
+
+// The time now as 2024-12-12T10:00:00Z, for the audit log and updated_at.
 std::string now_iso8601();
 
 }  // namespace inspraak::core

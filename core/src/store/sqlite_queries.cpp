@@ -1,0 +1,138 @@
+// Reading parts of the round in SQLite: one point with all that belongs to it, a filtered page
+// of point ids, and the audit log (which is written here too).
+#include <fmt/core.h>
+
+#include "store/json_list.hpp"
+#include "store/sqlite_backend.hpp"
+#include "store/store.hpp"
+
+namespace inspraak::core {
+
+std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
+    PointDetail detail;
+    {
+        auto p = statement(
+            "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, f.path, s.index_in_file, "
+            "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes "
+            "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
+            "JOIN stakeholders k ON k.id = s.stakeholder_id WHERE p.id = ?1");
+        p.bind(1, point_id);
+        if (!p.step()) return std::nullopt;
+        detail.point = Point{p.text(0), p.text(1), static_cast<int>(p.integer(2)), p.text(3), p.text(4), p.text(5)};
+        StoredSubmission& s = detail.submission;
+        s.id = p.text(1);
+        s.source = p.text(6);
+        s.index_in_file = static_cast<int>(p.integer(7));
+        s.stakeholder = Stakeholder{p.text(8), p.text(9), p.text(10), p.text(11), p.text(12)};
+        s.subject = p.text(13);
+        s.date = p.text(14);
+        s.body = p.text(15);
+        s.reference = p.text(16);
+        s.notes = from_json_list(p.text(17));
+    }
+    {
+        auto c = statement("SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = ?1");
+        c.bind(1, point_id);
+        if (c.step()) {
+            StoredClassification stored;
+            stored.classification.route = c.text(0);
+            stored.classification.confidence = c.real(1);
+            stored.classification.why = from_json_list(c.text(2));
+            stored.classification.method = c.text(3);
+            stored.decided_by = c.text(4);
+            detail.classification = std::move(stored);
+        }
+    }
+    if (detail.classification) {
+        auto chapters =
+            statement("SELECT section_id, score, best_section_id FROM point_chapters WHERE point_id = ?1 ORDER BY rank");
+        chapters.bind(1, point_id);
+        while (chapters.step())
+            detail.classification->classification.chapters.push_back(
+                ChapterScore{chapters.text(0), chapters.real(1), chapters.text(2)});
+    }
+    {
+        auto r = statement("SELECT text, status, author FROM reactions WHERE point_id = ?1");
+        r.bind(1, point_id);
+        if (r.step()) detail.reaction = Reaction{r.text(0), r.text(1), r.text(2)};
+    }
+    {
+        auto g = statement("SELECT group_id, similarity FROM point_groups WHERE point_id = ?1");
+        g.bind(1, point_id);
+        if (g.step()) detail.group = PointGroup{point_id, g.text(0), g.real(1)};
+    }
+    return detail;
+}
+
+namespace {
+template <typename Lease, typename T>
+void bind_optional(Lease& lease, int index, const std::optional<T>& value) {
+    if (value) {
+        lease.bind(index, *value);
+    } else {
+        lease.bind_null(index);
+    }
+}
+}  // namespace
+
+std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
+    // One statement for every combination: a filter left NULL matches all.
+    auto s = statement(
+        "SELECT p.id FROM points p JOIN submissions s ON s.id = p.submission_id "
+        "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
+        "LEFT JOIN reactions r ON r.point_id = p.id "
+        "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.section_id = ?1)) "
+        "AND (?2 IS NULL OR c.route = ?2) "
+        "AND (?3 IS NULL OR (?3 = 'none' AND r.point_id IS NULL) OR r.status = ?3) "
+        "AND (?4 IS NULL OR k.grp = ?4) "
+        "AND (?5 IS NULL OR c.confidence >= ?5) AND (?6 IS NULL OR c.confidence <= ?6) "
+        "AND (?7 IS NULL OR instr(p.text, ?7) > 0) "
+        "ORDER BY s.seq, p.position LIMIT ?8 OFFSET ?9");
+    bind_optional(s, 1, query.chapter);
+    bind_optional(s, 2, query.route);
+    bind_optional(s, 3, query.status);
+    bind_optional(s, 4, query.stakeholder_group);
+    bind_optional(s, 5, query.min_confidence);
+    bind_optional(s, 6, query.max_confidence);
+    bind_optional(s, 7, query.text_contains);
+    s.bind(8, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
+    s.bind(9, query.offset > 0 ? query.offset : int64_t{0});
+    std::vector<std::string> ids;
+    while (s.step()) ids.push_back(s.text(0));
+    return ids;
+}
+
+void SqliteBackend::audit(const std::string& who, const std::string& entity, const std::string& entity_id,
+                          const std::string& field, const std::string& old_value, const std::string& new_value) {
+    statement("INSERT INTO audit(at, who, entity, entity_id, field, old_value, new_value) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .bind(1, now_iso8601())
+        .bind(2, who)
+        .bind(3, entity)
+        .bind(4, entity_id)
+        .bind(5, field)
+        .bind(6, old_value)
+        .bind(7, new_value)
+        .run();
+}
+
+int64_t SqliteBackend::audit_count() {
+    auto s = statement("SELECT count(*) FROM audit");
+    s.step();
+    return s.integer(0);
+}
+
+std::vector<AuditEntry> SqliteBackend::audit_log(const AuditQuery& query) {
+    auto s = statement(
+        "SELECT id, at, who, entity, entity_id, field, coalesce(old_value, ''), coalesce(new_value, '') FROM audit "
+        "WHERE (?1 IS NULL OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) AND id > ?3 ORDER BY id");
+    bind_optional(s, 1, query.entity);
+    bind_optional(s, 2, query.entity_id);
+    s.bind(3, query.after_id);
+    std::vector<AuditEntry> entries;
+    while (s.step())
+        entries.push_back(AuditEntry{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)});
+    return entries;
+}
+
+}  // namespace inspraak::core

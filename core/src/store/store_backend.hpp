@@ -1,0 +1,88 @@
+// What a store backend implements: the round's data in a database (SQLite today, see
+// sqlite_store.hpp; PostgreSQL later). Callers never see this interface: they use Store, which
+// adds the unit of work on top (begin/commit/rollback are only ever called by Store::write).
+// Every method is one statement or a few in the backend's dialect; no SQL leaves the backend.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "inspraak/model.hpp"
+#include "store/store_types.hpp"
+
+namespace inspraak::core {
+
+class StoreBackend {
+public:
+    virtual ~StoreBackend() = default;
+    StoreBackend() = default;
+    StoreBackend(const StoreBackend&) = delete;
+    StoreBackend& operator=(const StoreBackend&) = delete;
+
+    // The unit of work. begin() takes the write lock at once (no upgrade from a read later, which
+    // could fail midway); rollback() must not throw.
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() noexcept = 0;
+
+    virtual int schema_version() = 0;
+
+    virtual std::optional<std::string> meta(const std::string& key) = 0;
+    virtual void set_meta(const std::string& key, const std::string& value) = 0;
+
+    virtual void replace_framework(const Framework& framework) = 0;
+    virtual Framework framework() = 0;
+
+    virtual std::optional<StoredFile> file_by_sha256(const std::string& sha256) = 0;
+    virtual std::vector<StoredFile> files_at(const std::string& path) = 0;
+    virtual std::vector<StoredFile> files() = 0;
+    virtual int64_t add_file(const std::string& path, const std::string& sha256, std::string_view bytes,
+                             const std::string& plugin, const std::string& status, const std::string& error) = 0;
+    virtual void remove_file(int64_t file_id) = 0;
+    virtual std::string file_bytes(int64_t file_id) = 0;
+    virtual bool file_has_decisions(int64_t file_id) = 0;
+
+    virtual int64_t add_embedded_file(const EmbeddedFileRow& row, std::string_view bytes) = 0;
+    virtual std::vector<EmbeddedFileRow> embedded_files() = 0;
+    virtual std::optional<EmbeddedFileRow> embedded_file_by_sha256(const std::string& sha256) = 0;
+    virtual std::string embedded_file_bytes(int64_t embedded_file_id) = 0;
+
+    virtual std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
+                                       const IngestedSubmission& submission, int64_t embedded_file_id) = 0;
+    virtual std::vector<StoredSubmission> submissions() = 0;
+
+    virtual void add_point(const Point& point, int64_t embedded_file_id) = 0;
+    virtual std::vector<Point> points() = 0;
+    virtual std::map<std::string, int64_t> point_origins() = 0;
+    virtual std::optional<PointDetail> point(const std::string& point_id) = 0;
+    virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
+
+    virtual std::map<std::string, StoredClassification> classifications() = 0;
+    virtual void save_classification(const std::string& point_id, const Classification& classification,
+                                     const std::string& decided_by) = 0;
+    virtual bool save_machine_classification(const std::string& point_id, const Classification& classification) = 0;
+    virtual std::vector<DecidedPoint> decided_points() = 0;
+
+    virtual std::map<std::string, Reaction> reactions() = 0;
+    virtual void save_reaction(const std::string& point_id, const Reaction& reaction) = 0;
+    virtual bool save_machine_draft(const std::string& point_id, const std::string& text) = 0;
+
+    virtual std::map<std::string, PointGroup> point_groups() = 0;
+    virtual void save_point_groups(const std::vector<PointGroup>& groups) = 0;
+    virtual void remove_point_groups(const std::vector<std::string>& point_ids) = 0;
+    virtual std::map<std::string, std::vector<std::string>> group_members_by_lead() = 0;
+
+    virtual void audit(const std::string& who, const std::string& entity, const std::string& entity_id,
+                       const std::string& field, const std::string& old_value, const std::string& new_value) = 0;
+    virtual int64_t audit_count() = 0;
+    virtual std::vector<AuditEntry> audit_log(const AuditQuery& query) = 0;
+
+    virtual void add_problem(const std::string& stage, const std::string& file, const std::string& message) = 0;
+    virtual std::vector<Problem> problems() = 0;
+};
+
+}  // namespace inspraak::core

@@ -1,0 +1,121 @@
+// The values a store hands out and takes in: plain structs, the same whatever backend keeps them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "inspraak/model.hpp"
+
+namespace inspraak::core {
+
+struct StoredFile {
+    int64_t id = 0;
+    std::string path;
+    std::string sha256;
+    std::string plugin;
+    std::string status;  // "ok" or "failed"
+    std::string error;
+};
+
+struct StoredSubmission {
+    std::string id;      // "I001"
+    std::string source;  // the file's path relative to the round folder
+    int index_in_file = 0;
+    Stakeholder stakeholder;
+    std::string subject;
+    std::string date;
+    std::string body;
+    std::string reference;
+    std::vector<std::string> notes;
+};
+
+// A file found inside a round's file (see IngestResult::embedded), as the store keeps it.
+struct EmbeddedFileRow {
+    int64_t id = 0;
+    int64_t file_id = 0;            // the round's file it arrived in
+    int64_t parent_id = 0;          // the embedded file it lies in; 0: directly in file_id
+    int ordinal = 0;                // order within the round's file, depth first
+    std::string name;               // as the container names it
+    std::string media_type;
+    std::string relation;           // "attachment" (input of the container's submission) or "member"
+    std::string container;          // the container as people know it: a mail's subject, an archive's name
+    std::string sha256;
+    std::string plugin;
+    std::string status;             // "ok", "failed" or "refused" (a limit)
+    std::string error;
+    std::string body;               // the text its plugin read, for the record
+};
+
+// The author of the reactions the machine drafted; any other author is a person.
+inline constexpr std::string_view machine_author = "inspraak";
+
+struct Reaction {
+    std::string text;
+    std::string status = "draft";  // "draft" or "approved"
+    std::string author;
+};
+
+struct StoredClassification {
+    Classification classification;
+    std::string decided_by;  // empty while only the machine proposed it
+};
+
+struct Problem {
+    std::string stage;
+    std::string file;
+    std::string message;
+};
+
+// Membership of a campaign or duplicate group. Only points in a group of two or more have one;
+// the lead's names itself as the group.
+struct PointGroup {
+    std::string point_id;
+    std::string group_id;    // the lead's point id: the group's first point in submission order
+    double similarity = 1;   // Jaccard similarity of the point's word shingles with the lead's
+};
+
+// One point with everything the store knows about it.
+struct PointDetail {
+    Point point;
+    StoredSubmission submission;
+    std::optional<StoredClassification> classification;
+    std::optional<Reaction> reaction;
+    std::optional<PointGroup> group;
+};
+
+// Which points to list; every field left empty matches all. Points come in round order
+// (submission, then position in it), so that pages follow each other without gaps or repeats.
+struct PointQuery {
+    std::optional<std::string> chapter;            // a section id among the point's chapters (any rank)
+    std::optional<std::string> route;              // a workstream id or "geen"
+    std::optional<std::string> status;             // "draft", "approved", or "none" (no reaction)
+    std::optional<std::string> stakeholder_group;  // the sender's group, e.g. "inwoner"
+    std::optional<double> min_confidence;          // inclusive; unclassified points never match a bound
+    std::optional<double> max_confidence;          // inclusive
+    std::optional<std::string> text_contains;      // a substring of the point's text (case-sensitive)
+    int64_t limit = 0;                             // 0: no limit
+    int64_t offset = 0;
+};
+
+// One change in the audit log.
+struct AuditEntry {
+    int64_t id = 0;  // rises with every entry: "after id" pages through the log
+    std::string at;
+    std::string who;
+    std::string entity;     // "point", "submission", "file", "framework"
+    std::string entity_id;  // "I003.2", a file's path...
+    std::string field;
+    std::string old_value;
+    std::string new_value;
+};
+
+struct AuditQuery {
+    std::optional<std::string> entity;
+    std::optional<std::string> entity_id;
+    int64_t after_id = 0;  // only entries with a larger id
+};
+
+}  // namespace inspraak::core
