@@ -1,0 +1,202 @@
+// The store's unit of work, its queries (a point, a filtered page of points, the audit log), ids
+// from its own sequence and the machine's conditional writes.
+#include <gtest/gtest.h>
+
+#include "store/store.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace inspraak::core {
+namespace {
+
+Framework two_chapters() {
+    Framework f;
+    f.title = "Kader";
+    f.sections = {{"h1", "1", "Aanleiding", SectionKind::chapter, "", 1}, {"h2", "2", "Plan", SectionKind::chapter, "", 1}};
+    return f;
+}
+
+Classification classified(const std::string& chapter, const std::string& route, double confidence) {
+    Classification c;
+    c.chapters = {{chapter, confidence, ""}};
+    c.route = route;
+    c.confidence = confidence;
+    c.method = "test";
+    return c;
+}
+
+// I001 (inwoner): I001.1 .. I001.3; I002 (ondernemers): I002.1, I002.2.
+class StoreQueries : public ::testing::Test {
+protected:
+    void SetUp() override {
+        store_.write([](Store& s) {
+            s.replace_framework(two_chapters());
+            int64_t file = s.add_file("submissions/a.txt", "sha", "x", "ingest-text", "ok", "");
+            IngestedSubmission submission;
+            submission.subject = "Onderwerp";
+            std::string first = s.add_submission(file, 0, Stakeholder{"An", "", "inwoner", "", ""}, submission);
+            std::string second = s.add_submission(file, 1, Stakeholder{"Bo", "BV", "ondernemers", "", ""}, submission);
+            for (int i = 1; i <= 3; ++i)
+                s.add_point(Point{first + "." + std::to_string(i), first, i, "Punt over de haven " + std::to_string(i), "", ""});
+            for (int i = 1; i <= 2; ++i)
+                s.add_point(Point{second + "." + std::to_string(i), second, i, "Punt over het plein " + std::to_string(i), "", ""});
+            s.save_classification("I001.1", classified("h1", "kader", 0.9), "");
+            s.save_classification("I001.2", classified("h2", "geen", 0.3), "ria");
+            s.save_classification("I002.1", classified("h2", "kader", 0.6), "");
+            s.save_reaction("I001.1", Reaction{"Dank.", "approved", "ria"});
+            s.save_reaction("I002.1", Reaction{"Concept.", "draft", std::string(machine_author)});
+            s.save_point_groups({{"I001.3", "I001.3", 1.0}, {"I002.2", "I001.3", 0.9}});
+        });
+    }
+
+    std::vector<std::string> ids(const PointQuery& query) {
+        std::vector<std::string> found;
+        for (const auto& detail : store_.find_points(query)) found.push_back(detail.point.id);
+        return found;
+    }
+
+    TempDir dir_;
+    Store store_ = Store::create(dir_.path() / "round.db");
+};
+
+TEST_F(StoreQueries, APointComesWithItsSubmissionClassificationReactionAndGroup) {
+    auto detail = store_.point("I001.1");
+    ASSERT_TRUE(detail.has_value());
+    EXPECT_EQ(detail->point.text, "Punt over de haven 1");
+    EXPECT_EQ(detail->submission.id, "I001");
+    EXPECT_EQ(detail->submission.stakeholder.name, "An");
+    EXPECT_EQ(detail->submission.source, "submissions/a.txt");
+    ASSERT_TRUE(detail->classification.has_value());
+    EXPECT_EQ(detail->classification->classification.route, "kader");
+    ASSERT_EQ(detail->classification->classification.chapters.size(), 1u);
+    EXPECT_EQ(detail->classification->classification.chapters[0].section_id, "h1");
+    ASSERT_TRUE(detail->reaction.has_value());
+    EXPECT_EQ(detail->reaction->status, "approved");
+    EXPECT_FALSE(detail->group.has_value());
+
+    auto member = store_.point("I002.2");
+    ASSERT_TRUE(member.has_value());
+    ASSERT_TRUE(member->group.has_value());
+    EXPECT_EQ(member->group->group_id, "I001.3");
+    EXPECT_FALSE(member->classification.has_value());
+    EXPECT_FALSE(store_.point("I404.1").has_value());
+}
+
+TEST_F(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {
+    EXPECT_EQ(ids({}), (std::vector<std::string>{"I001.1", "I001.2", "I001.3", "I002.1", "I002.2"}));
+    PointQuery q;
+    q.chapter = "h2";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.2", "I002.1"}));
+    q = {};
+    q.route = "kader";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.1", "I002.1"}));
+    q = {};
+    q.status = "draft";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1"}));
+    q.status = "none";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.2", "I001.3", "I002.2"}));
+    q = {};
+    q.stakeholder_group = "ondernemers";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1", "I002.2"}));
+    q = {};
+    q.min_confidence = 0.5;
+    q.max_confidence = 0.7;
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1"}));
+    q = {};
+    q.text_contains = "plein";
+    q.route = "kader";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1"}));
+
+    // Pages follow each other without gaps or repeats.
+    PointQuery page;
+    page.limit = 2;
+    EXPECT_EQ(ids(page), (std::vector<std::string>{"I001.1", "I001.2"}));
+    page.offset = 2;
+    EXPECT_EQ(ids(page), (std::vector<std::string>{"I001.3", "I002.1"}));
+    page.offset = 4;
+    EXPECT_EQ(ids(page), (std::vector<std::string>{"I002.2"}));
+}
+
+TEST_F(StoreQueries, TheAuditLogIsReadPerEntityAndAfterAnEntry) {
+    store_.audit("ria", "point", "I001.1", "route", "geen", "kader");
+    store_.audit("ria", "point", "I001.2", "route", "kader", "geen");
+    store_.audit("inspraak", "point", "I001.1", "reaction", "", "Dank.");
+    AuditQuery one;
+    one.entity = "point";
+    one.entity_id = "I001.1";
+    auto entries = store_.audit_log(one);
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].field, "route");
+    EXPECT_EQ(entries[0].old_value, "geen");
+    EXPECT_EQ(entries[1].who, "inspraak");
+    EXPECT_FALSE(entries[1].at.empty());
+    AuditQuery since;
+    since.after_id = entries[0].id;
+    EXPECT_EQ(store_.audit_log(since).size(), 2u);
+    EXPECT_EQ(store_.audit_log().size(), 3u);
+}
+
+TEST_F(StoreQueries, SubmissionIdsAreNeverHandedOutTwice) {
+    // The last submission's file goes; max(seq) + 1 would give its id to the next one.
+    int64_t file = store_.write([](Store& s) { return s.add_file("submissions/b.txt", "sha-b", "y", "ingest-text", "ok", ""); });
+    std::string third = store_.write([&](Store& s) { return s.add_submission(file, 0, Stakeholder{}, IngestedSubmission{}); });
+    EXPECT_EQ(third, "I003");
+    store_.remove_file(file);
+    int64_t again = store_.add_file("submissions/b.txt", "sha-b2", "z", "ingest-text", "ok", "");
+    EXPECT_EQ(store_.add_submission(again, 0, Stakeholder{}, IngestedSubmission{}), "I004");
+}
+
+TEST_F(StoreQueries, TheMachineNeverOverwritesWhatAPersonDecided) {
+    // I001.2 was decided by ria: the machine's proposal is refused, hers stands.
+    EXPECT_FALSE(store_.save_machine_classification("I001.2", classified("h1", "kader", 0.99)));
+    auto decided = store_.point("I001.2")->classification;
+    EXPECT_EQ(decided->classification.route, "geen");
+    EXPECT_EQ(decided->classification.chapters.at(0).section_id, "h2");
+    EXPECT_EQ(decided->decided_by, "ria");
+    // Undecided and unclassified points take it.
+    EXPECT_TRUE(store_.save_machine_classification("I002.1", classified("h1", "geen", 0.4)));
+    EXPECT_TRUE(store_.save_machine_classification("I001.3", classified("h1", "kader", 0.8)));
+    EXPECT_EQ(store_.point("I002.1")->classification->classification.route, "geen");
+    EXPECT_EQ(store_.point("I001.3")->classification->classification.chapters.at(0).section_id, "h1");
+
+    // Reactions: an approved or person-written one stands; a machine draft or none is written.
+    EXPECT_FALSE(store_.save_machine_draft("I001.1", "Machine."));
+    EXPECT_EQ(store_.point("I001.1")->reaction->text, "Dank.");
+    EXPECT_TRUE(store_.save_machine_draft("I002.1", "Nieuw concept."));
+    EXPECT_TRUE(store_.save_machine_draft("I001.2", "Eerste concept."));
+    EXPECT_EQ(store_.point("I001.2")->reaction->author, machine_author);
+    store_.save_reaction("I001.2", Reaction{"Eigen tekst.", "draft", "ria"});
+    EXPECT_FALSE(store_.save_machine_draft("I001.2", "Machine."));
+    EXPECT_EQ(store_.point("I001.2")->reaction->text, "Eigen tekst.");
+}
+
+TEST_F(StoreQueries, AWriteIsAllOrNothingAndANestedOneJoinsIt) {
+    store_.write([](Store& outer) {
+        outer.audit("a", "point", "I001.1", "x", "", "1");
+        outer.write([](Store& inner) { inner.audit("a", "point", "I001.1", "x", "1", "2"); });
+        EXPECT_TRUE(outer.in_write());
+    });
+    EXPECT_EQ(store_.audit_count(), 2);
+    EXPECT_THROW(store_.write([](Store& outer) {
+        outer.audit("a", "point", "I001.1", "x", "2", "3");
+        outer.write([](Store& inner) {
+            inner.audit("a", "point", "I001.1", "x", "3", "4");
+            throw std::runtime_error("kapot");
+        });
+    }),
+                 std::runtime_error);
+    EXPECT_EQ(store_.audit_count(), 2);
+    // A nested failure swallowed by the outer write still writes nothing.
+    EXPECT_THROW(store_.write([](Store& outer) {
+        outer.audit("a", "point", "I001.1", "x", "2", "3");
+        try {
+            outer.write([](Store&) { throw std::runtime_error("kapot"); });
+        } catch (const std::runtime_error&) {
+        }
+    }),
+                 StoreError);
+    EXPECT_EQ(store_.audit_count(), 2);
+    EXPECT_FALSE(store_.in_write());
+}
+
+}  // namespace
+}  // namespace inspraak::core
