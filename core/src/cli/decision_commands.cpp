@@ -4,7 +4,9 @@
 //   inspraak approve ROUND_DIR POINT... | --all [--who NAME] [--out DIR]
 //   inspraak import-review ROUND_DIR FILE.xlsx [--who NAME] [--strict] [--out DIR]
 // A wrong point, chapter, section, route or status is a bad command line: exit 2, one line
-// naming it and what is allowed.
+// naming it and what is allowed. A decision made against a point that changed meanwhile (between
+// reading it and recording the decision: another officer, the machine) is a conflict: nothing
+// recorded, exit 3 (as import-review --strict), one line naming the old and the new value.
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
@@ -13,6 +15,7 @@
 #include <iostream>
 #include <set>
 
+#include "app/app_error.hpp"
 #include "cli/commands.hpp"
 #include "inspraak/text.hpp"
 #include "review/framework_lookup.hpp"
@@ -54,6 +57,9 @@ public:
         } catch (const UsageError& e) {
             std::cerr << "inspraak: " << e.what() << '\n';
             return 2;
+        } catch (const AppException& e) {
+            std::cerr << "inspraak: " << render(e.error().message, t_.english()) << '\n';
+            return e.error().kind == ErrorKind::conflict ? 3 : 1;
         }
     }
 
@@ -147,16 +153,22 @@ private:
         Store& s = store();
         Framework framework = s.framework();
         FrameworkLookup lookup(framework, round().workstreams, t_);
-        DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
-        if (!recorder.has_point(point_))
+        // Read once to check and build the change; the write reads again and refuses the change
+        // if the point changed in between (see PointChange::against).
+        const DecisionRecorder seen(s, lookup, decision_author(who_), t_);
+        if (!seen.has_point(point_))
             throw UsageError(t_.format("onbekend punt '{}' (de punt-id's staan in de reactienota, bijv. I003.2)",
                                        "unknown point '{}' (the point ids are in the reactienota, e.g. I003.2)", point_));
-        PointChange change = read_change(lookup, recorder.state(point_));
+        PointChange change = read_change(lookup, seen.state(point_));
+        change.against = seen.state(point_);
         if (change.empty())
             throw UsageError(t_("niets vast te leggen: geef --chapter, --section, --route, --reaction of --status",
                                 "nothing to record: give --chapter, --section, --route, --reaction or --status"));
 
-        auto decision = s.write([&](Store&) { return must(recorder.apply_to_group(point_, change)); });
+        auto decision = s.write([&](Store&) {
+            DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
+            return must(recorder.apply_to_group(point_, change));
+        });
         if (decision.changes.empty() && decision.also_changed.empty())
             say(t_.format("{}: niets gewijzigd (was al zo)", "{}: nothing changed (already so)", point_));
         for (const auto& c : decision.changes) say(describe(point_, c));
@@ -228,23 +240,25 @@ private:
         Store& s = store();
         Framework framework = s.framework();
         FrameworkLookup lookup(framework, round().workstreams, t_);
-        DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
+        const DecisionRecorder seen(s, lookup, decision_author(who_), t_);
         std::vector<std::string> points = points_;
         if (all_)
             for (const auto& [id, reaction] : s.reactions())
                 if (reaction.status == "draft" && !text::trim(reaction.text).empty()) points.push_back(id);
         for (const auto& id : points)
-            if (!recorder.has_point(id))
+            if (!seen.has_point(id))
                 throw UsageError(t_.format("onbekend punt '{}' (er is niets goedgekeurd)", "unknown point '{}' (nothing was approved)", id));
 
         int approved = 0;
         int already = 0;
         std::set<std::string> done;  // a group is approved as a whole, through any of its points
         s.write([&](Store&) {
+        DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
         for (const auto& id : points) {
             if (!done.insert(id).second) continue;
             PointChange change;
             change.status = "approved";
+            change.against = seen.state(id);  // approve the reaction that was read, not a newer one
             auto decision = must(recorder.apply_to_group(id, change));
             bool status_changed = std::any_of(decision.changes.begin(), decision.changes.end(),
                                               [](const FieldChange& c) { return c.field == "status"; });

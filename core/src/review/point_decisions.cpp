@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "app/app_error.hpp"
 #include "inspraak/text.hpp"
 
 namespace inspraak::core {
@@ -11,6 +12,24 @@ std::vector<std::string> chapter_ids(const Classification& c) {
     std::vector<std::string> ids;
     for (const auto& chapter : c.chapters) ids.push_back(chapter.section_id);
     return ids;
+}
+
+// Refuses the change when a field it touches changed since the state it was made against.
+void check_against(const std::string& point_id, const PointChange& change, const PointState& now) {
+    if (!change.against) return;
+    const PointState& seen = *change.against;
+    auto refuse = [&](const char* field, const std::string& was, const std::string& is) {
+        throw AppException(AppError{ErrorKind::conflict, Message{"decision.conflict", {point_id, field, was, is}}});
+    };
+    // A first decision adopts the classification as the officer saw it, so it must still be that one.
+    bool adopts = now.classified && now.decided_by.empty();
+    if ((change.chapters || change.section || adopts) && seen.chapters != now.chapters)
+        refuse("chapters", chapter_list_text(seen.chapters), chapter_list_text(now.chapters));
+    if ((change.chapters || change.section || adopts) && seen.section != now.section)
+        refuse("section", seen.section, now.section);
+    if ((change.route || adopts) && seen.route != now.route) refuse("route", seen.route, now.route);
+    if ((change.reaction || change.status) && seen.reaction != now.reaction) refuse("reaction", seen.reaction, now.reaction);
+    if ((change.reaction || change.status) && seen.status != now.status) refuse("status", seen.status, now.status);
 }
 
 }  // namespace
@@ -96,6 +115,7 @@ PointState DecisionRecorder::state(const std::string& point_id) const {
 Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& point_id, const PointChange& change) {
     if (!has_point(point_id)) return Error{t_.format("onbekend punt '{}'", "unknown point '{}'", point_id)};
     const PointState before = state(point_id);
+    check_against(point_id, change, before);
     std::vector<FieldChange> changes;
 
     // The classification as it will be: chapters, then the section inside the primary one.

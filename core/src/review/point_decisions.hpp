@@ -3,6 +3,12 @@
 // an audit entry; a point a person touched is marked decided (classification decided_by), so
 // that the machine never changes its chapters or route again; the same decision recorded twice
 // changes nothing and writes nothing.
+//
+// Lost updates: a change may carry the state it was made against (PointChange::against). The
+// recorder reads the point as the store holds it now (construct it inside the Store::write that
+// records the change) and, where what the change touches no longer has that value, refuses it as
+// a conflict: an AppException of kind conflict naming both values, so that the write is rolled
+// back and nothing is recorded.
 #pragma once
 
 #include <map>
@@ -17,24 +23,6 @@
 
 namespace inspraak::core {
 
-// What to change; a field left empty (nullopt) stays as it is.
-struct PointChange {
-    std::optional<std::vector<std::string>> chapters;  // chapter/appendix ids, primary first
-    std::optional<std::string> section;                // a section id inside the primary chapter, "" for none
-    std::optional<std::string> route;                  // a workstream id or "geen" (checked by the caller)
-    std::optional<std::string> reaction;
-    std::optional<std::string> status;                 // "draft" or "approved"
-
-    bool empty() const { return !chapters && !section && !route && !reaction && !status; }
-};
-
-// One field that changed, as written to the audit log.
-struct FieldChange {
-    std::string field;  // "chapters", "section", "route", "reaction", "status", "decided_by"
-    std::string old_value;
-    std::string new_value;
-};
-
 // The values of a point as the store holds them now, in store terms.
 struct PointState {
     bool classified = false;
@@ -45,6 +33,26 @@ struct PointState {
     bool has_reaction = false;
     std::string reaction;
     std::string status;  // "draft"/"approved", "" without a reaction
+};
+
+// What to change; a field left empty (nullopt) stays as it is.
+struct PointChange {
+    std::optional<std::vector<std::string>> chapters;  // chapter/appendix ids, primary first
+    std::optional<std::string> section;                // a section id inside the primary chapter, "" for none
+    std::optional<std::string> route;                  // a workstream id or "geen" (checked by the caller)
+    std::optional<std::string> reaction;
+    std::optional<std::string> status;                 // "draft" or "approved"
+    // The point as the officer saw it when they made the change; nullopt: no check.
+    std::optional<PointState> against;
+
+    bool empty() const { return !chapters && !section && !route && !reaction && !status; }
+};
+
+// One field that changed, as written to the audit log.
+struct FieldChange {
+    std::string field;  // "chapters", "section", "route", "reaction", "status", "decided_by"
+    std::string old_value;
+    std::string new_value;
 };
 
 // What a decision on a point of a group did: the point's own changes, and which other points of
