@@ -48,15 +48,15 @@ protected:
     // Adds a submission with these points; returns its id.
     std::string add(Store& store, const std::vector<std::string>& points, std::vector<std::string> notes = {}) {
         return store.write([&](Store&) {
-        const std::string n = std::to_string(++files_);
-        int64_t file = store.add_file("submissions/f" + n + ".txt", "sha" + n, "x", "ingest-text", "ok", "");
-        IngestedSubmission submission;
-        submission.body = "x";
-        submission.notes = std::move(notes);
-        std::string id = store.add_submission(file, 0, Stakeholder{"", "", "inwoner", "", ""}, submission);
-        for (std::size_t i = 0; i < points.size(); ++i)
-            store.add_point(Point{id + "." + std::to_string(i + 1), id, static_cast<int>(i + 1), points[i], "", ""});
-        return id;
+            const std::string n = std::to_string(++files_);
+            int64_t file = store.add_file("submissions/f" + n + ".txt", "sha" + n, "x", "ingest-text", "ok", "");
+            IngestedSubmission submission;
+            submission.body = "x";
+            submission.notes = std::move(notes);
+            std::string id = store.add_submission(file, 0, Stakeholder{"", "", "inwoner", "", ""}, submission);
+            for (std::size_t i = 0; i < points.size(); ++i)
+                store.add_point(Point{id + "." + std::to_string(i + 1), id, static_cast<int>(i + 1), points[i], "", ""});
+            return id;
         });
     }
 

@@ -253,19 +253,19 @@ private:
         int already = 0;
         std::set<std::string> done;  // a group is approved as a whole, through any of its points
         s.write([&](Store&) {
-        DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
-        for (const auto& id : points) {
-            if (!done.insert(id).second) continue;
-            PointChange change;
-            change.status = "approved";
-            change.against = seen.state(id);  // approve the reaction that was read, not a newer one
-            auto decision = must(recorder.apply_to_group(id, change));
-            bool status_changed = std::any_of(decision.changes.begin(), decision.changes.end(),
-                                              [](const FieldChange& c) { return c.field == "status"; });
-            status_changed ? ++approved : ++already;
-            approved += static_cast<int>(decision.also_changed.size());
-            for (const auto& mate : recorder.group_mates(id)) done.insert(mate);
-        }
+            DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
+            for (const auto& id : points) {
+                if (!done.insert(id).second) continue;
+                PointChange change;
+                change.status = "approved";
+                change.against = seen.state(id);  // approve the reaction that was read, not a newer one
+                auto decision = must(recorder.apply_to_group(id, change));
+                bool status_changed = std::any_of(decision.changes.begin(), decision.changes.end(),
+                                                  [](const FieldChange& c) { return c.field == "status"; });
+                status_changed ? ++approved : ++already;
+                approved += static_cast<int>(decision.also_changed.size());
+                for (const auto& mate : recorder.group_mates(id)) done.insert(mate);
+            }
         });
         say(t_.format("Goedgekeurd: {} punten ({} waren al goedgekeurd)", "Approved: {} points ({} were approved already)",
                       approved, already));

@@ -88,37 +88,37 @@ StageCount Pipeline::classify() {
     for (const auto& section : framework.sections) by_id[section.id] = &section;
 
     s.write([&](Store&) {
-    // What the store holds now, not what it held when classifying began: the audit's old values.
-    const auto current = s.classifications();
-    for (size_t i = 0; i < todo.size(); ++i) {
-        const Point& point = todo[i];
-        if (!results[i]) {
-            std::string message = fmt::format("punt {}: classificeren mislukt: {}", point.id, results[i].error().message);
-            options_.warn(message);
-            s.add_problem("classify", point.id, message);
-            continue;
-        }
-        Classification c = results[i].value();
-        // Keep only chapters that exist: a plugin's mistake must not break the store's references.
-        std::erase_if(c.chapters, [&](const ChapterScore& score) { return !by_id.contains(score.section_id); });
-        std::string new_chapter = c.chapters.empty() ? "" : c.chapters.front().section_id;
-        std::vector<std::string> ids{point.id};
-        if (auto f = followers.find(point.id); f != followers.end()) ids.insert(ids.end(), f->second.begin(), f->second.end());
-        for (const auto& id : ids) {
-            auto before = current.find(id);
-            std::string old_route = before != current.end() ? before->second.classification.route : "";
-            std::string old_chapter = before != current.end() && !before->second.classification.chapters.empty()
-                                          ? before->second.classification.chapters.front().section_id
-                                          : "";
-            if (!s.save_machine_classification(id, c)) {  // a person decided it meanwhile
-                ++count.skipped;
+        // What the store holds now, not what it held when classifying began: the audit's old values.
+        const auto current = s.classifications();
+        for (size_t i = 0; i < todo.size(); ++i) {
+            const Point& point = todo[i];
+            if (!results[i]) {
+                std::string message = fmt::format("punt {}: classificeren mislukt: {}", point.id, results[i].error().message);
+                options_.warn(message);
+                s.add_problem("classify", point.id, message);
                 continue;
             }
-            if (old_route != c.route) s.audit(options_.who, "point", id, "route", old_route, c.route);
-            if (old_chapter != new_chapter) s.audit(options_.who, "point", id, "chapter", old_chapter, new_chapter);
-            ++count.done;
+            Classification c = results[i].value();
+            // Keep only chapters that exist: a plugin's mistake must not break the store's references.
+            std::erase_if(c.chapters, [&](const ChapterScore& score) { return !by_id.contains(score.section_id); });
+            std::string new_chapter = c.chapters.empty() ? "" : c.chapters.front().section_id;
+            std::vector<std::string> ids{point.id};
+            if (auto f = followers.find(point.id); f != followers.end()) ids.insert(ids.end(), f->second.begin(), f->second.end());
+            for (const auto& id : ids) {
+                auto before = current.find(id);
+                std::string old_route = before != current.end() ? before->second.classification.route : "";
+                std::string old_chapter = before != current.end() && !before->second.classification.chapters.empty()
+                                              ? before->second.classification.chapters.front().section_id
+                                              : "";
+                if (!s.save_machine_classification(id, c)) {  // a person decided it meanwhile
+                    ++count.skipped;
+                    continue;
+                }
+                if (old_route != c.route) s.audit(options_.who, "point", id, "route", old_route, c.route);
+                if (old_chapter != new_chapter) s.audit(options_.who, "point", id, "chapter", old_chapter, new_chapter);
+                ++count.done;
+            }
         }
-    }
     });
     return count;
 }

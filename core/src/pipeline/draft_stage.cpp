@@ -22,43 +22,43 @@ StageCount Pipeline::draft() {
 
     StageCount count;
     s.write([&](Store&) {
-    const auto classifications = s.classifications();
-    const auto reactions = s.reactions();
-    for (const auto& point : s.points()) {
-        auto c = classifications.find(point.id);
-        auto r = reactions.find(point.id);
-        // Machine drafts carry the machine's name, whoever ran the stage (--who is for the audit log).
-        bool machine_draft =
-            r != reactions.end() && r->second.status == "draft" && r->second.author == machine_author;
-        bool decided = c != classifications.end() && !c->second.decided_by.empty();
-        if (c == classifications.end() || (r != reactions.end() && !((options_.again || decided) && machine_draft))) {
-            ++count.skipped;
-            continue;
-        }
-        const Classification& classification = c->second.classification;
-        const Section* chapter = nullptr;
-        const Section* section = nullptr;
-        if (!classification.chapters.empty()) {
-            const auto& top = classification.chapters.front();
-            if (auto it = sections.find(top.section_id); it != sections.end()) chapter = it->second;
-            if (auto it = sections.find(top.best_section_id); it != sections.end()) section = it->second;
-        }
-        const Workstream* workstream = nullptr;
-        if (auto it = workstreams.find(classification.route); it != workstreams.end()) workstream = it->second;
+        const auto classifications = s.classifications();
+        const auto reactions = s.reactions();
+        for (const auto& point : s.points()) {
+            auto c = classifications.find(point.id);
+            auto r = reactions.find(point.id);
+            // Machine drafts carry the machine's name, whoever ran the stage (--who is for the audit log).
+            bool machine_draft =
+                r != reactions.end() && r->second.status == "draft" && r->second.author == machine_author;
+            bool decided = c != classifications.end() && !c->second.decided_by.empty();
+            if (c == classifications.end() || (r != reactions.end() && !((options_.again || decided) && machine_draft))) {
+                ++count.skipped;
+                continue;
+            }
+            const Classification& classification = c->second.classification;
+            const Section* chapter = nullptr;
+            const Section* section = nullptr;
+            if (!classification.chapters.empty()) {
+                const auto& top = classification.chapters.front();
+                if (auto it = sections.find(top.section_id); it != sections.end()) chapter = it->second;
+                if (auto it = sections.find(top.best_section_id); it != sections.end()) section = it->second;
+            }
+            const Workstream* workstream = nullptr;
+            if (auto it = workstreams.find(classification.route); it != workstreams.end()) workstream = it->second;
 
-        std::string text = drafter.draft(DraftInput{point, classification, chapter, section, workstream});
-        std::string old_text = r != reactions.end() ? r->second.text : "";
-        if (text == old_text) {
-            ++count.skipped;
-            continue;
+            std::string text = drafter.draft(DraftInput{point, classification, chapter, section, workstream});
+            std::string old_text = r != reactions.end() ? r->second.text : "";
+            if (text == old_text) {
+                ++count.skipped;
+                continue;
+            }
+            if (!s.save_machine_draft(point.id, text)) {
+                ++count.skipped;
+                continue;
+            }
+            s.audit(options_.who, "point", point.id, "reaction", old_text, text);
+            ++count.done;
         }
-        if (!s.save_machine_draft(point.id, text)) {
-            ++count.skipped;
-            continue;
-        }
-        s.audit(options_.who, "point", point.id, "reaction", old_text, text);
-        ++count.done;
-    }
     });
     return count;
 }

@@ -54,12 +54,12 @@ GroupSummary Pipeline::group() {
         if (!still_grouped.contains(point_id)) ungrouped.push_back(point_id);
 
     s.write([&](Store&) {
-    for (const auto& row : changed)
-        if (stored_group(row.point_id) != row.group_id)
-            s.audit(options_.who, "point", row.point_id, "group", stored_group(row.point_id), row.group_id);
-    for (const auto& point_id : ungrouped) s.audit(options_.who, "point", point_id, "group", stored_group(point_id), "");
-    s.save_point_groups(changed);
-    s.remove_point_groups(ungrouped);
+        for (const auto& row : changed)
+            if (stored_group(row.point_id) != row.group_id)
+                s.audit(options_.who, "point", row.point_id, "group", stored_group(row.point_id), row.group_id);
+        for (const auto& point_id : ungrouped) s.audit(options_.who, "point", point_id, "group", stored_group(point_id), "");
+        s.save_point_groups(changed);
+        s.remove_point_groups(ungrouped);
     });
     summary.changed = static_cast<int>(changed.size() + ungrouped.size());
     return summary;

@@ -39,17 +39,17 @@ void Pipeline::init() {
     std::string framework_sha = sha256_hex(outline.empty() ? framework_bytes : framework_bytes + "\n#round.json outline\n" + outline);
 
     s.write([&](Store&) {
-    s.set_meta("round_json", round_.json);
-    s.set_meta("round_folder", round_.folder.string());
-    if (s.meta("framework_sha256") != framework_sha) {
-        auto framework = import_round_framework(round_, host_);
-        if (!framework) throw std::runtime_error(framework.error().message);
-        if (framework->title.empty()) framework->title = round_.framework.stem().string();
-        s.replace_framework(*framework);
-        s.set_meta("framework_sha256", framework_sha);
-        s.audit(options_.who, "framework", round_.framework.filename().string(), "import", "",
-                fmt::format("{} secties, {} passages", framework->sections.size(), framework->passages.size()));
-    }
+        s.set_meta("round_json", round_.json);
+        s.set_meta("round_folder", round_.folder.string());
+        if (s.meta("framework_sha256") != framework_sha) {
+            auto framework = import_round_framework(round_, host_);
+            if (!framework) throw std::runtime_error(framework.error().message);
+            if (framework->title.empty()) framework->title = round_.framework.stem().string();
+            s.replace_framework(*framework);
+            s.set_meta("framework_sha256", framework_sha);
+            s.audit(options_.who, "framework", round_.framework.filename().string(), "import", "",
+                    fmt::format("{} secties, {} passages", framework->sections.size(), framework->passages.size()));
+        }
     });
 }
 

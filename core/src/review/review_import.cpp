@@ -220,54 +220,54 @@ ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, co
     // One unit of work: the recorder reads the store as it is inside it, and a failure midway
     // records nothing.
     store.write([&](Store&) {
-    DecisionRecorder recorder(store, lookup, summary.who, t);
-    RowImporter importer(recorder, lookup, t);
-    std::set<std::string> seen;
-    for (size_t r = 1; r < sheet.size(); ++r) {
-        const std::string id = sheet.id(r);
-        if (id.empty()) continue;
-        if (!seen.insert(id).second) {
-            summary.conflicts.push_back(t.format("{}: staat meer dan eens in het blad", "{}: is in the sheet more than once", id));
-            continue;
+        DecisionRecorder recorder(store, lookup, summary.who, t);
+        RowImporter importer(recorder, lookup, t);
+        std::set<std::string> seen;
+        for (size_t r = 1; r < sheet.size(); ++r) {
+            const std::string id = sheet.id(r);
+            if (id.empty()) continue;
+            if (!seen.insert(id).second) {
+                summary.conflicts.push_back(t.format("{}: staat meer dan eens in het blad", "{}: is in the sheet more than once", id));
+                continue;
+            }
+            if (!recorder.has_point(id)) {
+                summary.conflicts.push_back(t.format("{}: onbekend punt (niet in de store)", "{}: unknown point (not in the store)", id));
+                continue;
+            }
+            auto original_row = original_rows.find(id);
+            if (original_row == original_rows.end()) {
+                summary.conflicts.push_back(t.format("{}: staat niet in het blad {}", "{}: is not in the {} sheet", id, *original_sheet));
+                continue;
+            }
+            PointChange change;
+            auto conflicts = importer.read(id, sheet, r, original, original_row->second, change);
+            if (!conflicts.empty()) {
+                summary.conflicts.insert(summary.conflicts.end(), conflicts.begin(), conflicts.end());
+                continue;
+            }
+            if (change.empty()) {
+                ++summary.unchanged;
+                continue;
+            }
+            // The sheet has one row per group (its lead): the row's decision holds for the group.
+            auto applied = recorder.apply_to_group(id, change);
+            if (!applied) {
+                summary.conflicts.push_back(applied.error().message);
+                continue;
+            }
+            summary.group_points += static_cast<int>(applied->also_changed.size());
+            int fields = 0;
+            for (const auto& c : applied->changes)
+                if (c.field != "decided_by") ++fields;
+            if (applied->changes.empty()) {
+                ++summary.unchanged;
+            } else {
+                ++summary.changed_points;
+                summary.changed_fields += fields;
+            }
         }
-        if (!recorder.has_point(id)) {
-            summary.conflicts.push_back(t.format("{}: onbekend punt (niet in de store)", "{}: unknown point (not in the store)", id));
-            continue;
-        }
-        auto original_row = original_rows.find(id);
-        if (original_row == original_rows.end()) {
-            summary.conflicts.push_back(t.format("{}: staat niet in het blad {}", "{}: is not in the {} sheet", id, *original_sheet));
-            continue;
-        }
-        PointChange change;
-        auto conflicts = importer.read(id, sheet, r, original, original_row->second, change);
-        if (!conflicts.empty()) {
-            summary.conflicts.insert(summary.conflicts.end(), conflicts.begin(), conflicts.end());
-            continue;
-        }
-        if (change.empty()) {
-            ++summary.unchanged;
-            continue;
-        }
-        // The sheet has one row per group (its lead): the row's decision holds for the group.
-        auto applied = recorder.apply_to_group(id, change);
-        if (!applied) {
-            summary.conflicts.push_back(applied.error().message);
-            continue;
-        }
-        summary.group_points += static_cast<int>(applied->also_changed.size());
-        int fields = 0;
-        for (const auto& c : applied->changes)
-            if (c.field != "decided_by") ++fields;
-        if (applied->changes.empty()) {
-            ++summary.unchanged;
-        } else {
-            ++summary.changed_points;
-            summary.changed_fields += fields;
-        }
-    }
-    for (const auto& [id, row] : original_rows)
-        if (!seen.contains(id)) ++summary.not_in_sheet;
+        for (const auto& [id, row] : original_rows)
+            if (!seen.contains(id)) ++summary.not_in_sheet;
     });
     return summary;
 }
