@@ -142,11 +142,12 @@ std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLa
     std::vector<std::filesystem::path> folders(global.plugin_dirs.begin(), global.plugin_dirs.end());
     if (folders.empty()) folders = PluginHost::default_folders();
     auto host = std::make_unique<PluginHost>(folders);
-    if (report_broken)
-        for (const auto& info : host->plugins())
-            if (info.state != PluginState::loaded)
-                std::cerr << fmt::format("{}{}: {}: {}\n", t("waarschuwing: plugin ", "warning: plugin "),
-                                         info.file.string(), to_string(info.state), info.reason);
+    if (!report_broken) return host;
+    for (const auto& info : host->plugins()) {
+        if (info.state == PluginState::loaded) continue;
+        const Message why{"cli.plugin_not_loaded", {info.file.string(), t(describe(info.state)), t(info.reason)}};
+        std::cerr << t(Message{"cli.warning", {t(why)}}) << '\n';
+    }
     return host;
 }
 
