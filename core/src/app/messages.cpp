@@ -26,6 +26,16 @@ const std::map<std::string_view, Texts>& catalogue() {
           "{}: {} changed in the meantime (was '{}', is now '{}'); nothing saved"}},
 
         // The command line's own lines (cli/*.cpp).
+        {"cli.classified", {"Geclassificeerd: {} punten ({} ongewijzigd)", "Classified: {} points ({} unchanged)"}},
+        {"cli.drafted", {"Conceptreacties: {} opgesteld ({} ongewijzigd)", "Draft reactions: {} written ({} unchanged)"}},
+        {"cli.grouped",
+         {"Gegroepeerd: {} groepen van gelijkluidende punten ({} punten, {} gewijzigd)",
+          "Grouped: {} groups of identical points ({} points, {} changed)"}},
+        {"cli.ingested",
+         {"Ingelezen: {} nieuwe bestanden van {} ({} mislukt), {} inzendingen, {} punten",
+          "Ingested: {} new files of {} ({} failed), {} submissions, {} points"}},
+        {"cli.no_classifier", {"geen classify-plugin geladen", "no classify plugin loaded"}},
+        {"cli.no_report_plugins", {"geen report-plugins geladen", "no report plugins loaded"}},
         {"cli.plugin_not_loaded", {"plugin {}: {}: {}", "plugin {}: {}: {}"}},
         {"cli.plugins.formats", {"FORMATEN", "FORMATS"}},
         {"cli.plugins.kind", {"SOORT", "KIND"}},
@@ -33,7 +43,31 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"cli.plugins.none", {"geen plugins gevonden (gebruik --plugins MAP)", "no plugins found (use --plugins DIR)"}},
         {"cli.plugins.state", {"STATUS", "STATE"}},
         {"cli.plugins.version", {"VERSIE", "VERSION"}},
+        {"cli.reports_written", {"Reactienota geschreven:", "Reactienota written:"}},
+        {"cli.store", {"Store: {}", "Store: {}"}},
+        {"cli.strict_warnings", {"{} waarschuwing(en) en --strict", "{} warning(s) and --strict"}},
+        {"cli.usage_hint", {" (zie 'inspraak --help')", " (see 'inspraak --help')"}},
         {"cli.warning", {"waarschuwing: {}", "warning: {}"}},
+
+        // Framework import (framework/framework_import.cpp); the first argument is always the file.
+        {"framework.chapter_level_needs_headings",
+         {"kader {}: round.json outline.chapter_level geldt alleen voor Markdown- en Word-kaders",
+          "framework {}: round.json outline.chapter_level only applies to Markdown and Word frameworks"}},
+        {"framework.empty",
+         {"kader {}: bestand kan niet gelezen worden of is leeg", "framework {}: file cannot be read or is empty"}},
+        {"framework.no_chapters",
+         {"kader {}: geen hoofdstukken gevonden (verwacht genummerde koppen zoals '1 Inleiding' of 'Bijlage 1')",
+          "framework {}: no chapters found (expected numbered headings such as '1 Inleiding' or 'Bijlage 1')"}},
+        {"framework.no_reader",
+         {"kader {}: geen plugin geladen die {} leest", "framework {}: no plugin loaded that reads {}"}},
+        {"framework.not_found", {"kader {}: bestand niet gevonden", "framework {}: file not found"}},
+        {"framework.outline_chapter_not_found",
+         {"kader {}: hoofdstuk '{}' uit round.json outline.chapters niet gevonden",
+          "framework {}: chapter '{}' from round.json outline.chapters not found"}},
+        {"framework.read_failed", {"kader {}: {}", "framework {}: {}"}},  // the reader's (plugin's) own words
+        {"framework.unknown_type",
+         {"kader {}: onbekend bestandstype '{}' (verwacht .txt, .md, .docx, .odt of .pdf)",
+          "framework {}: unknown file type '{}' (expected .txt, .md, .docx, .odt or .pdf)"}},
 
         // The plugin host (host/plugin_host.cpp): why a plugin did not load, and its state.
         {"plugin.api_mismatch",

@@ -46,7 +46,7 @@ int run_cli(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "inspraak: " << e.what() << t(" (zie 'inspraak --help')", " (see 'inspraak --help')") << '\n';
+        std::cerr << "inspraak: " << e.what() << t(Message{"cli.usage_hint"}) << '\n';
         return 2;
     }
 
