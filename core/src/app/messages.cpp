@@ -49,6 +49,19 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"cli.usage_hint", {" (zie 'inspraak --help')", " (see 'inspraak --help')"}},
         {"cli.warning", {"waarschuwing: {}", "warning: {}"}},
 
+        // eval (eval/evaluation.cpp): the gold file.
+        {"eval.classify_failed", {"regel {}: {}", "line {}: {}"}},  // the classifier's own words
+        {"eval.folds_out_of_range",
+         {"--cross-validate: {} delen kan niet met {} goudpunten (minstens 2, hoogstens het aantal punten)",
+          "--cross-validate: {} folds are not possible with {} gold points (at least 2, at most the number of points)"}},
+        {"eval.gold_bad_line", {"{}:{}: verwacht een JSON-object met \"text\"", "{}:{}: expected a JSON object with \"text\""}},
+        {"eval.gold_empty", {"{}: bevat geen punten", "{}: contains no points"}},
+        {"eval.gold_missing", {"{}: niet gevonden of niet leesbaar", "{}: not found or not readable"}},
+
+        // Files (util/files.cpp).
+        {"file.cannot_read", {"{}: kan niet lezen: {}", "{}: cannot read: {}"}},
+        {"file.cannot_write", {"{}: kan niet schrijven", "{}: cannot write"}},
+
         // Framework import (framework/framework_import.cpp); the first argument is always the file.
         {"framework.chapter_level_needs_headings",
          {"kader {}: round.json outline.chapter_level geldt alleen voor Markdown- en Word-kaders",
