@@ -1,5 +1,5 @@
 // `inspraak eval`: how well the classifier places points whose right answer is known (a gold
-// file, design.md "Gold files for eval"), optionally with part of the gold set given to the
+// file, docs/gold-files.md), optionally with part of the gold set given to the
 // classifier as the officer's decided points (cross-validation).
 #pragma once
 
