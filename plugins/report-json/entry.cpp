@@ -1,4 +1,4 @@
-// The report-json plugin's descriptor: the round as the JSON working file (design.md, "JSON report").
+// The report-json plugin's descriptor: the round as the JSON working file (docs/json-report.md).
 #include <memory>
 
 #include "inspraak/plugin.hpp"
@@ -11,4 +11,4 @@ void register_reporter(inspraak::Registrar& registrar) {
 }  // namespace
 
 INSPRAAK_PLUGIN(inspraak::PluginKind::report, "report-json", "1.0.0",
-                "De ronde als JSON-werkbestand (contract in design.md)", "json", register_reporter);
+                "De ronde als JSON-werkbestand (contract in docs/json-report.md)", "json", register_reporter);

@@ -1,4 +1,4 @@
-// The round as the JSON report of design.md ("JSON report"), pretty-printed UTF-8. Extensions
+// The round as the JSON report of docs/json-report.md, pretty-printed UTF-8. Extensions
 // beyond the contract: points[].section, points[].route_name, top-level workstreams and problems, and
 // submissions[].contact {name, email, phone} only when with_personal_data.
 #pragma once

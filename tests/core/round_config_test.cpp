@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "app/app_error.hpp"
 #include "round/round_config.hpp"
 
 namespace inspraak::core {
@@ -89,6 +90,24 @@ TEST(RoundConfig, ABadOutlineIsOneLineNamingRoundJson) {
 
 TEST(RoundConfig, AMissingFolderOrFileIsAnError) {
     EXPECT_THROW(load_round("/nonexistent/round"), std::runtime_error);
+    try {
+        load_round("/nonexistent/round");
+        FAIL();
+    } catch (const AppException& e) {
+        EXPECT_EQ(e.error().kind, ErrorKind::not_found);
+        EXPECT_EQ(render(e.error().message, true), "/nonexistent/round: round folder not found");
+    }
+}
+
+TEST(RoundConfig, ErrorsAreMessagesTheEdgeRendersInEitherLanguage) {
+    try {
+        parse_round(R"({"title": "T", "framework": "k", "language": "fr"})", "/r/x");
+        FAIL();
+    } catch (const AppException& e) {
+        EXPECT_EQ(e.error().kind, ErrorKind::invalid);
+        EXPECT_EQ(render(e.error().message, true), "/r/x/round.json: language 'fr' is not supported (nl or en)");
+        EXPECT_STREQ(e.what(), "/r/x/round.json: taal 'fr' wordt niet ondersteund (nl of en)");
+    }
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// End to end: bad input, broken plugins, a missing round and a damaged store, as design.md
+// End to end: bad input, broken plugins, a missing round and a damaged store, as docs/command-line.md
 // says: a bad file is a warning and the round completes; a bad command, a missing round or a
 // damaged store is one line on stderr and a non-zero exit.
 #include <gmock/gmock.h>

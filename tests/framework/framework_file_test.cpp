@@ -50,6 +50,21 @@ TEST_F(FrameworkFile, UnknownExtensionIsAnErrorNamingTheFile) {
     EXPECT_NE(result.error().message.find("bestandstype"), std::string::npos);
 }
 
+TEST_F(FrameworkFile, ErrorsAreMessagesWithAKind) {
+    auto unknown = read_framework_file(write("kader.doc", "\xD0\xCF\x11\xE0"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind, ErrorKind::invalid);
+    EXPECT_EQ(render(unknown.error().message, true),
+              "framework " + (dir_ / "kader.doc").string() + ": unknown file type '.doc' (expected .txt, .md, .docx, .odt or .pdf)");
+    auto missing = read_framework_file(dir_ / "bestaat-niet.txt");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
+    DocumentReader failing = [](const std::filesystem::path&) -> Result<std::string> { return Error{"versleuteld document"}; };
+    auto failed = read_framework_file(write("kader.odt", "x"), failing);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(render(failed.error().message, true), "framework " + (dir_ / "kader.odt").string() + ": versleuteld document");
+}
+
 TEST_F(FrameworkFile, NoChaptersIsAnErrorNamingTheFile) {
     auto result = import_framework_file(write("brief.txt", "Beste mensen,\n\nDit is geen kader.\n"));
     ASSERT_FALSE(result.ok());

@@ -18,6 +18,8 @@ fs::path folder_with(const TempDir& dir, std::initializer_list<const char*> fixt
     return dir.path();
 }
 
+std::string dutch(const Message& message) { return render(message, false); }
+
 const PluginInfo& info_named(const PluginHost& host, const std::string& file_part) {
     for (const auto& info : host.plugins())
         if (info.file.filename().string().find(file_part) != std::string::npos) return info;
@@ -53,21 +55,24 @@ TEST(PluginHost, ReportsEveryBrokenPluginByStateAndKeepsTheGoodOne) {
 
     EXPECT_EQ(info_named(host, "good").state, PluginState::loaded);
     EXPECT_EQ(info_named(host, "junk").state, PluginState::cannot_open);
-    EXPECT_FALSE(info_named(host, "junk").reason.empty());
+    EXPECT_FALSE(dutch(info_named(host, "junk").reason).empty());
     EXPECT_EQ(info_named(host, "no-entry").state, PluginState::missing_entry_point);
 
     const auto& other = info_named(host, "other-api");
     EXPECT_EQ(other.state, PluginState::incompatible_api);
     EXPECT_EQ(other.api_major, INSPRAAK_API_MAJOR + 1);
-    EXPECT_NE(other.reason.find(std::to_string(INSPRAAK_API_MAJOR + 1) + ".0"), std::string::npos) << other.reason;
+    EXPECT_NE(dutch(other.reason).find(std::to_string(INSPRAAK_API_MAJOR + 1) + ".0"), std::string::npos) << dutch(other.reason);
+    EXPECT_EQ(render(other.reason, true).find("expects API"), 0u) << render(other.reason, true);
 
     const auto& throws = info_named(host, "throws");
     EXPECT_EQ(throws.state, PluginState::init_failed);
-    EXPECT_EQ(throws.reason, "configuration file missing");
+    EXPECT_EQ(dutch(throws.reason), "configuration file missing");  // the plugin's own words
+    EXPECT_EQ(render(throws.reason, true), "configuration file missing");
 
     const auto& wrong = info_named(host, "wrong-kind");
     EXPECT_EQ(wrong.state, PluginState::init_failed);
-    EXPECT_NE(wrong.reason.find("report"), std::string::npos) << wrong.reason;
+    EXPECT_EQ(dutch(wrong.reason), "registreert een report-object maar is een ingest-plugin");
+    EXPECT_EQ(render(wrong.reason, true), "registers a report object, but its kind is ingest");
 
     EXPECT_NE(host.reporter("fixture"), nullptr);
     EXPECT_EQ(host.reporter("broken"), nullptr);
@@ -106,7 +111,7 @@ TEST(PluginHost, AMissingFolderGivesNoPlugins) {
 
 TEST(PluginHost, LoadsTheProjectsOwnPlugins) {
     PluginHost host({INSPRAAK_PLUGIN_DIR});
-    for (const auto& info : host.plugins()) EXPECT_EQ(info.state, PluginState::loaded) << info.file << ": " << info.reason;
+    for (const auto& info : host.plugins()) EXPECT_EQ(info.state, PluginState::loaded) << info.file << ": " << dutch(info.reason);
     EXPECT_NE(host.ingester_for("eml"), nullptr);
     EXPECT_NE(host.ingester_for("TXT"), nullptr);  // extensions are case-insensitive
     EXPECT_NE(host.ingester_for("csv"), nullptr);

@@ -1,4 +1,4 @@
-// report-json: the contract of design.md ("JSON report"), extended but not broken.
+// report-json: the contract of docs/json-report.md, extended but not broken.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>

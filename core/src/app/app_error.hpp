@@ -48,11 +48,12 @@ private:
 struct Done {};  // AppResult<Done>: an operation that returns nothing but may fail
 
 // For code below the application layer that cannot return a result (deep in a stage): thrown,
-// and turned back into an AppError by the operation that called it.
+// and turned back into an AppError by the operation that called it. what() is the Dutch text, so
+// that code which still passes e.what() on (guard(), a catch that rethrows) loses nothing.
 class AppException : public std::runtime_error {
 public:
     explicit AppException(AppError error)
-        : std::runtime_error(error.message.key), error_(std::move(error)) {}
+        : std::runtime_error(render(error.message, false)), error_(std::move(error)) {}
     const AppError& error() const { return error_; }
 
 private:

@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "app/app_error.hpp"
 #include "cli/commands.hpp"
 #include "cli/ui_language.hpp"
 #include "store/store_error.hpp"
@@ -23,6 +24,9 @@ int run_cli(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("inspraak ") + INSPRAAK_VERSION);
 
+    // The global options are the app's; every subcommand lets what it does not know fall through
+    // to them, so that they work before or after the subcommand (`inspraak run ROUND -q`).
+    app.fallthrough();
     GlobalOptions global;
     app.add_option("--plugins", global.plugin_dirs, t("map met plugins (mag vaker; standaard die naast het programma)",
                                                       "plugin folder (repeatable; default: the one beside the binary)"))
@@ -42,7 +46,7 @@ int run_cli(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "inspraak: " << e.what() << t(" (zie 'inspraak --help')", " (see 'inspraak --help')") << '\n';
+        std::cerr << "inspraak: " << e.what() << t(Message{"cli.usage_hint"}) << '\n';
         return 2;
     }
 
@@ -50,7 +54,10 @@ int run_cli(int argc, char** argv) {
         for (auto& command : commands)
             if (command->parsed()) return command->run();
         return 2;
-    } catch (const std::exception& e) {
+    } catch (const AppException& e) {
+        std::cerr << "inspraak: " << t(e.error().message) << '\n';
+        return 1;
+    } catch (const std::exception& e) {  // not yet a Message (store, pipeline): Dutch as thrown
         std::cerr << "inspraak: " << e.what() << '\n';
         return 1;
     }

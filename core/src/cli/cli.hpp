@@ -1,4 +1,4 @@
-// The command line (design.md, "Command line"): `inspraak run`, the single stages, `plugins`
+// The command line (docs/command-line.md): `inspraak run`, the single stages, `plugins`
 // and `eval`. Exit codes: 0 success, 1 failure, 2 bad command line, 3 warnings under --strict.
 #pragma once
 

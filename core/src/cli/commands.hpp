@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "cli/ui_language.hpp"
+#include "inspraak/model.hpp"
 
 namespace inspraak::core {
 
 class PluginHost;
+struct RoundConfig;
 
 struct GlobalOptions {
     std::vector<std::string> plugin_dirs;
@@ -37,6 +39,10 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
 // Loads the plugins from --plugins or the default folders; prints one warning line per plugin
 // that could not be loaded (the others keep working).
 std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken);
+
+// The round's framework as every command reads it; throws AppException ("framework.*") when it
+// cannot be read (round_framework_reader.cpp).
+Framework read_round_framework(const RoundConfig& round, const PluginHost& host);
 
 std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // framework: the outline read from a round's framework (framework_command.cpp).

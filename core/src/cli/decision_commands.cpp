@@ -157,13 +157,11 @@ private:
         // if the point changed in between (see PointChange::against).
         const DecisionRecorder seen(s, lookup, decision_author(who_), t_);
         if (!seen.has_point(point_))
-            throw UsageError(t_.format("onbekend punt '{}' (de punt-id's staan in de reactienota, bijv. I003.2)",
-                                       "unknown point '{}' (the point ids are in the reactienota, e.g. I003.2)", point_));
+            throw UsageError(t_(Message{"cli.set.unknown_point", {point_}}));
         PointChange change = read_change(lookup, seen.state(point_));
         change.against = seen.state(point_);
         if (change.empty())
-            throw UsageError(t_("niets vast te leggen: geef --chapter, --section, --route, --reaction of --status",
-                                "nothing to record: give --chapter, --section, --route, --reaction or --status"));
+            throw UsageError(t_(Message{"cli.set.nothing_to_record"}));
 
         auto decision = s.write([&](Store&) {
             DecisionRecorder recorder(s, lookup, decision_author(who_), t_);
@@ -207,8 +205,7 @@ private:
         if (status_) {
             auto status = parse_status(*status_);
             if (!status || text::trim(*status_).empty())
-                throw UsageError(t_.format("onbekende status '{}' (kies concept of goedgekeurd)",
-                                           "unknown status '{}' (choose draft or approved)", *status_));
+                throw UsageError(t_(Message{"cli.set.unknown_status", {*status_}}));
             change.status = *status;
         }
         return change;
@@ -236,7 +233,7 @@ public:
 private:
     int decide() override {
         if (points_.empty() && !all_)
-            throw UsageError(t_("geef de punten om goed te keuren, of --all", "name the points to approve, or --all"));
+            throw UsageError(t_(Message{"cli.approve.no_points"}));
         Store& s = store();
         Framework framework = s.framework();
         FrameworkLookup lookup(framework, round().workstreams, t_);
@@ -247,7 +244,7 @@ private:
                 if (reaction.status == "draft" && !text::trim(reaction.text).empty()) points.push_back(id);
         for (const auto& id : points)
             if (!seen.has_point(id))
-                throw UsageError(t_.format("onbekend punt '{}' (er is niets goedgekeurd)", "unknown point '{}' (nothing was approved)", id));
+                throw UsageError(t_(Message{"cli.approve.unknown_point", {id}}));
 
         int approved = 0;
         int already = 0;

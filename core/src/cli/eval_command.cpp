@@ -10,10 +10,10 @@
 #include <iostream>
 #include <optional>
 
+#include "app/app_error.hpp"
 #include "cli/commands.hpp"
 #include "eval/evaluation.hpp"
 #include "host/plugin_host.hpp"
-#include "pipeline/round_framework.hpp"
 #include "round/round_config.hpp"
 
 namespace inspraak::core {
@@ -53,22 +53,21 @@ public:
     int run() override {
         auto host = load_plugins(global_, t_, true);
         RoundConfig round = load_round(round_dir_);
-        auto framework = import_round_framework(round, *host);
-        if (!framework) throw std::runtime_error(framework.error().message);
+        const Framework framework = read_round_framework(round, *host);
         auto classifier = host->classifier(classifier_);
-        if (!classifier) throw std::runtime_error(t_("geen classify-plugin geladen", "no classify plugin loaded"));
+        if (!classifier) throw AppException(AppError{ErrorKind::invalid, Message{"cli.no_classifier"}});
         SessionFactory open = [&](std::span<const DecidedPoint> decided) {
-            ClassifierContext context{*framework, round.workstreams, round.language, decided};
+            ClassifierContext context{framework, round.workstreams, round.language, decided};
             auto session = host->open_session(classifier, context);
             if (!session) throw std::runtime_error(session.error().message);
             return *session;
         };
         const std::vector<GoldPoint> gold = read_gold(gold_);
         std::vector<DecidedPoint> examples;
-        if (!examples_.empty()) examples = decided_from_gold(read_gold(examples_), *framework);
-        EvalReport report = evaluate(gold, *open(examples), *framework);
+        if (!examples_.empty()) examples = decided_from_gold(read_gold(examples_), framework);
+        EvalReport report = evaluate(gold, *open(examples), framework);
         std::optional<CrossValidation> cv;
-        if (folds_ > 0) cv = cross_validate(gold, folds_, open, *framework);
+        if (folds_ > 0) cv = cross_validate(gold, folds_, open, framework);
         if (format_ == "json") print_json(report, cv);
         else print_text(report, cv);
         return 0;

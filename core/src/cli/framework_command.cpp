@@ -9,7 +9,6 @@
 #include "cli/commands.hpp"
 #include "framework/outline_summary.hpp"
 #include "host/plugin_host.hpp"
-#include "pipeline/round_framework.hpp"
 #include "round/round_config.hpp"
 
 namespace inspraak::core {
@@ -30,11 +29,9 @@ public:
 
     int run() override {
         const RoundConfig round = load_round(round_dir_);
-        for (const auto& warning : round.warnings) std::cerr << t_("waarschuwing: ", "warning: ") << warning << '\n';
+        for (const auto& warning : round.warnings) std::cerr << t_(Message{"cli.warning", {warning}}) << '\n';
         auto host = load_plugins(global_, t_, true);
-        Result<Framework> framework = import_round_framework(round, *host);
-        if (!framework) throw std::runtime_error(framework.error().message);
-        const OutlineSummary summary = summarize_outline(*framework);
+        const OutlineSummary summary = summarize_outline(read_round_framework(round, *host));
         if (json_) print_json(round, summary);
         else print_text(round, summary);
         return 0;

@@ -1,4 +1,6 @@
-// `inspraak plugins`: what was loaded, with versions, and what failed and why.
+// `inspraak plugins`: what was loaded, with versions, and what failed and why. The table is in the
+// user's language; the JSON keeps the state word as it was ("geladen"...) and gives the reason in
+// the user's language.
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
@@ -33,23 +35,24 @@ public:
                 list.push_back({{"file", p.file.string()}, {"name", p.name}, {"kind", to_string(p.kind)},
                                 {"version", p.version}, {"api", fmt::format("{}.{}", p.api_major, p.api_minor)},
                                 {"formats", p.formats}, {"loaded", p.state == PluginState::loaded},
-                                {"state", to_string(p.state)}, {"reason", p.reason}});
+                                {"state", to_string(p.state)}, {"reason", t_(p.reason)}});
             std::cout << list.dump(2) << '\n';
             return 0;
         }
-        std::cout << fmt::format("{:<18} {:<9} {:<8} {:<5} {:<22} {}\n", t_("NAAM", "NAME"), t_("SOORT", "KIND"),
-                                 "VERSIE", "API", t_("FORMATEN", "FORMATS"), t_("STATUS", "STATE"));
+        std::cout << fmt::format("{:<18} {:<9} {:<8} {:<5} {:<22} {}\n", t_(Message{"cli.plugins.name"}),
+                                 t_(Message{"cli.plugins.kind"}), t_(Message{"cli.plugins.version"}), "API",
+                                 t_(Message{"cli.plugins.formats"}), t_(Message{"cli.plugins.state"}));
         for (const auto& p : host->plugins()) {
             bool loaded = p.state == PluginState::loaded;
             std::string name = p.name.empty() ? p.file.filename().string() : p.name;
             std::cout << fmt::format("{:<18} {:<9} {:<8} {:<5} {:<22} {}\n", name, p.name.empty() ? "-" : to_string(p.kind),
                                      p.version.empty() ? "-" : p.version,
                                      p.api_major ? fmt::format("{}.{}", p.api_major, p.api_minor) : "-",
-                                     p.formats.empty() ? "-" : join(p.formats), to_string(p.state));
-            if (!loaded) std::cout << fmt::format("    {}: {}\n", p.file.string(), p.reason);
+                                     p.formats.empty() ? "-" : join(p.formats), t_(describe(p.state)));
+            if (!loaded) std::cout << fmt::format("    {}: {}\n", p.file.string(), t_(p.reason));
         }
         if (host->plugins().empty())
-            std::cout << t_("geen plugins gevonden (gebruik --plugins MAP)", "no plugins found (use --plugins DIR)") << '\n';
+            std::cout << t_(Message{"cli.plugins.none"}) << '\n';
         return 0;
     }
 

@@ -3,12 +3,19 @@
 
 #include <iostream>
 
+#include "app/app_error.hpp"
 #include "cli/commands.hpp"
 #include "host/plugin_host.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace inspraak::core {
 namespace {
+
+// Counts as the arguments of a Message.
+template <typename... Counts>
+std::vector<std::string> numbers(Counts... counts) {
+    return {fmt::format("{}", counts)...};
+}
 
 enum class Stage { run, init, ingest, group, classify, draft, report };
 
@@ -71,7 +78,7 @@ public:
         options.sender = sender_;
         options.warn = [&](const std::string& line) {
             ++warnings;
-            std::cerr << t_("waarschuwing: ", "warning: ") << line << '\n';
+            std::cerr << t_(Message{"cli.warning", {line}}) << '\n';
         };
         Pipeline pipeline(options, *host);
         auto say = [&](const std::string& line) {
@@ -80,40 +87,35 @@ public:
 
         if (stage_ == Stage::run || stage_ == Stage::init) {
             pipeline.init();
-            say(t_.format("Store: {}", "Store: {}", pipeline.store_path().string()));
+            say(t_(Message{"cli.store", {pipeline.store_path().string()}}));
         }
         if (stage_ == Stage::run || stage_ == Stage::ingest) {
             std::vector<std::filesystem::path> files(files_.begin(), files_.end());
             auto s = pipeline.ingest(files);
-            say(t_.format("Ingelezen: {} nieuwe bestanden van {} ({} mislukt), {} inzendingen, {} punten", "Ingested: {} new files of {} ({} failed), {} submissions, {} points",
-                            s.files_new + s.files_failed, s.files_seen, s.files_failed, s.submissions, s.points));
+            say(t_(Message{"cli.ingested", numbers(s.files_new + s.files_failed, s.files_seen, s.files_failed,
+                                                   s.submissions, s.points)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::group) {
             auto g = pipeline.group();
-            say(t_.format("Gegroepeerd: {} groepen van gelijkluidende punten ({} punten, {} gewijzigd)",
-                          "Grouped: {} groups of identical points ({} points, {} changed)", g.groups, g.grouped_points, g.changed));
+            say(t_(Message{"cli.grouped", numbers(g.groups, g.grouped_points, g.changed)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::classify) {
             auto c = pipeline.classify();
-            say(t_.format("Geclassificeerd: {} punten ({} ongewijzigd)", "Classified: {} points ({} unchanged)",
-                            c.done, c.skipped));
+            say(t_(Message{"cli.classified", numbers(c.done, c.skipped)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::draft) {
             auto d = pipeline.draft();
-            say(t_.format("Conceptreacties: {} opgesteld ({} ongewijzigd)", "Draft reactions: {} written ({} unchanged)",
-                            d.done, d.skipped));
+            say(t_(Message{"cli.drafted", numbers(d.done, d.skipped)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::report) {
             auto formats = formats_.empty() ? host->report_formats() : formats_;
-            if (formats.empty()) throw std::runtime_error(t_("geen report-plugins geladen", "no report plugins loaded"));
+            if (formats.empty()) throw AppException(AppError{ErrorKind::invalid, Message{"cli.no_report_plugins"}});
             auto files = pipeline.report(formats);
-            say(t_("Reactienota geschreven:", "Reactienota written:"));
+            say(t_(Message{"cli.reports_written"}));
             for (const auto& file : files) say("  " + file.string());
         }
         if (strict_ && warnings > 0) {
-            std::cerr << t_.format("inspraak: {} waarschuwing(en) en --strict", "inspraak: {} warning(s) and --strict",
-                                     warnings)
-                      << '\n';
+            std::cerr << "inspraak: " << t_(Message{"cli.strict_warnings", numbers(warnings)}) << '\n';
             return 3;
         }
         return 0;
@@ -142,11 +144,12 @@ std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLa
     std::vector<std::filesystem::path> folders(global.plugin_dirs.begin(), global.plugin_dirs.end());
     if (folders.empty()) folders = PluginHost::default_folders();
     auto host = std::make_unique<PluginHost>(folders);
-    if (report_broken)
-        for (const auto& info : host->plugins())
-            if (info.state != PluginState::loaded)
-                std::cerr << fmt::format("{}{}: {}: {}\n", t("waarschuwing: plugin ", "warning: plugin "),
-                                         info.file.string(), to_string(info.state), info.reason);
+    if (!report_broken) return host;
+    for (const auto& info : host->plugins()) {
+        if (info.state == PluginState::loaded) continue;
+        const Message why{"cli.plugin_not_loaded", {info.file.string(), t(describe(info.state)), t(info.reason)}};
+        std::cerr << t(Message{"cli.warning", {t(why)}}) << '\n';
+    }
     return host;
 }
 

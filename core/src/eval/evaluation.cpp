@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "app/app_error.hpp"
 #include "inspraak/text.hpp"
 
 namespace inspraak::core {
@@ -44,14 +45,15 @@ const Section* resolve_section(const std::string& number, const Framework& frame
 
 std::vector<GoldPoint> read_gold(const std::filesystem::path& file) {
     std::ifstream in(file);
-    if (!in) throw std::runtime_error(fmt::format("{}: niet gevonden of niet leesbaar", file.string()));
+    if (!in) throw AppException(AppError{ErrorKind::not_found, Message{"eval.gold_missing", {file.string()}}});
     std::vector<GoldPoint> gold;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
         if (text::trim(line).empty()) continue;
         auto parsed = nlohmann::json::parse(line, nullptr, false);
         if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("text") || !parsed["text"].is_string())
-            throw std::runtime_error(fmt::format("{}:{}: verwacht een JSON-object met \"text\"", file.string(), number));
+            throw AppException(
+                AppError{ErrorKind::invalid, Message{"eval.gold_bad_line", {file.string(), std::to_string(number)}}});
         GoldPoint point;
         point.line = number;
         point.text = parsed["text"].get<std::string>();
@@ -62,7 +64,7 @@ std::vector<GoldPoint> read_gold(const std::filesystem::path& file) {
         if (parsed.contains("section") && parsed["section"].is_string()) point.section = parsed["section"].get<std::string>();
         gold.push_back(std::move(point));
     }
-    if (gold.empty()) throw std::runtime_error(fmt::format("{}: bevat geen punten", file.string()));
+    if (gold.empty()) throw AppException(AppError{ErrorKind::invalid, Message{"eval.gold_empty", {file.string()}}});
     return gold;
 }
 
@@ -75,7 +77,9 @@ EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession&
     for (const auto& g : gold) {
         Point point{fmt::format("gold.{}", g.line), "gold", g.line, text::normalize_whitespace(g.text), "", ""};
         auto result = session.classify(point);
-        if (!result) throw std::runtime_error(fmt::format("regel {}: {}", g.line, result.error().message));
+        if (!result)  // the classifier's own words
+            throw AppException(
+                AppError{ErrorKind::internal, Message{"eval.classify_failed", {std::to_string(g.line), result.error().message}}});
         const Classification& c = *result;
         PointOutcome outcome;
         outcome.line = g.line;
@@ -186,8 +190,8 @@ std::vector<DecidedPoint> decided_from_gold(const std::vector<GoldPoint>& gold, 
 CrossValidation cross_validate(const std::vector<GoldPoint>& gold, int folds, const SessionFactory& open_session,
                                const Framework& framework) {
     if (folds < 2 || static_cast<std::size_t>(folds) > gold.size())
-        throw std::invalid_argument(fmt::format("--cross-validate: {} delen kan niet met {} goudpunten (minstens 2, hoogstens "
-                                                "het aantal punten)", folds, gold.size()));
+        throw AppException(AppError{ErrorKind::invalid, Message{"eval.folds_out_of_range",
+                                                                {std::to_string(folds), std::to_string(gold.size())}}});
     const auto framework_only = open_session({});
     std::vector<PointOutcome> without, with;
     for (int fold = 0; fold < folds; ++fold) {

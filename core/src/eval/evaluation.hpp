@@ -1,5 +1,5 @@
 // `inspraak eval`: how well the classifier places points whose right answer is known (a gold
-// file, design.md "Gold files for eval"), optionally with part of the gold set given to the
+// file, docs/gold-files.md), optionally with part of the gold set given to the
 // classifier as the officer's decided points (cross-validation).
 #pragma once
 
@@ -24,7 +24,7 @@ struct GoldPoint {
     std::string section = {};           // a numbered section ("3.1.2"), optional
 };
 
-// Reads JSON lines; throws std::runtime_error naming the file and line for a bad line.
+// Reads JSON lines (docs/gold-files.md); throws AppException ("eval.gold_*") naming the file, and the line for a bad line.
 std::vector<GoldPoint> read_gold(const std::filesystem::path& file);
 
 struct CalibrationBin {
@@ -86,7 +86,7 @@ struct CrossValidation {
 // K-fold cross-validation: gold point i belongs to fold i % K. Each fold in turn is given to the
 // classifier as decided points, and the other points are measured; `without_examples` measures
 // those same points with no decided points. The held-out sets of all folds are pooled.
-// Throws std::invalid_argument when K < 2 or K exceeds the number of gold points.
+// Throws AppException (invalid, "eval.folds_out_of_range") when K < 2 or K exceeds the number of gold points.
 CrossValidation cross_validate(const std::vector<GoldPoint>& gold, int folds, const SessionFactory& open_session,
                                const Framework& framework);
 

@@ -60,41 +60,49 @@ std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path&
     return std::nullopt;
 }
 
-Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document,
-                                        const OutlineOverride& outline) {
-    return guard([&]() -> Result<Framework> {
-        const std::string name = path.string();
+AppResult<Framework> read_framework_file(const std::filesystem::path& path, const DocumentReader& read_document,
+                                         const OutlineOverride& outline) {
+    const std::string name = path.string();
+    auto error = [&](std::string key, std::vector<std::string> args = {}) {
+        args.insert(args.begin(), name);
+        return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
+    };
+    try {
         std::optional<FrameworkFormat> format = framework_format_for(path);
-        if (!format)
-            return Error{"kader " + name + ": onbekend bestandstype '" + path.extension().string() +
-                         "' (verwacht .txt, .md, .docx, .odt of .pdf)"};
+        if (!format) return error("framework.unknown_type", {path.extension().string()});
         std::error_code ec;
         if (!std::filesystem::is_regular_file(path, ec))
-            return Error{"kader " + name + ": bestand niet gevonden"};
+            return AppError{ErrorKind::not_found, Message{"framework.not_found", {name}}};
         std::string text;
         if (*format == FrameworkFormat::document || *format == FrameworkFormat::pdf) {
-            if (!read_document)
-                return Error{"kader " + name + ": geen plugin geladen die " + path.extension().string() + " leest"};
+            if (!read_document) return error("framework.no_reader", {path.extension().string()});
             Result<std::string> body = read_document(path);
-            if (!body) return Error{"kader " + name + ": " + body.error().message};
+            if (!body) return error("framework.read_failed", {body.error().message});  // the plugin's words
             text = std::move(*body);
         } else {
             std::string bytes = read_bytes(path);
-            if (bytes.empty()) return Error{"kader " + name + ": bestand kan niet gelezen worden of is leeg"};
+            if (bytes.empty()) return error("framework.empty");
             text = text::to_utf8(bytes);
         }
         if (outline.chapter_level > 0 && *format != FrameworkFormat::markdown && *format != FrameworkFormat::document)
-            return Error{"kader " + name + ": round.json outline.chapter_level geldt alleen voor Markdown- en Word-kaders"};
+            return error("framework.chapter_level_needs_headings");
         Framework framework = import_framework(text, *format, outline);
         if (std::vector<std::string> missing = unmatched_outline_chapters(framework, outline); !missing.empty())
-            return Error{"kader " + name + ": hoofdstuk '" + missing.front() + "' uit round.json outline.chapters niet gevonden"};
+            return error("framework.outline_chapter_not_found", {missing.front()});
         bool has_chapter = std::any_of(framework.sections.begin(), framework.sections.end(),
                                        [](const Section& s) { return s.kind != SectionKind::section; });
-        if (!has_chapter)
-            return Error{"kader " + name +
-                         ": geen hoofdstukken gevonden (verwacht genummerde koppen zoals '1 Inleiding' of 'Bijlage 1')"};
+        if (!has_chapter) return error("framework.no_chapters");
         return framework;
-    });
+    } catch (const std::exception& e) {  // a reader that throws after all: one line naming the file
+        return AppError{ErrorKind::internal, Message{"framework.read_failed", {name, e.what()}}};
+    }
+}
+
+Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document,
+                                        const OutlineOverride& outline) {
+    AppResult<Framework> result = read_framework_file(path, read_document, outline);
+    if (!result) return Error{render(result.error().message, false)};
+    return std::move(result).value();
 }
 
 }  // namespace inspraak::core

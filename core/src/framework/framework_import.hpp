@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/app_error.hpp"
 #include "inspraak/model.hpp"
 #include "inspraak/result.hpp"
 
@@ -73,9 +74,15 @@ std::vector<std::string> unmatched_outline_chapters(const Framework& framework, 
 using DocumentReader = std::function<Result<std::string>(const std::filesystem::path&)>;
 
 // Reads a .txt or .md (.markdown) file in any common charset, or a .docx/.odt/.pdf through
-// `read_document`. Fails with a Dutch message naming the file when the extension is unknown, the
-// file cannot be read, or no chapter is found; and, with an `outline`, when one of its chapters
-// is not found or its chapter_level is given for a format without heading levels.
+// `read_document`. Fails with a "framework.*" Message naming the file (not_found when the file is
+// missing, else invalid) when the extension is unknown, the file cannot be read, or no chapter is
+// found; and, with an `outline`, when one of its chapters is not found or its chapter_level is
+// given for a format without heading levels. A reader's error is passed on in its own words.
+AppResult<Framework> read_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {},
+                                         const OutlineOverride& outline = {});
+
+// read_framework_file with its error as Dutch text, for callers that still speak Result (the
+// pipeline's import_round_framework; to go once it takes AppResult).
 Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {},
                                         const OutlineOverride& outline = {});
 

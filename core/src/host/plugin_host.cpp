@@ -23,6 +23,18 @@ std::string to_string(PluginState state) {
     return "?";
 }
 
+Message describe(PluginState state) {
+    switch (state) {
+        case PluginState::loaded: return Message{"plugin.state.loaded"};
+        case PluginState::cannot_open: return Message{"plugin.state.cannot_open"};
+        case PluginState::missing_entry_point: return Message{"plugin.state.missing_entry_point"};
+        case PluginState::incompatible_api: return Message{"plugin.state.incompatible_api"};
+        case PluginState::init_failed: return Message{"plugin.state.init_failed"};
+        case PluginState::duplicate_name: return Message{"plugin.state.duplicate_name"};
+    }
+    return Message{"?"};
+}
+
 std::string to_string(PluginKind kind) {
     switch (kind) {
         case PluginKind::ingest: return "ingest";
@@ -90,14 +102,20 @@ public:
     std::shared_ptr<const Classifier> classifier_;
     std::shared_ptr<const Reporter> reporter_;
 
+    // What was wrong with a registration, in the host's words: the plugin's init wrapper turns the
+    // exception thrown below into its own Error, which would leave only Dutch text.
+    Message problem;
+
 private:
-    // Runs inside the plugin's init, whose wrapper turns this exception into its Error.
+    // Runs inside the plugin's init.
     void accept(PluginKind offered, bool not_null) {
-        if (offered != kind_)
-            throw std::runtime_error(fmt::format("registreert een {}-object maar is een {}-plugin",
-                                                 to_string(offered), to_string(kind_)));
-        if (!not_null) throw std::runtime_error("registreert een leeg object");
-        if (!empty()) throw std::runtime_error("registreert meer dan een object");
+        if (offered != kind_) refuse(Message{"plugin.registers_other_kind", {to_string(offered), to_string(kind_)}});
+        if (!not_null) refuse(Message{"plugin.registers_null"});
+        if (!empty()) refuse(Message{"plugin.registers_twice"});
+    }
+    [[noreturn]] void refuse(Message why) {
+        problem = std::move(why);
+        throw std::runtime_error(render(problem, false));
     }
 
     PluginKind kind_;
@@ -137,13 +155,13 @@ void PluginHost::load(const std::filesystem::path& file) {
     if (ec) {
         info.state = PluginState::cannot_open;
         const char* reason = ::dlerror();
-        info.reason = reason ? reason : ec.message();
+        info.reason = Message{"plugin.said", {reason ? reason : ec.message()}};
         infos_.push_back(std::move(info));
         return;
     }
     if (!library->has("inspraak_plugin")) {
         info.state = PluginState::missing_entry_point;
-        info.reason = "het symbool 'inspraak_plugin' ontbreekt";
+        info.reason = Message{"plugin.no_entry_symbol"};
         infos_.push_back(std::move(info));
         return;
     }
@@ -152,14 +170,15 @@ void PluginHost::load(const std::filesystem::path& file) {
     info.api_minor = descriptor.api_minor;
     if (descriptor.api_major != INSPRAAK_API_MAJOR || descriptor.api_minor > INSPRAAK_API_MINOR) {
         info.state = PluginState::incompatible_api;
-        info.reason = fmt::format("verwacht API {}.{} (of ouder {}.x), gevonden {}.{}", INSPRAAK_API_MAJOR,
-                                  INSPRAAK_API_MINOR, INSPRAAK_API_MAJOR, descriptor.api_major, descriptor.api_minor);
+        info.reason = Message{"plugin.api_mismatch",
+                              {fmt::format("{}.{}", INSPRAAK_API_MAJOR, INSPRAAK_API_MINOR), std::to_string(INSPRAAK_API_MAJOR),
+                               fmt::format("{}.{}", descriptor.api_major, descriptor.api_minor)}};
         infos_.push_back(std::move(info));
         return;
     }
     if (!valid_kind(descriptor.kind) || descriptor.name == nullptr || descriptor.init == nullptr) {
         info.state = PluginState::missing_entry_point;
-        info.reason = "onvolledige descriptor (soort, naam of init ontbreekt)";
+        info.reason = Message{"plugin.incomplete_descriptor"};
         infos_.push_back(std::move(info));
         return;
     }
@@ -171,7 +190,7 @@ void PluginHost::load(const std::filesystem::path& file) {
     bool taken = std::any_of(loaded_.begin(), loaded_.end(), [&](const auto& l) { return l->name == info.name; });
     if (taken) {
         info.state = PluginState::duplicate_name;
-        info.reason = fmt::format("de naam '{}' is al geladen uit een ander bestand", info.name);
+        info.reason = Message{"plugin.duplicate_name", {info.name}};
         infos_.push_back(std::move(info));
         return;
     }
@@ -179,14 +198,18 @@ void PluginHost::load(const std::filesystem::path& file) {
     PluginRegistrar registrar(info.kind, library);
     Error error;
     bool ok = false;
+    bool threw = false;
     try {  // init is noexcept by contract; a plugin that breaks it must not take the host down
         ok = descriptor.init(&registrar, &error);
     } catch (...) {
-        error.message = "uitzondering uit init";
+        threw = true;
     }
     if (!ok || registrar.empty()) {
         info.state = PluginState::init_failed;
-        info.reason = ok ? "init registreerde niets" : error.message;
+        if (!registrar.problem.key.empty()) info.reason = registrar.problem;
+        else if (threw) info.reason = Message{"plugin.init_threw"};
+        else if (ok) info.reason = Message{"plugin.init_registered_nothing"};
+        else info.reason = Message{"plugin.said", {error.message}};
         infos_.push_back(std::move(info));
         return;
     }
@@ -241,12 +264,13 @@ std::string PluginHost::classifier_name(const std::string& name) const {
 
 Result<std::shared_ptr<const ClassifierSession>> PluginHost::open_session(
     const std::shared_ptr<const Classifier>& classifier, const ClassifierContext& context) const {
-    Result<std::unique_ptr<ClassifierSession>> opened = Error{"classifier ontbreekt"};
+    // Dutch text in the plugin API's Error, as the classify stage expects (until it takes Messages).
+    Result<std::unique_ptr<ClassifierSession>> opened = Error{render(Message{"plugin.classifier_missing"}, false)};
     if (!classifier) return opened.error();
     try {
         opened = classifier->open(context);
     } catch (...) {
-        return Error{"uitzondering uit de classifier"};
+        return Error{render(Message{"plugin.classifier_threw"}, false)};
     }
     if (!opened) return opened.error();
     // The session holds the classifier (and through it the library) for as long as it lives.

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/message.hpp"
 #include "inspraak/plugin.hpp"
 
 namespace boost::dll {
@@ -22,13 +23,18 @@ namespace inspraak::core {
 
 enum class PluginState { loaded, cannot_open, missing_entry_point, incompatible_api, init_failed, duplicate_name };
 
+// The state as a stable word for JSON output ("geladen", "init mislukt"...; kept as it was).
 std::string to_string(PluginState state);
+// The state for people, in their language ("plugin.state.*").
+Message describe(PluginState state);
 std::string to_string(PluginKind kind);
 
 struct PluginInfo {
     std::filesystem::path file;
     PluginState state = PluginState::loaded;
-    std::string reason;  // why it is not loaded, empty when loaded
+    // Why it is not loaded (empty key when loaded): the host's own words, or ("plugin.said") the
+    // plugin's or the loader's text as they wrote it.
+    Message reason;
     // From the descriptor, when it could be read:
     std::string name;
     std::string version;

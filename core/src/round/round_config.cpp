@@ -1,6 +1,5 @@
 #include "round/round_config.hpp"
 
-#include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -8,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "app/app_error.hpp"
+#include "app/message.hpp"
 #include "framework/outline_entry.hpp"
 
 namespace inspraak::core {
@@ -15,34 +16,42 @@ namespace {
 
 using nlohmann::json;
 
+// A round.json that cannot be used: one line naming the file, rendered by the command line.
+[[noreturn]] void fail(ErrorKind kind, std::string key, std::vector<std::string> args) {
+    throw AppException(AppError{kind, Message{std::move(key), std::move(args)}});
+}
+[[noreturn]] void invalid(std::string key, std::vector<std::string> args) {
+    fail(ErrorKind::invalid, std::move(key), std::move(args));
+}
+
 std::string string_field(const json& object, const char* key, const std::string& where, bool required) {
     auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
-        if (required) throw std::runtime_error(fmt::format("{}: verplichte sleutel '{}' ontbreekt", where, key));
+        if (required) invalid("round.key_missing", {where, key});
         return {};
     }
-    if (!it->is_string()) throw std::runtime_error(fmt::format("{}: '{}' moet tekst zijn", where, key));
+    if (!it->is_string()) invalid("round.not_text", {where, key});
     return it->get<std::string>();
 }
 
 Workstream parse_workstream(const json& item, const std::string& where) {
-    if (!item.is_object()) throw std::runtime_error(fmt::format("{}: elke workstream moet een object zijn", where));
+    if (!item.is_object()) invalid("round.workstream_not_object", {where});
     Workstream w;
     w.id = string_field(item, "id", where + " (workstreams)", true);
     w.name = string_field(item, "name", where + " (workstreams)", false);
     if (w.name.empty()) w.name = w.id;
     w.description = string_field(item, "description", where + " (workstreams)", false);
     if (auto it = item.find("keywords"); it != item.end()) {
-        if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'keywords' van '{}' moet een lijst zijn", where, w.id));
+        if (!it->is_array()) invalid("round.keywords_not_list", {where, w.id});
         for (const auto& k : *it)
             if (k.is_string()) w.keywords.push_back(k.get<std::string>());
     }
     if (auto it = item.find("chapters"); it != item.end()) {
-        if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'chapters' van '{}' moet een lijst zijn", where, w.id));
+        if (!it->is_array()) invalid("round.workstream_chapters_not_list", {where, w.id});
         for (const auto& c : *it) {
             if (c.is_string()) w.chapters.push_back(c.get<std::string>());
             else if (c.is_number_integer()) w.chapters.push_back(std::to_string(c.get<long long>()));
-            else throw std::runtime_error(fmt::format("{}: 'chapters' van '{}' moet hoofdstuknummers bevatten", where, w.id));
+            else invalid("round.workstream_chapters_not_numbers", {where, w.id});
         }
     }
     return w;
@@ -65,34 +74,32 @@ Stakeholder parse_stakeholder(const json& item) {
 // {"chapter_level": 2}; one of the two.
 OutlineOverride parse_outline(const json& item, const std::string& where) {
     if (!item.is_object())
-        throw std::runtime_error(fmt::format("{}: 'outline' moet een object zijn met 'chapters' of 'chapter_level'", where));
+        invalid("round.outline_not_object", {where});
     OutlineOverride outline;
     for (const auto& [key, value] : item.items()) {
         if (key == "chapters") {
             if (!value.is_array() || value.empty())
-                throw std::runtime_error(fmt::format("{}: 'outline.chapters' moet een niet-lege lijst van hoofdstukken zijn", where));
+                invalid("round.outline_chapters_empty", {where});
             for (const auto& chapter : value) {
                 std::string text;
                 if (chapter.is_string()) text = chapter.get<std::string>();
                 else if (chapter.is_number_integer()) text = std::to_string(chapter.get<long long>());
                 if (!parse_outline_entry(text))
-                    throw std::runtime_error(fmt::format(
-                        "{}: 'outline.chapters' bevat {}, geen hoofdstuk (verwacht zoals \"1 Inleiding\", \"Inleiding\" of \"Bijlage 1\")",
-                        where, chapter.dump()));
+                    invalid("round.outline_chapter_invalid", {where, chapter.dump()});
                 outline.chapters.push_back(text);
             }
         } else if (key == "chapter_level") {
             if (!value.is_number_integer() || value.get<long long>() < 1 || value.get<long long>() > 6)
-                throw std::runtime_error(fmt::format("{}: 'outline.chapter_level' moet een kopniveau van 1 tot en met 6 zijn", where));
+                invalid("round.outline_level_invalid", {where});
             outline.chapter_level = value.get<int>();
         } else {
-            throw std::runtime_error(fmt::format("{}: onbekende sleutel 'outline.{}' (verwacht 'chapters' of 'chapter_level')", where, key));
+            invalid("round.outline_unknown_key", {where, key});
         }
     }
     if (outline.empty())
-        throw std::runtime_error(fmt::format("{}: 'outline' moet 'chapters' of 'chapter_level' bevatten", where));
+        invalid("round.outline_empty", {where});
     if (!outline.chapters.empty() && outline.chapter_level > 0)
-        throw std::runtime_error(fmt::format("{}: 'outline' met 'chapters' of 'chapter_level', niet allebei", where));
+        invalid("round.outline_both", {where});
     return outline;
 }
 
@@ -104,9 +111,9 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
     try {
         root = json::parse(json_text);
     } catch (const json::parse_error& e) {
-        throw std::runtime_error(fmt::format("{}: geen geldige JSON ({})", where, e.what()));
+        invalid("round.not_json", {where, e.what()});
     }
-    if (!root.is_object()) throw std::runtime_error(fmt::format("{}: verwacht een JSON-object", where));
+    if (!root.is_object()) invalid("round.not_object", {where});
 
     RoundConfig config;
     config.json = json_text;
@@ -118,7 +125,7 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
     config.language = string_field(root, "language", where, false);
     if (config.language.empty()) config.language = "nl";
     if (config.language != "nl" && config.language != "en")
-        throw std::runtime_error(fmt::format("{}: taal '{}' wordt niet ondersteund (nl of en)", where, config.language));
+        invalid("round.language_unsupported", {where, config.language});
     config.framework = config.folder / string_field(root, "framework", where, true);
     std::string submissions = string_field(root, "submissions", where, false);
     config.submissions = config.folder / (submissions.empty() ? "submissions" : submissions);
@@ -128,18 +135,18 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
         config.word_template = config.folder / word_template;
     if (auto it = root.find("duplicate_threshold"); it != root.end()) {
         if (!it->is_number() || it->get<double>() <= 0 || it->get<double>() > 1)
-            throw std::runtime_error(fmt::format("{}: 'duplicate_threshold' moet een getal tussen 0 en 1 zijn", where));
+            invalid("round.duplicate_threshold_invalid", {where});
         config.duplicate_threshold = it->get<double>();
     }
 
     if (auto it = root.find("workstreams"); it != root.end()) {
-        if (!it->is_array()) throw std::runtime_error(fmt::format("{}: 'workstreams' moet een lijst zijn", where));
+        if (!it->is_array()) invalid("round.workstreams_not_list", {where});
         std::set<std::string> ids;
         for (const auto& item : *it) {
             Workstream w = parse_workstream(item, where);
-            if (w.id == "geen") throw std::runtime_error(fmt::format("{}: 'geen' is geen geldige workstream-id", where));
+            if (w.id == "geen") invalid("round.workstream_geen", {where});
             if (!ids.insert(w.id).second)
-                throw std::runtime_error(fmt::format("{}: workstream '{}' staat er twee keer in", where, w.id));
+                invalid("round.workstream_twice", {where, w.id});
             config.workstreams.push_back(std::move(w));
         }
     }
@@ -153,7 +160,7 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
                                                 "workstreams", "general_reaction", "stakeholders",
                                                 "word_template", "duplicate_threshold", "outline"};
     for (const auto& [key, value] : root.items())
-        if (!known.contains(key)) config.warnings.push_back(fmt::format("{}: onbekende sleutel '{}' genegeerd", where, key));
+        if (!known.contains(key)) config.warnings.push_back(render(Message{"round.unknown_key", {where, key}}, false));
     return config;
 }
 
@@ -161,8 +168,8 @@ RoundConfig load_round(const std::filesystem::path& round_folder) {
     auto file = round_folder / "round.json";
     std::ifstream in(file, std::ios::binary);
     if (!std::filesystem::is_directory(round_folder))
-        throw std::runtime_error(fmt::format("{}: rondemap niet gevonden", round_folder.string()));
-    if (!in) throw std::runtime_error(fmt::format("{}: niet gevonden of niet leesbaar", file.string()));
+        fail(ErrorKind::not_found, "round.folder_missing", {round_folder.string()});
+    if (!in) fail(ErrorKind::not_found, "round.file_missing", {file.string()});
     std::stringstream buffer;
     buffer << in.rdbuf();
     return parse_round(buffer.str(), round_folder);

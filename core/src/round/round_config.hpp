@@ -1,4 +1,4 @@
-// round.json: what a round is (design.md, "round.json"). Paths are resolved against the round
+// round.json: what a round is (docs/round-json.md). Paths are resolved against the round
 // folder here, once, so the rest of the host only sees absolute paths.
 #pragma once
 
@@ -31,12 +31,15 @@ struct RoundConfig {
     // "outline": the framework's chapters given explicitly, where a document defeats the
     // heuristics ({"chapters": ["1 Inleiding", ...]} or {"chapter_level": 2}).
     OutlineOverride outline;
-    std::vector<std::string> warnings;  // unknown keys and the like
+    // Unknown keys and the like, in Dutch: the pipeline takes its warnings as text (until it takes
+    // Messages, see "round.unknown_key").
+    std::vector<std::string> warnings;
     std::string json;                   // the file as read, kept in the store
 };
 
-// Reads ROUND_DIR/round.json. Throws std::runtime_error with one line naming the file and the
-// problem when the file is missing, not JSON, or lacks a required key.
+// Reads ROUND_DIR/round.json. Throws AppException (a "round.*" Message naming the file and the
+// problem: not_found when the folder or file is missing, invalid when it is not JSON, lacks a
+// required key or has a bad value), which the command line prints as one line.
 RoundConfig load_round(const std::filesystem::path& round_folder);
 
 // Parses round.json text; `folder` resolves relative paths.

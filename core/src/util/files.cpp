@@ -1,18 +1,18 @@
 #include "util/files.hpp"
 
-#include <fmt/core.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "app/app_error.hpp"
+
 namespace inspraak::core {
 
 std::string read_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error(fmt::format("{}: kan niet lezen: {}", file.string(), std::strerror(errno)));
+    if (!in) throw AppException(AppError{ErrorKind::internal, Message{"file.cannot_read", {file.string(), std::strerror(errno)}}});
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
@@ -25,7 +25,7 @@ void write_file_atomically(const std::filesystem::path& file, std::string_view b
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out) throw std::runtime_error(fmt::format("{}: kan niet schrijven", file.string()));
+        if (!out) throw AppException(AppError{ErrorKind::internal, Message{"file.cannot_write", {file.string()}}});
     }
     std::filesystem::rename(temporary, file);
 }
