@@ -16,9 +16,11 @@ pg_bin=${INSPRAAK_POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
 database=inspraak_test
 superuser=inspraak
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
-dir=${TMPDIR:-/tmp}/inspraak-test-postgres-$(printf '%s' "$repo" | sha256sum | cut -c1-12)
-# The unix socket's path must stay under 107 bytes; a long TMPDIR falls back to /tmp.
-((${#dir} < 80)) || dir=/tmp/${dir##*/}
+base=${TMPDIR:-/tmp}
+# As root the folder belongs to inspraak-test, who may not reach into root's TMPDIR; and the unix
+# socket's path must stay under 107 bytes. /tmp serves both.
+{ [ "$(id -u)" -ne 0 ] && ((${#base} < 50)); } || base=/tmp
+dir=$base/inspraak-test-postgres-$(printf '%s' "$repo" | sha256sum | cut -c1-12)
 
 say() { echo "postgres-test-server: $*" >&2; }
 die() { say "$*"; exit 1; }
@@ -35,8 +37,10 @@ as_owner() {
 
 ensure_owner() {
   [ "$(id -u)" -eq 0 ] || return 0
-  id -u inspraak-test >/dev/null 2>&1 ||
-    useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin inspraak-test
+  id -u inspraak-test >/dev/null 2>&1 && return 0
+  # Another checkout's run may make the user at the same moment: then it is there all the same.
+  useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin inspraak-test ||
+    id -u inspraak-test >/dev/null
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
