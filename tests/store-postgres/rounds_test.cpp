@@ -193,14 +193,34 @@ INSERT INTO reactions (point_id, text, status, author, updated_at) VALUES ('I001
     EXPECT_EQ(work.exec1("SELECT count(*) FROM stakeholders")[0].as<int>(), 1);
 }
 
+// A round at version 0, as create_round leaves it before its first migration.
+void make_unmigrated_round(PostgresConnection& connection, const std::string& round) {
+    pqxx::nontransaction(connection.raw())
+        .exec("CREATE SCHEMA " + quoted_identifier(round) + "; CREATE TABLE " + quoted_identifier(round) +
+              ".schema_migrations (version INTEGER PRIMARY KEY, migrated_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+}
+
+TEST_F(PostgresRoundTest, AFailedMigrationLeavesNothingBehind) {
+    auto round = scratch_round("half");
+    PostgresConnection connection(connection_string());
+    make_unmigrated_round(connection, round);
+    // A table in the way of migration 1's last statements: the whole step must roll back.
+    pqxx::nontransaction(connection.raw()).exec("CREATE TABLE " + quoted_identifier(round) + ".problems (x INTEGER)");
+    std::string error = error_of([&] { migrate(connection, round); });
+    EXPECT_TRUE(error.starts_with(describe(connection.address(), round) + ": migratie mislukt: ")) << error;
+    EXPECT_EQ(error.find('\n'), std::string::npos) << error;
+    EXPECT_EQ(schema_version(connection, round), 0);
+    pqxx::nontransaction session(connection.raw());
+    EXPECT_EQ(session.exec_params1("SELECT count(*) FROM information_schema.tables WHERE table_schema = $1", round)[0]
+                  .as<int>(),
+              2);  // schema_migrations and the table in the way
+}
+
 TEST_F(PostgresRoundTest, ConcurrentMigrationsOfOneRoundAgree) {
     auto round = scratch_round("tegelijk");
     {
-        // A round at version 0, as create_round leaves it before its first migration.
         PostgresConnection admin(connection_string());
-        pqxx::nontransaction(admin.raw())
-            .exec("CREATE SCHEMA " + quoted_identifier(round) + "; CREATE TABLE " + quoted_identifier(round) +
-                  ".schema_migrations (version INTEGER PRIMARY KEY, migrated_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+        make_unmigrated_round(admin, round);
         EXPECT_EQ(schema_version(admin, round), 0);
     }
     std::string errors[2];
