@@ -19,6 +19,10 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)  # .pdf text
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept) # OCR of scanned letters
 pkg_check_modules(LIBGSF REQUIRED IMPORTED_TARGET libgsf-1)          # Outlook .msg (OLE2 compound files)
 pkg_check_modules(YTNEF REQUIRED IMPORTED_TARGET libytnef)           # winmail.dat (TNEF)
+# The PostgreSQL store (core/src/store/postgres/): libpqxx for queries and transactions, libpq
+# itself for PQconninfoParse (reading a connection string without connecting). libpqxx's .pc
+# names only -lpqxx, and with --as-needed libpq's symbols must be linked directly.
+pkg_check_modules(LIBPQXX REQUIRED IMPORTED_TARGET libpqxx libpq)
 
 # Libraries without a CMake or pkg-config file in Debian get a small imported target each.
 function(inspraak_import_library target header library)
@@ -47,3 +51,15 @@ endif()
 if(INSPRAAK_BUILD_BENCH)
   find_package(benchmark REQUIRED)
 endif()
+
+# core/src/CMakeLists.txt gathers every .cpp under core/src into inspraak_core, the PostgreSQL
+# store's too, so inspraak_core needs libpqxx. That file belongs to the store refactoring under
+# way; until the PostgreSQL store gets a line there (or a library of its own), the link is added
+# here, once the top-level CMakeLists.txt has defined inspraak_core.
+function(inspraak_link_postgres_store)
+  if(TARGET inspraak_core)
+    # PUBLIC: store/postgres/connection.hpp hands out the pqxx::connection.
+    target_link_libraries(inspraak_core PUBLIC PkgConfig::LIBPQXX)
+  endif()
+endfunction()
+cmake_language(DEFER CALL inspraak_link_postgres_store)  # at the end of the top-level CMakeLists.txt

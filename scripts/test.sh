@@ -7,6 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
 
+# The PostgreSQL store's tests run against a throwaway server, one for both builds, stopped (and
+# its folder removed) however this script ends. `start` clears what a killed run left behind.
+postgres=scripts/postgres-test-server.sh
+trap 'bash "$postgres" stop' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP  # so that the EXIT trap runs when CI or a person stops the run
+bash "$postgres" start
+postgres_env=$(bash "$postgres" env)
+export "$postgres_env"  # INSPRAAK_TEST_POSTGRES=postgresql://...
+
 build_and_test() {  # <build dir> <extra cmake args...>
   local dir=$1; shift
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINSPRAAK_WERROR=ON "$@" >/dev/null
