@@ -1,5 +1,10 @@
 #include "outlook_ingester.hpp"
 
+#include <gsf/gsf-infile-msole.h>
+#include <gsf/gsf-input-memory.h>
+#include <gsf/gsf-outfile-msole.h>
+#include <gsf/gsf-output-memory.h>
+#include <gsf/gsf-utils.h>
 #include <libxml/parser.h>
 
 #include <algorithm>
@@ -60,6 +65,13 @@ Result<IngestResult> tnef_result(OutlookMessage message) {
 
 OutlookIngester::OutlookIngester() {
     xmlInitParser();  // must run once before libxml2 is used from several threads (HTML bodies)
+    // libgsf registers its GObject types on first use; two threads doing that at once race
+    // ("cannot register existing type 'GsfInput'"). Register them here, before any read.
+    gsf_init();
+    g_type_ensure(GSF_INPUT_MEMORY_TYPE);
+    g_type_ensure(GSF_INFILE_MSOLE_TYPE);
+    g_type_ensure(GSF_OUTPUT_MEMORY_TYPE);
+    g_type_ensure(GSF_OUTFILE_MSOLE_TYPE);
 }
 
 Result<IngestResult> OutlookIngester::read(const SourceFile& file) const noexcept {

@@ -177,6 +177,12 @@ CREATE INDEX embedded_files_by_parent ON embedded_files(parent_id);
 ALTER TABLE submissions ADD COLUMN embedded_file_id BIGINT;
 ALTER TABLE points ADD COLUMN embedded_file_id BIGINT;
 )sql",
+    // 4: as SQLite's 4: the store's own sequences and an index for one entity's audit log.
+    R"sql(
+CREATE TABLE sequences (name TEXT PRIMARY KEY, last BIGINT NOT NULL);
+INSERT INTO sequences(name, last) SELECT 'submission', coalesce(max(seq), 0) FROM submissions;
+CREATE INDEX audit_by_entity ON audit(entity, entity_id);
+)sql",
 };
 
 [[noreturn]] void no_such_round(const PostgresConnection& connection, std::string_view round) {
