@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 
 #include <algorithm>
+#include <mutex>
 
 #include "inspraak/text.hpp"
 #include "mail_submission.hpp"
@@ -66,12 +67,16 @@ Result<IngestResult> tnef_result(OutlookMessage message) {
 OutlookIngester::OutlookIngester() {
     xmlInitParser();  // must run once before libxml2 is used from several threads (HTML bodies)
     // libgsf registers its GObject types on first use; two threads doing that at once race
-    // ("cannot register existing type 'GsfInput'"). Register them here, before any read.
-    gsf_init();
-    g_type_ensure(GSF_INPUT_MEMORY_TYPE);
-    g_type_ensure(GSF_INFILE_MSOLE_TYPE);
-    g_type_ensure(GSF_OUTPUT_MEMORY_TYPE);
-    g_type_ensure(GSF_OUTFILE_MSOLE_TYPE);
+    // ("cannot register existing type 'GsfInput'"). Register them once, before any read, also
+    // when ingesters are made on several threads at once.
+    static std::once_flag gsf_types_registered;
+    std::call_once(gsf_types_registered, [] {
+        gsf_init();
+        g_type_ensure(GSF_INPUT_MEMORY_TYPE);
+        g_type_ensure(GSF_INFILE_MSOLE_TYPE);
+        g_type_ensure(GSF_OUTPUT_MEMORY_TYPE);
+        g_type_ensure(GSF_OUTFILE_MSOLE_TYPE);
+    });
 }
 
 Result<IngestResult> OutlookIngester::read(const SourceFile& file) const noexcept {
