@@ -1,4 +1,5 @@
 #include "store/sqlite_backend.hpp"
+#include "store/sqlite_submission_row.hpp"
 
 #include <fmt/core.h>
 #include "store/json_list.hpp"
@@ -267,19 +268,7 @@ std::vector<StoredSubmission> SqliteBackend::submissions() {
         "s.body, s.reference, s.notes FROM submissions s JOIN files f ON f.id = s.file_id "
         "JOIN stakeholders k ON k.id = s.stakeholder_id ORDER BY s.seq");
     std::vector<StoredSubmission> found;
-    while (s.step()) {
-        StoredSubmission row;
-        row.id = s.text(0);
-        row.source = s.text(1);
-        row.index_in_file = static_cast<int>(s.integer(2));
-        row.stakeholder = Stakeholder{s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)};
-        row.subject = s.text(8);
-        row.date = s.text(9);
-        row.body = s.text(10);
-        row.reference = s.text(11);
-        row.notes = from_json_list(s.text(12));
-        found.push_back(std::move(row));
-    }
+    while (s.step()) found.push_back(read_submission_columns(s, 0));
     return found;
 }
 

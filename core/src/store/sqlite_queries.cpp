@@ -4,6 +4,7 @@
 
 #include "store/json_list.hpp"
 #include "store/sqlite_backend.hpp"
+#include "store/sqlite_submission_row.hpp"
 #include "store/store.hpp"
 
 namespace inspraak::core {
@@ -12,23 +13,14 @@ std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
     PointDetail detail;
     {
         auto p = statement(
-            "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, f.path, s.index_in_file, "
+            "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.id, f.path, s.index_in_file, "
             "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes "
             "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
             "JOIN stakeholders k ON k.id = s.stakeholder_id WHERE p.id = ?1");
         p.bind(1, point_id);
         if (!p.step()) return std::nullopt;
         detail.point = Point{p.text(0), p.text(1), static_cast<int>(p.integer(2)), p.text(3), p.text(4), p.text(5)};
-        StoredSubmission& s = detail.submission;
-        s.id = p.text(1);
-        s.source = p.text(6);
-        s.index_in_file = static_cast<int>(p.integer(7));
-        s.stakeholder = Stakeholder{p.text(8), p.text(9), p.text(10), p.text(11), p.text(12)};
-        s.subject = p.text(13);
-        s.date = p.text(14);
-        s.body = p.text(15);
-        s.reference = p.text(16);
-        s.notes = from_json_list(p.text(17));
+        detail.submission = read_submission_columns(p, 6);
     }
     {
         auto c = statement("SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = ?1");
