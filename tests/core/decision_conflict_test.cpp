@@ -33,19 +33,18 @@ protected:
     // Records the change inside one write, as the CLI does.
     void record(const PointChange& change) {
         store_.write([&](Store& s) {
-            DecisionRecorder recorder(s, lookup_, "ria", t_);
+            DecisionRecorder recorder(s, lookup_, "ria");
             auto result = recorder.apply_to_group("I001.1", change);
-            ASSERT_TRUE(result) << result.error().message;
+            ASSERT_TRUE(result) << render(result.error().message, false);
         });
     }
-    PointState now() { return DecisionRecorder(store_, lookup_, "ria", t_).state("I001.1"); }
+    PointState now() { return DecisionRecorder(store_, lookup_, "ria").state("I001.1"); }
 
     TempDir dir_;
     Store store_ = Store::create(dir_.path() / "round.db");
     Framework framework_;
     std::vector<Workstream> workstreams_;
-    UiLanguage t_{false};
-    FrameworkLookup lookup_{framework_, workstreams_, t_};
+    FrameworkLookup lookup_{framework_, workstreams_};
 };
 
 TEST_F(DecisionConflict, AChangeAgainstTheCurrentStateIsRecorded) {
