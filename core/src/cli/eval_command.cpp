@@ -59,8 +59,8 @@ public:
         SessionFactory open = [&](std::span<const DecidedPoint> decided) {
             ClassifierContext context{framework, round.workstreams, round.language, decided};
             auto session = host->open_session(classifier, context);
-            if (!session) throw std::runtime_error(session.error().message);
-            return *session;
+            if (!session) throw AppException(session.error());
+            return session.value();
         };
         const std::vector<GoldPoint> gold = read_gold(gold_);
         std::vector<DecidedPoint> examples;
@@ -91,7 +91,8 @@ private:
         nlohmann::json out = figures_json(r);
         out["confusion"] = r.confusion;
         out["calibration"] = calibration;
-        out["unknown_chapters"] = r.unknown_chapters;
+        out["unknown_chapters"] = nlohmann::json::array();
+        for (const auto& unknown : r.unknown_chapters) out["unknown_chapters"].push_back(t_(unknown));
         if (show_errors_) out["errors"] = errors_json(r, false);
         if (show_points_) out["outcomes"] = errors_json(r, true);
         if (cv) {
@@ -164,7 +165,7 @@ private:
         if (show_errors_) print_errors(r);
         if (cv) print_cross_validation(*cv);
         for (const auto& unknown : r.unknown_chapters)
-            std::cerr << t_("waarschuwing: onbekend hoofdstuk in goud, ", "warning: unknown chapter in gold, ") << unknown << '\n';
+            std::cerr << t_("waarschuwing: onbekend hoofdstuk in goud, ", "warning: unknown chapter in gold, ") << t_(unknown) << '\n';
     }
 
     void print_errors(const EvalReport& r) const {

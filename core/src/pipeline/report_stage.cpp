@@ -2,6 +2,7 @@
 // has each report plugin render it to <out>/reactienota.<format>.
 #include <fmt/core.h>
 
+#include "app/app_error.hpp"
 #include "inspraak/text.hpp"
 #include "pipeline/origin.hpp"
 #include "pipeline/pipeline.hpp"
@@ -115,19 +116,21 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         }
         model.points.push_back(std::move(out));
     }
+    // Stored in the round's language, the report's (see ProblemLog).
     for (const auto& problem : s.problems()) model.problems.push_back(fmt::format("{}: {}", problem.file, problem.message));
 
     std::vector<std::filesystem::path> written;
     for (const auto& format : formats) {
         auto reporter = host_.reporter(format);
-        if (!reporter) throw std::runtime_error(fmt::format("geen report-plugin voor formaat '{}'", format));
+        if (!reporter) throw AppException(AppError{ErrorKind::invalid, Message{"report.no_plugin", {format}}});
         Result<std::string> rendered = Error{""};
         try {
             rendered = reporter->render(model);
         } catch (...) {
-            rendered = Error{"de plugin gooide een uitzondering"};
+            throw AppException(AppError{ErrorKind::internal, Message{"report.threw", {format}}});
         }
-        if (!rendered) throw std::runtime_error(fmt::format("rapport {}: {}", format, rendered.error().message));
+        if (!rendered)
+            throw AppException(AppError{ErrorKind::internal, Message{"report.failed", {format, rendered.error().message}}});
         auto file = out_dir() / fmt::format("reactienota.{}", format);
         write_file_atomically(file, *rendered);
         written.push_back(file);
