@@ -4,8 +4,9 @@
 // A warning is a Message whose first argument names the file (or point). The front end renders it
 // in the user's language; the store keeps the text in the round's language, the report's, since
 // the report lists the problems as they are stored. The store keeps the file in a column of its
-// own, so the text it keeps leaves the name off: for a Dutch round exactly the line the store
-// held before problems were Messages, so that running a stage again records nothing twice.
+// own, so the text it keeps leaves the name off: for a Dutch round the ingest stage's lines are
+// exactly those the store held before problems were Messages, so that ingesting again into an
+// older store records nothing twice.
 #pragma once
 
 #include <functional>
