@@ -77,9 +77,9 @@ int main(int argc, char** argv) {
 
     core::PluginHost host({INSPRAAK_PLUGIN_DIR});
     core::RoundConfig round = core::load_round(round_dir);
-    auto framework = core::import_framework_file(round.framework);
+    auto framework = core::read_framework_file(round.framework);
     if (!framework) {
-        fmt::print(stderr, "{}\n", framework.error().message);
+        fmt::print(stderr, "{}\n", core::render(framework.error().message, false));
         return 1;
     }
     std::vector<std::string> sentences;
@@ -113,17 +113,17 @@ int main(int argc, char** argv) {
     fmt::print("classify-bm25 on {} ({} passages), one thread\n", round_dir, framework->passages.size());
     fmt::print("{:<16} {:>12} {:>12}\n", "decided points", fmt::format("{} points", small), fmt::format("{} points", large));
     for (int with : {0, decided_count}) {
-        ClassifierContext context{*framework, round.workstreams, round.language,
+        ClassifierContext context{framework.value(), round.workstreams, round.language,
                                   std::span<const DecidedPoint>(decided.data(), static_cast<std::size_t>(with))};
         const auto open_start = std::chrono::steady_clock::now();
         auto session = host.open_session(host.classifier(), context);
         const double open_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - open_start).count();
         if (!session) {
-            fmt::print(stderr, "{}\n", session.error().message);
+            fmt::print(stderr, "{}\n", core::render(session.error().message, false));
             return 1;
         }
-        const double a = points_per_second(**session, batch_small);
-        const double b = points_per_second(**session, batch_large);
+        const double a = points_per_second(*session.value(), batch_small);
+        const double b = points_per_second(*session.value(), batch_large);
         fmt::print("{:<16} {:>8.0f} p/s {:>8.0f} p/s   (session opened in {:.3f} s)\n", with, a, b, open_seconds);
     }
     return 0;

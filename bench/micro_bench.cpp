@@ -27,18 +27,18 @@ BENCHMARK(segment_letter);
 
 void classify_point(benchmark::State& state) {
     core::PluginHost host({INSPRAAK_PLUGIN_DIR});
-    auto framework = core::import_framework_file(std::string(INSPRAAK_SOURCE_DIR) + "/inputs/demo/kader.md");
+    auto framework = core::read_framework_file(std::string(INSPRAAK_SOURCE_DIR) + "/inputs/demo/kader.md");
     std::vector<Workstream> workstreams = {{"kader", "Kader", "", {"criteria", "kader"}, {}},
                                            {"public-affairs", "Public affairs", "", {"lobby", "Brussel"}, {}}};
-    ClassifierContext context{*framework, workstreams, "nl"};
+    ClassifierContext context{framework.value(), workstreams, "nl"};
     auto session = host.open_session(host.classifier(), context);
     if (!session) {
-        state.SkipWithError(session.error().message.c_str());
+        state.SkipWithError(core::render(session.error().message, false).c_str());
         return;
     }
     Point point{"I001.1", "I001", 1,
                 "Sluit bij handelsmissies zoveel mogelijk aan bij de reizen die brancheorganisaties al organiseren.", "", ""};
-    for (auto _ : state) benchmark::DoNotOptimize((*session)->classify(point));
+    for (auto _ : state) benchmark::DoNotOptimize(session.value()->classify(point));
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(classify_point);

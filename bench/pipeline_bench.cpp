@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     options.round_dir = round;
     options.out_dir = work / "out";
     long warnings = 0;
-    options.warn = [&](const std::string&) { ++warnings; };
+    options.warn = [&](const inspraak::core::Message&) { ++warnings; };
     Pipeline pipeline(options, host);
 
     fmt::print("machine: {} hardware threads\n\n", std::thread::hardware_concurrency());

@@ -32,7 +32,8 @@ TEST(RoundConfig, DefaultsAndUnknownKeys) {
     EXPECT_EQ(config.language, "nl");
     EXPECT_EQ(config.submissions, "/r/x/submissions");
     ASSERT_EQ(config.warnings.size(), 1u);
-    EXPECT_NE(config.warnings[0].find("colour"), std::string::npos);
+    EXPECT_EQ(config.warnings[0].key, "round.unknown_key");
+    EXPECT_NE(render(config.warnings[0], true).find("unknown key 'colour'"), std::string::npos);
 }
 
 TEST(RoundConfig, ErrorsNameTheFileAndTheProblem) {

@@ -41,13 +41,23 @@ TEST(Store, OpeningAMissingStoreIsAnErrorNamingTheFile) {
         FAIL() << "expected StoreError";
     } catch (const StoreError& e) {
         EXPECT_NE(std::string(e.what()).find("round.db"), std::string::npos);
+        EXPECT_EQ(e.error().kind, ErrorKind::not_found);
+        EXPECT_EQ(render(e.error().message, true),
+                  (dir.path() / "round.db").string() + ": no store found (run 'inspraak init' or 'inspraak run' first)");
     }
 }
 
 TEST(Store, ADamagedFileIsRefused) {
     TempDir dir;
     std::ofstream(dir.path() / "round.db") << std::string(8192, 'z');
-    EXPECT_THROW(Store::open(dir.path() / "round.db"), StoreError);
+    try {
+        Store::open(dir.path() / "round.db");
+        FAIL() << "expected StoreError";
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.error().kind, ErrorKind::internal);
+        EXPECT_EQ(e.error().message.key, "store.damaged");
+        EXPECT_NE(render(e.error().message, true).find("damaged or unknown store"), std::string::npos);
+    }
 }
 
 TEST(Store, AStoreFromANewerInspraakIsRefused) {
@@ -59,6 +69,8 @@ TEST(Store, AStoreFromANewerInspraakIsRefused) {
         FAIL();
     } catch (const StoreError& e) {
         EXPECT_NE(std::string(e.what()).find("99"), std::string::npos);
+        EXPECT_EQ(e.error().kind, ErrorKind::internal);
+        EXPECT_NE(render(e.error().message, true).find("schema version 99"), std::string::npos);
     }
 }
 

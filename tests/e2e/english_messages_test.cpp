@@ -1,7 +1,10 @@
 // End to end: with --lang en what the host itself says comes out in English (round.json errors, a
-// missing round, the plugins table, the framework command, eval); without it, Dutch as before.
+// missing round, the plugins table, the framework command, eval, the stages' warnings and errors,
+// the store's); without it, Dutch as before. The reactienota lists the problems in its own language,
+// the round's, whatever the language of the command line.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 
@@ -111,6 +114,97 @@ TEST(EnglishMessages, StageSummaries) {
     EXPECT_THAT(english.out, HasSubstr("Reactienota written:"));
     auto dutch = inspraak(dir, {"ingest", demo.string(), "--out", out}, false);
     EXPECT_THAT(dutch.out, HasSubstr("Ingelezen: "));
+}
+
+// A small round of our own: one letter and a file no plugin reads.
+fs::path small_round(const TempDir& dir, const std::string& language) {
+    auto round = dir.path() / "round";
+    fs::create_directories(round / "submissions");
+    std::ofstream(round / "round.json") << R"({"title": "T", "framework": "kader.md", "language": ")" << language
+                                        << R"(", "colour": "blue"})";
+    std::ofstream(round / "kader.md") << "# Kader\n\n## 1 Inleiding\n\nOver de samenwerking in de regio.\n";
+    std::ofstream(round / "submissions/brief.txt") << "Beste gemeente,\n\nWerk meer samen in de regio.\n\nGroet,\nKees\n";
+    std::ofstream(round / "submissions/tekening.dwg") << "binary";
+    return round;
+}
+
+// Words of the host's Dutch messages that have no place in an English line.
+void expect_no_dutch(const std::string& text) {
+    for (const char* word : {"waarschuwing", "geen ", "niet ", "bestand", "onbekende", "rondemap", "voer eerst"})
+        EXPECT_THAT(text, Not(HasSubstr(word))) << text;
+}
+
+TEST(EnglishMessages, ABadFileWarningAndTheRoundJsonWarning) {
+    TempDir dir;
+    auto round = small_round(dir, "nl");
+    std::vector<std::string> args = {"run", round.string(), "--out", (dir.path() / "out").string(), "--format", "json"};
+    auto english = inspraak(dir, args, true);
+    ASSERT_EQ(english.exit_code, 0) << english.err;
+    EXPECT_THAT(english.err, HasSubstr("/round.json: unknown key 'colour' ignored"));
+    EXPECT_THAT(english.err, HasSubstr("warning: submissions/tekening.dwg: no ingest plugin for .dwg files\n"));
+    EXPECT_EQ(lines(english.err), 2u) << english.err;
+    expect_no_dutch(english.err);
+    // The round is Dutch, so is its reactienota, problems included.
+    auto report = nlohmann::json::parse(slurp(dir.path() / "out/reactienota.json"));
+    EXPECT_EQ(report["problems"], nlohmann::json::array({"submissions/tekening.dwg: geen ingest-plugin voor .dwg-bestanden"}));
+
+    TempDir other;
+    auto dutch = inspraak(other, {"run", small_round(other, "nl").string(), "--out", (other.path() / "out").string()}, false);
+    ASSERT_EQ(dutch.exit_code, 0) << dutch.err;
+    EXPECT_THAT(dutch.err, HasSubstr("/round.json: onbekende sleutel 'colour' genegeerd"));
+    EXPECT_THAT(dutch.err, HasSubstr("waarschuwing: submissions/tekening.dwg: geen ingest-plugin voor .dwg-bestanden\n"));
+}
+
+TEST(EnglishMessages, AnEnglishRoundListsItsProblemsInEnglish) {
+    TempDir dir;
+    auto round = small_round(dir, "en");
+    auto dutch = inspraak(dir, {"run", round.string(), "--out", (dir.path() / "out").string(), "--format", "json"}, false);
+    ASSERT_EQ(dutch.exit_code, 0) << dutch.err;
+    EXPECT_THAT(dutch.err, HasSubstr("waarschuwing: submissions/tekening.dwg: geen ingest-plugin voor .dwg-bestanden"));
+    auto report = nlohmann::json::parse(slurp(dir.path() / "out/reactienota.json"));
+    EXPECT_EQ(report["problems"], nlohmann::json::array({"submissions/tekening.dwg: no ingest plugin for .dwg files"}));
+}
+
+TEST(EnglishMessages, AMissingStore) {
+    TempDir dir;
+    auto round = small_round(dir, "nl");
+    auto store = (dir.path() / "out/round.db").string();
+    for (const char* stage : {"ingest", "classify", "draft", "report"}) {
+        std::vector<std::string> args = {stage, round.string(), "--out", (dir.path() / "out").string()};
+        auto english = inspraak(dir, args, true);
+        EXPECT_EQ(english.exit_code, 1) << stage;
+        EXPECT_THAT(english.err, HasSubstr("inspraak: " + store + ": no store found (run 'inspraak init' or 'inspraak run' first)\n"))
+            << stage;
+        expect_no_dutch(english.err.substr(english.err.find("inspraak: ")));
+        auto dutch = inspraak(dir, args, false);
+        EXPECT_THAT(dutch.err, HasSubstr(store + ": geen store gevonden (voer eerst 'inspraak init' of 'inspraak run' uit)"))
+            << stage;
+    }
+}
+
+TEST(EnglishMessages, AStageThatCannotGoOn) {
+    TempDir dir;
+    auto round = small_round(dir, "nl");
+    auto out = (dir.path() / "out").string();
+    ASSERT_EQ(inspraak(dir, {"init", round.string(), "--out", out}, true).exit_code, 0);
+    auto classifier = inspraak(dir, {"classify", round.string(), "--out", out, "--classifier", "nope"}, true);
+    EXPECT_EQ(classifier.exit_code, 1);
+    EXPECT_THAT(classifier.err, HasSubstr("inspraak: classify plugin 'nope' not loaded\n"));
+    auto format = inspraak(dir, {"report", round.string(), "--out", out, "--format", "xyz"}, true);
+    EXPECT_EQ(format.exit_code, 1);
+    EXPECT_THAT(format.err, HasSubstr("inspraak: no report plugin for format 'xyz'\n"));
+    auto outside = inspraak(dir, {"ingest", round.string(), (fs::path(INSPRAAK_SOURCE_DIR) / "README.md").string(), "--out", out},
+                            true);
+    EXPECT_EQ(outside.exit_code, 1);
+    EXPECT_THAT(outside.err, HasSubstr("README.md: does not lie inside the round folder"));
+    fs::remove_all(round / "submissions");
+    auto no_folder = inspraak(dir, {"ingest", round.string(), "--out", out}, true);
+    EXPECT_EQ(no_folder.exit_code, 1);
+    EXPECT_THAT(no_folder.err, HasSubstr("submissions: submissions folder not found"));
+    for (const auto* result : {&classifier, &format, &outside, &no_folder})
+        expect_no_dutch(result->err.substr(result->err.find("inspraak: ")));
+    auto dutch = inspraak(dir, {"classify", round.string(), "--out", out, "--classifier", "nope"}, false);
+    EXPECT_THAT(dutch.err, HasSubstr("inspraak: classify-plugin 'nope' niet geladen\n"));
 }
 
 }  // namespace

@@ -28,26 +28,26 @@ protected:
 };
 
 TEST_F(FrameworkFile, ReadsUtf8WithByteOrderMark) {
-    auto result = import_framework_file(write("kader.txt", "\xEF\xBB\xBF" "1 Inleiding\nTekst.\n2 Financiën\nTekst.\n"));
-    ASSERT_TRUE(result.ok()) << result.error().message;
+    auto result = read_framework_file(write("kader.txt", "\xEF\xBB\xBF" "1 Inleiding\nTekst.\n2 Financiën\nTekst.\n"));
+    ASSERT_TRUE(result.ok()) << render(result.error().message, false);
     ASSERT_EQ(result->sections.size(), 2u);
     EXPECT_EQ(result->sections[0].id, "h1");  // the BOM does not hide the first heading
     EXPECT_EQ(result->sections[1].title, "Financiën");
 }
 
 TEST_F(FrameworkFile, ReadsMarkdownByExtension) {
-    auto result = import_framework_file(write("kader.MD", "# Kader\n\n## 1. Inleiding\n\nTekst.\n"));
-    ASSERT_TRUE(result.ok()) << result.error().message;
+    auto result = read_framework_file(write("kader.MD", "# Kader\n\n## 1. Inleiding\n\nTekst.\n"));
+    ASSERT_TRUE(result.ok()) << render(result.error().message, false);
     EXPECT_EQ(result->title, "Kader");
     ASSERT_EQ(result->sections.size(), 1u);
     EXPECT_EQ(result->sections[0].title, "Inleiding");
 }
 
 TEST_F(FrameworkFile, UnknownExtensionIsAnErrorNamingTheFile) {
-    auto result = import_framework_file(write("kader.doc", "\xD0\xCF\x11\xE0"));
+    auto result = read_framework_file(write("kader.doc", "\xD0\xCF\x11\xE0"));
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.error().message.find("kader.doc"), std::string::npos);
-    EXPECT_NE(result.error().message.find("bestandstype"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("kader.doc"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("bestandstype"), std::string::npos);
 }
 
 TEST_F(FrameworkFile, ErrorsAreMessagesWithAKind) {
@@ -66,20 +66,20 @@ TEST_F(FrameworkFile, ErrorsAreMessagesWithAKind) {
 }
 
 TEST_F(FrameworkFile, NoChaptersIsAnErrorNamingTheFile) {
-    auto result = import_framework_file(write("brief.txt", "Beste mensen,\n\nDit is geen kader.\n"));
+    auto result = read_framework_file(write("brief.txt", "Beste mensen,\n\nDit is geen kader.\n"));
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.error().message.find("brief.txt"), std::string::npos);
-    EXPECT_NE(result.error().message.find("geen hoofdstukken"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("brief.txt"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("geen hoofdstukken"), std::string::npos);
 }
 
 TEST_F(FrameworkFile, EmptyAndMissingFilesAreErrors) {
-    auto empty = import_framework_file(write("leeg.md", ""));
+    auto empty = read_framework_file(write("leeg.md", ""));
     ASSERT_FALSE(empty.ok());
-    EXPECT_NE(empty.error().message.find("leeg.md"), std::string::npos);
-    auto missing = import_framework_file(dir_ / "bestaat-niet.txt");
+    EXPECT_NE(render(empty.error().message, false).find("leeg.md"), std::string::npos);
+    auto missing = read_framework_file(dir_ / "bestaat-niet.txt");
     ASSERT_FALSE(missing.ok());
-    EXPECT_NE(missing.error().message.find("bestaat-niet.txt"), std::string::npos);
-    auto directory = import_framework_file(dir_);
+    EXPECT_NE(render(missing.error().message, false).find("bestaat-niet.txt"), std::string::npos);
+    auto directory = read_framework_file(dir_);
     EXPECT_FALSE(directory.ok());
 }
 
@@ -90,8 +90,8 @@ TEST_F(FrameworkFile, WordDocumentsAreReadThroughTheDocumentReader) {
         asked = file;
         return std::string("# Kader Test\n\n# 1 Inleiding\n\nTekst.\n\n## 1.1 Doel\n\n- een punt\n\n# Bijlage 1 Begrippen\n\nUitleg.\n");
     };
-    auto result = import_framework_file(path, reader);
-    ASSERT_TRUE(result.ok()) << result.error().message;
+    auto result = read_framework_file(path, reader);
+    ASSERT_TRUE(result.ok()) << render(result.error().message, false);
     EXPECT_EQ(asked, path);
     ASSERT_EQ(result->sections.size(), 3u);
     EXPECT_EQ(result->sections[0].id, "h1");
@@ -104,8 +104,8 @@ TEST_F(FrameworkFile, PdfTextKeepsItsPagesAndLosesTheHeadingMarks) {
     DocumentReader reader = [&](const std::filesystem::path&) -> Result<std::string> {
         return std::string("# 1 Inleiding\n\nEerste pagina tekst.\n\f\n## 2 Visie\n\nTweede pagina tekst.\n");
     };
-    auto result = import_framework_file(path, reader);
-    ASSERT_TRUE(result.ok()) << result.error().message;
+    auto result = read_framework_file(path, reader);
+    ASSERT_TRUE(result.ok()) << render(result.error().message, false);
     ASSERT_EQ(result->sections.size(), 2u);
     EXPECT_EQ(result->sections[1].title, "Visie");
     bool second_page = false;
@@ -116,41 +116,41 @@ TEST_F(FrameworkFile, PdfTextKeepsItsPagesAndLosesTheHeadingMarks) {
 
 TEST_F(FrameworkFile, DocumentsNeedAReaderAndReportItsError) {
     auto path = write("kader.odt", "x");
-    auto without = import_framework_file(path);
+    auto without = read_framework_file(path);
     ASSERT_FALSE(without.ok());
-    EXPECT_NE(without.error().message.find("kader.odt"), std::string::npos);
+    EXPECT_NE(render(without.error().message, false).find("kader.odt"), std::string::npos);
     DocumentReader failing = [](const std::filesystem::path&) -> Result<std::string> {
         return Error{"versleuteld document"};
     };
-    auto failed = import_framework_file(path, failing);
+    auto failed = read_framework_file(path, failing);
     ASSERT_FALSE(failed.ok());
-    EXPECT_NE(failed.error().message.find("kader.odt"), std::string::npos);
-    EXPECT_NE(failed.error().message.find("versleuteld"), std::string::npos);
+    EXPECT_NE(render(failed.error().message, false).find("kader.odt"), std::string::npos);
+    EXPECT_NE(render(failed.error().message, false).find("versleuteld"), std::string::npos);
 }
 
 TEST_F(FrameworkFile, AnOutlineChapterThatIsNotFoundIsAnError) {
     auto path = write("kader.md", "# 1 Inleiding\n\nTekst.\n\n# 2 Visie\n\nTekst.\n");
     OutlineOverride outline;
     outline.chapters = {"1 Inleiding", "Uitvoering"};
-    auto result = import_framework_file(path, {}, outline);
+    auto result = read_framework_file(path, {}, outline);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.error().message.find("kader.md"), std::string::npos);
-    EXPECT_NE(result.error().message.find("'Uitvoering'"), std::string::npos);
-    EXPECT_NE(result.error().message.find("round.json"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("kader.md"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("'Uitvoering'"), std::string::npos);
+    EXPECT_NE(render(result.error().message, false).find("round.json"), std::string::npos);
     outline.chapters = {"Inleiding", "2"};
-    auto found = import_framework_file(path, {}, outline);
-    ASSERT_TRUE(found.ok()) << found.error().message;
+    auto found = read_framework_file(path, {}, outline);
+    ASSERT_TRUE(found.ok()) << render(found.error().message, false);
     EXPECT_EQ(found->sections.size(), 2u);
 }
 
 TEST_F(FrameworkFile, AChapterLevelNeedsHeadingLevels) {
     OutlineOverride outline;
     outline.chapter_level = 2;
-    auto text = import_framework_file(write("kader.txt", "1 Inleiding\nTekst.\n"), {}, outline);
+    auto text = read_framework_file(write("kader.txt", "1 Inleiding\nTekst.\n"), {}, outline);
     ASSERT_FALSE(text.ok());
-    EXPECT_NE(text.error().message.find("chapter_level"), std::string::npos);
-    auto markdown = import_framework_file(write("kader.md", "# Titel\n\n## Inleiding\n\nTekst.\n\n## Visie\n\nTekst.\n"), {}, outline);
-    ASSERT_TRUE(markdown.ok()) << markdown.error().message;
+    EXPECT_NE(render(text.error().message, false).find("chapter_level"), std::string::npos);
+    auto markdown = read_framework_file(write("kader.md", "# Titel\n\n## Inleiding\n\nTekst.\n\n## Visie\n\nTekst.\n"), {}, outline);
+    ASSERT_TRUE(markdown.ok()) << render(markdown.error().message, false);
     ASSERT_EQ(markdown->sections.size(), 2u);
     EXPECT_EQ(markdown->sections[1].id, "h2");
     EXPECT_EQ(markdown->sections[1].title, "Visie");

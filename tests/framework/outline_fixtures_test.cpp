@@ -113,9 +113,9 @@ TEST_P(OutlineFixture, YieldsExactlyTheExpectedOutline) {
     const json expected = read_json(fixtures_dir() / (name + ".expected.json"));
     ASSERT_TRUE(expected.contains("outline")) << name;
 
-    Result<Framework> result = import_framework_file(document, {}, override_of(expected));
-    ASSERT_TRUE(result.ok()) << result.error().message;
-    const Framework& f = *result;
+    AppResult<Framework> result = read_framework_file(document, {}, override_of(expected));
+    ASSERT_TRUE(result.ok()) << render(result.error().message, false);
+    const Framework& f = result.value();
 
     const bool with_pages = !expected["outline"].empty() && expected["outline"][0].contains("pages");
     EXPECT_EQ(outline_of(f, with_pages).dump(1), expected["outline"].dump(1)) << name;
@@ -155,9 +155,9 @@ TEST(FrameworkOutlineFixtures, AreThereAndTheComparisonSeesADifference) {
     ASSERT_GE(names.size(), 6u);
     const std::string name = names.front();
     const json expected = read_json(fixtures_dir() / (name + ".expected.json"));
-    Result<Framework> result = import_framework_file(document_for(name), {}, override_of(expected));
+    AppResult<Framework> result = read_framework_file(document_for(name), {}, override_of(expected));
     ASSERT_TRUE(result.ok());
-    Framework changed = *result;
+    Framework changed = result.value();
     ASSERT_FALSE(changed.sections.empty());
     changed.sections.back().title += " (anders)";
     const bool with_pages = expected["outline"][0].contains("pages");

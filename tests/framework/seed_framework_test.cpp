@@ -24,8 +24,8 @@ protected:
     void SetUp() override {
         path_ = seed_framework_path();
         if (path_.empty()) GTEST_SKIP() << "no seed framework (001_*) under " << INSPRAAK_SHARED_DIR;
-        Result<Framework> result = import_framework_file(path_);
-        ASSERT_TRUE(result.ok()) << result.error().message;
+        AppResult<Framework> result = read_framework_file(path_);
+        ASSERT_TRUE(result.ok()) << render(result.error().message, false);
         framework_ = std::move(result).value();
     }
 

@@ -14,8 +14,8 @@ AppResult<EvaluationOutcome> evaluate_classifier(const EvaluationRequest& reques
         SessionFactory open = [&](std::span<const DecidedPoint> decided) {
             ClassifierContext context{*framework, round.workstreams, round.language, decided};
             auto session = host.open_session(classifier, context);
-            if (!session) throw AppException(AppError{ErrorKind::internal, Message{"plain", {session.error().message}}});
-            return *session;
+            if (!session) throw AppException(session.error());
+            return session.value();
         };
         const std::vector<GoldPoint> gold = read_gold(request.gold);
         std::vector<DecidedPoint> examples;

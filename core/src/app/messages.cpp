@@ -61,10 +61,8 @@ const std::map<std::string_view, Texts>& catalogue() {
          {"het bestand heeft geen blad 'Punten' (is het de reviewlijst van inspraak?)",
           "the file has no 'Points' sheet (is it inspraak's review sheet?)"}},
         {"review.no_original_sheet",
-         {"het bestand mist het verborgen blad 'Origineel'; zonder de oorspronkelijke waarden zijn wijzigingen niet "
-          "veilig terug te zetten",
-          "the file lacks the hidden 'Original' sheet; without the values as written, changes cannot be read back "
-          "safely"}},
+         {"het bestand mist het verborgen blad 'Origineel'; zonder de oorspronkelijke waarden zijn wijzigingen niet veilig terug te zetten",
+          "the file lacks the hidden 'Original' sheet; without the values as written, changes cannot be read back safely"}},
         {"review.newer_format",
          {"{}: het blad heeft formaatversie {}, deze inspraak kent tot {}; werk inspraak bij",
           "{}: the sheet has format version {}, this inspraak knows up to {}; update inspraak"}},
@@ -134,6 +132,21 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"cli.usage_hint", {" (zie 'inspraak --help')", " (see 'inspraak --help')"}},
         {"cli.warning", {"waarschuwing: {}", "warning: {}"}},
 
+        // The classify stage (pipeline/classify_stage.cpp); warnings name the point first.
+        {"classify.no_framework",
+         {"de store bevat geen kader; voer eerst 'inspraak init' uit", "the store holds no framework; run 'inspraak init' first"}},
+        {"classify.no_plugin",
+         {"geen classify-plugin geladen (zie 'inspraak plugins')", "no classify plugin loaded (see 'inspraak plugins')"}},
+        {"classify.plugin_not_loaded", {"classify-plugin '{}' niet geladen", "classify plugin '{}' not loaded"}},
+        {"classify.point_failed", {"{}: classificeren mislukt: {}", "{}: classifying failed: {}"}},  // the plugin's words
+        {"classify.point_threw",
+         {"{}: classificeren mislukt: de plugin gooide een uitzondering", "{}: classifying failed: the plugin threw an exception"}},
+
+        // The draft stage (draft/drafter.cpp).
+        {"draft.no_default_template",
+         {"{}: geen reactiesjabloon default.mustache gevonden", "{}: no reaction template default.mustache found"}},
+        {"draft.template_invalid", {"reactiesjabloon: {}", "reaction template: {}"}},  // the template engine's words
+
         // eval (eval/evaluation.cpp): the gold file.
         {"eval.classify_failed", {"regel {}: {}", "line {}: {}"}},  // the classifier's own words
         {"eval.folds_out_of_range",
@@ -142,6 +155,8 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"eval.gold_bad_line", {"{}:{}: verwacht een JSON-object met \"text\"", "{}:{}: expected a JSON object with \"text\""}},
         {"eval.gold_empty", {"{}: bevat geen punten", "{}: contains no points"}},
         {"eval.gold_missing", {"{}: niet gevonden of niet leesbaar", "{}: not found or not readable"}},
+
+        {"eval.unknown_chapter", {"regel {}: {}", "line {}: {}"}},
 
         // Files (util/files.cpp).
         {"file.cannot_read", {"{}: kan niet lezen: {}", "{}: cannot read: {}"}},
@@ -163,14 +178,88 @@ const std::map<std::string_view, Texts>& catalogue() {
          {"kader {}: hoofdstuk '{}' uit round.json outline.chapters niet gevonden",
           "framework {}: chapter '{}' from round.json outline.chapters not found"}},
         {"framework.read_failed", {"kader {}: {}", "framework {}: {}"}},  // the reader's (plugin's) own words
+        {"framework.reader_threw",
+         {"kader {}: de plugin gooide een uitzondering", "framework {}: the plugin threw an exception"}},
         {"framework.unknown_type",
          {"kader {}: onbekend bestandstype '{}' (verwacht .txt, .md, .docx, .odt of .pdf)",
           "framework {}: unknown file type '{}' (expected .txt, .md, .docx, .odt or .pdf)"}},
+
+        // The ingest stage (pipeline/ingest_stage.cpp). Its warnings are also problems in the report:
+        // the first argument is always the round file, which the store keeps in a column of its own.
+        {"ingest.attachment_note", {"bijlage '{}': {}", "attachment '{}': {}"}},  // a note of the attachment's plugin
+        {"ingest.changed_after_decisions",
+         {"{}: gewijzigd sinds het inlezen, maar er zijn al besluiten over genomen; de nieuwe versie is niet ingelezen",
+          "{}: changed since it was ingested, but decisions were already taken on it; the new version was not ingested"}},
+        {"ingest.file_not_found", {"{}: bestand niet gevonden", "{}: file not found"}},
+        {"ingest.folder_missing", {"{}: map met inspraakreacties niet gevonden", "{}: submissions folder not found"}},
+        {"ingest.no_extension",
+         {"{}: bestand zonder extensie; geen plugin om het te lezen",
+          "{}: file without an extension; no plugin to read it"}},
+        {"ingest.no_plugin", {"{}: geen ingest-plugin voor .{}-bestanden", "{}: no ingest plugin for .{} files"}},
+        {"ingest.no_points", {"{}: inzending {} bevat geen punten", "{}: submission {} contains no points"}},
+        {"ingest.outside_round", {"{}: ligt niet in de rondemap {}", "{}: does not lie inside the round folder {}"}},
+        {"ingest.plugin_said", {"{}: {}", "{}: {}"}},  // the plugin's own words: why it failed, or a warning
+        {"ingest.plugin_threw",
+         {"{}: de plugin gooide een uitzondering", "{}: the plugin threw an exception"}},
+        {"ingest.same_content",
+         {"{}: zelfde inhoud als {}; niet nog eens ingelezen",
+          "{}: same content as {}; not ingested again"}},
+        {"ingest.same_content_inside",
+         {"{}: zelfde inhoud als '{}' in {}; niet nog eens ingelezen",
+          "{}: same content as '{}' in {}; not ingested again"}},
+        {"ingest.same_content_inside_earlier",
+         {"{}: zelfde inhoud als '{}' in een eerder bestand; niet nog eens ingelezen",
+          "{}: same content as '{}' in an earlier file; not ingested again"}},
+        // A file inside a round file (pipeline/embedded_reader.hpp): the round file, the file inside it
+        // (an e-mail's attachment, or an archive's member), then why it was not read. Every reason
+        // (pipeline/ingest_call.hpp) has both forms.
+        {"ingest.attachment.too_deep",
+         {"{}: bijlage '{}': ligt dieper dan {} niveaus in elkaar genest; niet gelezen",
+          "{}: attachment '{}': nested deeper than {} levels; not read"}},
+        {"ingest.attachment.too_many",
+         {"{}: bijlage '{}': meer dan {} bestanden in één bestand; de rest is niet gelezen",
+          "{}: attachment '{}': more than {} files in one file; the rest was not read"}},
+        {"ingest.attachment.too_big",
+         {"{}: bijlage '{}': samen groter dan {} MiB uitgepakt; de rest is niet gelezen",
+          "{}: attachment '{}': larger than {} MiB unpacked together; the rest was not read"}},
+        {"ingest.attachment.no_type",
+         {"{}: bijlage '{}': bestand zonder extensie of bekend type; geen plugin om het te lezen",
+          "{}: attachment '{}': file without an extension or known type; no plugin to read it"}},
+        {"ingest.attachment.no_plugin",
+         {"{}: bijlage '{}': geen ingest-plugin voor .{}-bestanden",
+          "{}: attachment '{}': no ingest plugin for .{} files"}},
+        {"ingest.attachment.same_content",
+         {"{}: bijlage '{}': zelfde inhoud als {}; niet nog eens ingelezen",
+          "{}: attachment '{}': same content as {}; not ingested again"}},
+        {"ingest.attachment.plugin_said", {"{}: bijlage '{}': {}", "{}: attachment '{}': {}"}},
+        {"ingest.attachment.plugin_threw",
+         {"{}: bijlage '{}': de plugin gooide een uitzondering", "{}: attachment '{}': the plugin threw an exception"}},
+        {"ingest.member.too_deep",
+         {"{}: '{}': ligt dieper dan {} niveaus in elkaar genest; niet gelezen",
+          "{}: '{}': nested deeper than {} levels; not read"}},
+        {"ingest.member.too_many",
+         {"{}: '{}': meer dan {} bestanden in één bestand; de rest is niet gelezen",
+          "{}: '{}': more than {} files in one file; the rest was not read"}},
+        {"ingest.member.too_big",
+         {"{}: '{}': samen groter dan {} MiB uitgepakt; de rest is niet gelezen",
+          "{}: '{}': larger than {} MiB unpacked together; the rest was not read"}},
+        {"ingest.member.no_type",
+         {"{}: '{}': bestand zonder extensie of bekend type; geen plugin om het te lezen",
+          "{}: '{}': file without an extension or known type; no plugin to read it"}},
+        {"ingest.member.no_plugin",
+         {"{}: '{}': geen ingest-plugin voor .{}-bestanden",
+          "{}: '{}': no ingest plugin for .{} files"}},
+        {"ingest.member.same_content",
+         {"{}: '{}': zelfde inhoud als {}; niet nog eens ingelezen",
+          "{}: '{}': same content as {}; not ingested again"}},
+        {"ingest.member.plugin_said", {"{}: '{}': {}", "{}: '{}': {}"}},
+        {"ingest.member.plugin_threw", {"{}: '{}': de plugin gooide een uitzondering", "{}: '{}': the plugin threw an exception"}},
 
         // The plugin host (host/plugin_host.cpp): why a plugin did not load, and its state.
         {"plugin.api_mismatch",
          {"verwacht API {} (of ouder {}.x), gevonden {}", "expects API {} (or older {}.x), found {}"}},
         {"plugin.classifier_missing", {"classifier ontbreekt", "classifier missing"}},
+        {"plugin.classifier_refused", {"classifier: {}", "classifier: {}"}},  // the classifier's own words
         {"plugin.classifier_threw", {"uitzondering uit de classifier", "exception from the classifier"}},
         {"plugin.duplicate_name",
          {"de naam '{}' is al geladen uit een ander bestand", "the name '{}' is already loaded from another file"}},
@@ -190,6 +279,15 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"plugin.state.init_failed", {"init mislukt", "init failed"}},
         {"plugin.state.loaded", {"geladen", "loaded"}},
         {"plugin.state.missing_entry_point", {"geen ingangspunt", "no entry point"}},
+
+        // The progress line on a terminal (util/progress.hpp).
+        {"progress.classify", {"classificeren", "classifying"}},
+        {"progress.ingest", {"inlezen", "ingesting"}},
+
+        // The report stage (pipeline/report_stage.cpp).
+        {"report.failed", {"rapport {}: {}", "report {}: {}"}},  // the report plugin's own words
+        {"report.no_plugin", {"geen report-plugin voor formaat '{}'", "no report plugin for format '{}'"}},
+        {"report.threw", {"rapport {}: de plugin gooide een uitzondering", "report {}: the plugin threw an exception"}},
 
         // round.json (round/round_config.cpp); the first argument is always the file.
         {"round.duplicate_threshold_invalid",
@@ -231,6 +329,25 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"round.workstream_not_object", {"{}: elke workstream moet een object zijn", "{}: every workstream must be an object"}},
         {"round.workstream_twice", {"{}: workstream '{}' staat er twee keer in", "{}: workstream '{}' is listed twice"}},
         {"round.workstreams_not_list", {"{}: 'workstreams' moet een lijst zijn", "{}: 'workstreams' must be a list"}},
+
+        // The store (store/*.cpp); the first argument is the store's file where there is one.
+        {"store.cannot_open", {"{}: kan de store niet openen: {}", "{}: cannot open the store: {}"}},
+        {"store.damaged", {"{}: beschadigde of onbekende store: {}", "{}: damaged or unknown store: {}"}},
+        {"store.nested_write_failed",
+         {"store: een geneste schrijfactie mislukte; niets opgeslagen",
+          "store: a nested write failed; nothing saved"}},
+        {"store.not_found",
+         {"{}: geen store gevonden (voer eerst 'inspraak init' of 'inspraak run' uit)",
+          "{}: no store found (run 'inspraak init' or 'inspraak run' first)"}},
+        {"store.said", {"{}", "{}"}},  // a backend's own words, not in this catalogue yet
+        {"store.sequence_missing",
+         {"{}: de reeks voor inzendingen ontbreekt",
+          "{}: the sequence for submissions is missing"}},
+        {"store.sqlite_failed", {"{}: {}: {}", "{}: {}: {}"}},  // the file, the call, SQLite's words
+        {"store.sqlite_exec_failed", {"{}: {}", "{}: {}"}},  // the file, SQLite's words
+        {"store.too_new",
+         {"{}: store heeft schemaversie {}, deze inspraak kent tot {}; werk inspraak bij",
+          "{}: the store has schema version {}, this inspraak knows up to {}; update inspraak"}},
     };
     return texts;
 }

@@ -79,7 +79,8 @@ private:
         nlohmann::json out = figures_json(r);
         out["confusion"] = r.confusion;
         out["calibration"] = calibration;
-        out["unknown_chapters"] = r.unknown_chapters;
+        out["unknown_chapters"] = nlohmann::json::array();
+        for (const auto& unknown : r.unknown_chapters) out["unknown_chapters"].push_back(t_(unknown));
         if (show_errors_) out["errors"] = errors_json(r, false);
         if (show_points_) out["outcomes"] = errors_json(r, true);
         if (cv) {
@@ -152,7 +153,7 @@ private:
         if (show_errors_) print_errors(r);
         if (cv) print_cross_validation(*cv);
         for (const auto& unknown : r.unknown_chapters)
-            std::cerr << t_("waarschuwing: onbekend hoofdstuk in goud, ", "warning: unknown chapter in gold, ") << unknown << '\n';
+            std::cerr << t_("waarschuwing: onbekend hoofdstuk in goud, ", "warning: unknown chapter in gold, ") << t_(unknown) << '\n';
     }
 
     void print_errors(const EvalReport& r) const {

@@ -30,7 +30,7 @@ public:
 
     int run() override {
         const RoundConfig round = load_round(round_dir_);
-        for (const auto& warning : round.warnings) std::cerr << t_(Message{"cli.warning", {warning}}) << '\n';
+        for (const auto& warning : round.warnings) std::cerr << t_(Message{"cli.warning", {t_(warning)}}) << '\n';
         auto host = load_plugins(global_, t_, true);
         auto framework = read_round_framework(round, *host);
         if (!framework) {

@@ -76,10 +76,11 @@ public:
         options.with_personal_data = personal_;
         if (!who_.empty()) options.who = who_;
         options.sender = sender_;
-        options.warn = [&](const std::string& line) {
+        options.warn = [&](const Message& warning) {
             ++warnings;
-            std::cerr << t_(Message{"cli.warning", {line}}) << '\n';
+            std::cerr << t_(Message{"cli.warning", {t_(warning)}}) << '\n';
         };
+        options.english = t_.english();
         auto opened = RoundRun::open(options, *host);
         if (!opened) return fail(opened.error());
         RoundRun& round = *opened;

@@ -3,8 +3,7 @@
 #include <fmt/core.h>
 #include <kainjow/mustache.hpp>
 
-#include <stdexcept>
-
+#include "app/app_error.hpp"
 #include "util/files.hpp"
 
 namespace inspraak::core {
@@ -39,8 +38,8 @@ Drafter::Drafter(const std::filesystem::path& templates_dir, const std::string& 
         }
     }
     if (!templates_.contains("default"))
-        throw std::runtime_error(fmt::format("{}: geen reactiesjabloon default.mustache gevonden",
-                                             (templates_dir / language / "reactions").string()));
+        throw AppException(AppError{ErrorKind::not_found, Message{"draft.no_default_template",
+                                                                  {(templates_dir / language / "reactions").string()}}});
 }
 
 std::string Drafter::draft(const DraftInput& input) const {
@@ -67,7 +66,8 @@ std::string Drafter::draft(const DraftInput& input) const {
     }
     data.set("route", input.classification.route);
     std::string text = view.render(data);
-    if (!view.is_valid()) throw std::runtime_error("reactiesjabloon: " + view.error_message());
+    if (!view.is_valid())
+        throw AppException(AppError{ErrorKind::invalid, Message{"draft.template_invalid", {view.error_message()}}});
     // Templates end with a newline as text files do; the reaction itself does not.
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     return text;

@@ -23,7 +23,8 @@ struct DraftInput {
 class Drafter {
 public:
     // Reads the templates for `language` once (falling back to "nl" per file).
-    // Throws std::runtime_error naming the folder when no default template exists.
+    // Throws AppException ("draft.no_default_template", not_found) naming the folder when no
+    // default template exists; draft() throws "draft.template_invalid" for a broken template.
     Drafter(const std::filesystem::path& templates_dir, const std::string& language);
 
     std::string draft(const DraftInput& input) const;

@@ -73,7 +73,7 @@ EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession&
     for (const auto& s : framework.sections) number_of[s.id] = s.number;
 
     std::vector<PointOutcome> outcomes;
-    std::vector<std::string> unknown;
+    std::vector<Message> unknown;
     for (const auto& g : gold) {
         Point point{fmt::format("gold.{}", g.line), "gold", g.line, text::normalize_whitespace(g.text), "", ""};
         auto result = session.classify(point);
@@ -86,7 +86,7 @@ EvalReport evaluate(const std::vector<GoldPoint>& gold, const ClassifierSession&
         outcome.text = point.text;
         for (const auto& name : g.chapters) {
             if (const Section* chapter = resolve_chapter(name, framework)) outcome.gold_chapters.push_back(chapter->number);
-            else unknown.push_back(fmt::format("regel {}: {}", g.line, name));
+            else unknown.push_back(Message{"eval.unknown_chapter", {std::to_string(g.line), name}});
         }
         outcome.gold_section = g.section;
         // Gold names chapters by number, so predictions are compared as numbers: two chapters that

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/message.hpp"
 #include "inspraak/model.hpp"
 #include "inspraak/plugin.hpp"
 
@@ -59,7 +60,7 @@ struct EvalReport {
     std::vector<std::string> labels;                          // chapter numbers in framework order
     std::map<std::string, std::map<std::string, int>> confusion;  // gold -> predicted -> count
     std::vector<CalibrationBin> calibration;
-    std::vector<std::string> unknown_chapters;                // gold chapters the framework lacks
+    std::vector<Message> unknown_chapters;                    // gold chapters the framework lacks ("eval.unknown_chapter")
     std::vector<PointOutcome> outcomes;                       // one per gold point, in gold order
 };
 

@@ -93,16 +93,13 @@ AppResult<Framework> read_framework_file(const std::filesystem::path& path, cons
                                        [](const Section& s) { return s.kind != SectionKind::section; });
         if (!has_chapter) return error("framework.no_chapters");
         return framework;
+    } catch (const AppException& e) {  // a file that cannot be read ("file.cannot_read"): as it is
+        return e.error();
     } catch (const std::exception& e) {  // a reader that throws after all: one line naming the file
         return AppError{ErrorKind::internal, Message{"framework.read_failed", {name, e.what()}}};
+    } catch (...) {  // a plugin that broke its promise not to throw
+        return AppError{ErrorKind::internal, Message{"framework.reader_threw", {name}}};
     }
-}
-
-Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document,
-                                        const OutlineOverride& outline) {
-    AppResult<Framework> result = read_framework_file(path, read_document, outline);
-    if (!result) return Error{render(result.error().message, false)};
-    return std::move(result).value();
 }
 
 }  // namespace inspraak::core

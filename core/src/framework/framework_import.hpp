@@ -77,14 +77,10 @@ using DocumentReader = std::function<Result<std::string>(const std::filesystem::
 // `read_document`. Fails with a "framework.*" Message naming the file (not_found when the file is
 // missing, else invalid) when the extension is unknown, the file cannot be read, or no chapter is
 // found; and, with an `outline`, when one of its chapters is not found or its chapter_level is
-// given for a format without heading levels. A reader's error is passed on in its own words.
+// given for a format without heading levels. A reader's error is passed on in its own words, and
+// a reader that throws is one line naming the file too.
 AppResult<Framework> read_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {},
                                          const OutlineOverride& outline = {});
-
-// read_framework_file with its error as Dutch text, for callers that still speak Result (the
-// pipeline's import_round_framework; to go once it takes AppResult).
-Result<Framework> import_framework_file(const std::filesystem::path& path, const DocumentReader& read_document = {},
-                                        const OutlineOverride& outline = {});
 
 // The format for a file name, by extension (case-insensitive); nullopt when not supported.
 std::optional<FrameworkFormat> framework_format_for(const std::filesystem::path& path);

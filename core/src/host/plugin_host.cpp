@@ -262,17 +262,16 @@ std::string PluginHost::classifier_name(const std::string& name) const {
     return l ? l->name : std::string();
 }
 
-Result<std::shared_ptr<const ClassifierSession>> PluginHost::open_session(
+AppResult<std::shared_ptr<const ClassifierSession>> PluginHost::open_session(
     const std::shared_ptr<const Classifier>& classifier, const ClassifierContext& context) const {
-    // Dutch text in the plugin API's Error, as the classify stage expects (until it takes Messages).
-    Result<std::unique_ptr<ClassifierSession>> opened = Error{render(Message{"plugin.classifier_missing"}, false)};
-    if (!classifier) return opened.error();
+    if (!classifier) return AppError{ErrorKind::not_found, Message{"plugin.classifier_missing"}};
+    Result<std::unique_ptr<ClassifierSession>> opened = Error{""};
     try {
         opened = classifier->open(context);
     } catch (...) {
-        return Error{render(Message{"plugin.classifier_threw"}, false)};
+        return AppError{ErrorKind::internal, Message{"plugin.classifier_threw"}};
     }
-    if (!opened) return opened.error();
+    if (!opened) return AppError{ErrorKind::internal, Message{"plugin.classifier_refused", {opened.error().message}}};
     // The session holds the classifier (and through it the library) for as long as it lives.
     std::unique_ptr<ClassifierSession> session = std::move(opened).value();
     return std::shared_ptr<const ClassifierSession>(session.release(),

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/app_error.hpp"
 #include "app/message.hpp"
 #include "inspraak/plugin.hpp"
 
@@ -64,9 +65,11 @@ public:
     std::shared_ptr<const Classifier> classifier(const std::string& name = {}) const;
     std::string classifier_name(const std::string& name = {}) const;
 
-    // Opens a classifier session that keeps the classifier's library loaded while it lives.
-    Result<std::shared_ptr<const ClassifierSession>> open_session(const std::shared_ptr<const Classifier>& classifier,
-                                                                  const ClassifierContext& context) const;
+    // Opens a classifier session that keeps the classifier's library loaded while it lives. Fails
+    // with "plugin.classifier_missing" (not_found) without a classifier, else (internal)
+    // "plugin.classifier_threw" or "plugin.classifier_refused" with the classifier's own words.
+    AppResult<std::shared_ptr<const ClassifierSession>> open_session(const std::shared_ptr<const Classifier>& classifier,
+                                                                     const ClassifierContext& context) const;
 
     std::shared_ptr<const Reporter> reporter(const std::string& format) const;
     std::vector<std::string> report_formats() const;

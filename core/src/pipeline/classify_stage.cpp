@@ -4,15 +4,15 @@
 // at work: the results are written with save_machine_classification, which checks that in the
 // same statement, and a point decided meanwhile is counted as skipped. The members of a group (a campaign, a remark
 // sent twice) take their lead's classification: the reactienota shows the group once, as its lead.
-#include <fmt/core.h>
-
 #include <algorithm>
 #include <atomic>
 #include <map>
 #include <mutex>
 #include <thread>
 
+#include "app/app_error.hpp"
 #include "pipeline/pipeline.hpp"
+#include "pipeline/problem_log.hpp"
 #include "util/progress.hpp"
 
 namespace inspraak::core {
@@ -21,17 +21,17 @@ StageCount Pipeline::classify() {
     Store& s = store();
     auto classifier = host_.classifier(options_.classifier);
     if (!classifier)
-        throw std::runtime_error(options_.classifier.empty()
-                                     ? "geen classify-plugin geladen (zie 'inspraak plugins')"
-                                     : fmt::format("classify-plugin '{}' niet geladen", options_.classifier));
+        throw AppException(options_.classifier.empty()
+                               ? AppError{ErrorKind::not_found, Message{"classify.no_plugin"}}
+                               : AppError{ErrorKind::invalid, Message{"classify.plugin_not_loaded", {options_.classifier}}});
     Framework framework = s.framework();
-    if (framework.sections.empty()) throw std::runtime_error("de store bevat geen kader; voer eerst 'inspraak init' uit");
+    if (framework.sections.empty()) throw AppException(AppError{ErrorKind::not_found, Message{"classify.no_framework"}});
 
     // The officer's decisions are examples the classifier may learn from for the open points.
     std::vector<DecidedPoint> decided_points = s.decided_points();
     ClassifierContext context{framework, round_.workstreams, round_.language, decided_points};
     auto session = host_.open_session(classifier, context);
-    if (!session) throw std::runtime_error(fmt::format("classifier: {}", session.error().message));
+    if (!session) throw AppException(session.error());
 
     auto existing = s.classifications();
     const auto groups = s.point_groups();
@@ -64,15 +64,18 @@ StageCount Pipeline::classify() {
     // Classifying is the slow part and the session is thread-safe: spread it over the cores,
     // then write the results in one transaction.
     std::vector<Result<Classification>> results(todo.size(), Error{""});
+    // The plugin broke its promise and threw: its result has no words of its own. (char, not a
+    // vector<bool>: the threads write neighbouring elements.)
+    std::vector<char> threw(todo.size(), 0);
     std::atomic<size_t> next{0};
-    Progress progress("classificeren", todo.size());
+    Progress progress(render(Message{"progress.classify"}, options_.english), todo.size());
     std::mutex progress_mutex;
     auto work = [&] {
         for (size_t i = next++; i < todo.size(); i = next++) {
             try {
-                results[i] = (*session)->classify(todo[i]);
+                results[i] = session.value()->classify(todo[i]);
             } catch (...) {
-                results[i] = Error{"de plugin gooide een uitzondering"};
+                threw[i] = 1;
             }
             std::lock_guard lock(progress_mutex);
             progress.advance();
@@ -87,15 +90,15 @@ StageCount Pipeline::classify() {
     std::map<std::string, const Section*> by_id;
     for (const auto& section : framework.sections) by_id[section.id] = &section;
 
+    const ProblemLog problems = this->problems();
     s.write([&](Store&) {
         // What the store holds now, not what it held when classifying began: the audit's old values.
         const auto current = s.classifications();
         for (size_t i = 0; i < todo.size(); ++i) {
             const Point& point = todo[i];
-            if (!results[i]) {
-                std::string message = fmt::format("punt {}: classificeren mislukt: {}", point.id, results[i].error().message);
-                options_.warn(message);
-                s.add_problem("classify", point.id, message);
+            if (threw[i] || !results[i]) {
+                problems.report("classify", threw[i] ? Message{"classify.point_threw", {point.id}}
+                                                     : Message{"classify.point_failed", {point.id, results[i].error().message}});
                 continue;
             }
             Classification c = results[i].value();

@@ -132,26 +132,22 @@ ReadEmbeddedFile EmbeddedReader::read_one(EmbeddedFile file, const std::string& 
 
     ++files_seen_;
     bytes_seen_ += read.file.bytes.size();
-    auto refuse = [&](std::string reason) {
+    auto refuse = [&](const char* reason, auto limit) {
         read.status = "refused";
-        read.error = std::move(reason);
+        read.error = Message{reason, {std::to_string(limit)}};
         return std::move(read);
     };
-    if (depth > limits_.max_depth)
-        return refuse(fmt::format("ligt dieper dan {} niveaus in elkaar genest; niet gelezen", limits_.max_depth));
-    if (files_seen_ > limits_.max_files)
-        return refuse(fmt::format("meer dan {} bestanden in één bestand; de rest is niet gelezen", limits_.max_files));
-    if (bytes_seen_ > limits_.max_total_bytes)
-        return refuse(fmt::format("samen groter dan {} MiB uitgepakt; de rest is niet gelezen", limits_.max_total_bytes >> 20));
+    if (depth > limits_.max_depth) return refuse("too_deep", limits_.max_depth);
+    if (files_seen_ > limits_.max_files) return refuse("too_many", limits_.max_files);
+    if (bytes_seen_ > limits_.max_total_bytes) return refuse("too_big", limits_.max_total_bytes >> 20);
 
     auto ingester = host_.ingester_for(extension);
     if (!ingester) {
         read.status = "failed";
-        read.error = extension.empty() ? "bestand zonder extensie of bekend type; geen plugin om het te lezen"
-                                       : fmt::format("geen ingest-plugin voor .{}-bestanden", extension);
+        read.error = extension.empty() ? Message{"no_type"} : Message{"no_plugin", {extension}};
         return read;
     }
-    Result<IngestResult> result = call_ingester(*ingester, SourceFile{read.name, read.chain, read.file.bytes});
+    AppResult<IngestResult> result = call_ingester(*ingester, SourceFile{read.name, read.chain, read.file.bytes});
     if (!result) {
         read.status = "failed";
         read.error = result.error().message;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/message.hpp"
 #include "host/plugin_host.hpp"
 #include "inspraak/model.hpp"
 
@@ -30,7 +31,7 @@ struct ReadEmbeddedFile {
     std::string sha256;
     std::string plugin;         // the plugin that read it (or would have), "" when none
     std::string status = "ok";  // "ok", "failed" (its plugin could not read it) or "refused" (a limit)
-    std::string error;          // why, when not "ok"
+    Message error;              // why, when not "ok": a reason (ingest_call.hpp)
     IngestResult result;        // what its plugin read; `result.embedded` has moved into `children`
     std::vector<ReadEmbeddedFile> children;
 };

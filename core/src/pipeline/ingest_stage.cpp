@@ -10,9 +10,11 @@
 #include <set>
 #include <utility>
 
+#include "app/app_error.hpp"
 #include "pipeline/embedded_reader.hpp"
 #include "pipeline/ingest_call.hpp"
 #include "pipeline/pipeline.hpp"
+#include "pipeline/problem_log.hpp"
 #include "segment/segment.hpp"
 #include "util/files.hpp"
 #include "util/progress.hpp"
@@ -30,7 +32,7 @@ bool hidden(const std::filesystem::path& relative) {
 
 std::vector<std::filesystem::path> submission_files(const std::filesystem::path& folder) {
     if (!std::filesystem::is_directory(folder))
-        throw std::runtime_error(fmt::format("{}: map met inspraakreacties niet gevonden", folder.string()));
+        throw AppException(AppError{ErrorKind::not_found, Message{"ingest.folder_missing", {folder.string()}}});
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
         if (!entry.is_regular_file()) continue;
@@ -66,13 +68,14 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
         auto absolute = std::filesystem::absolute(file).lexically_normal();
         auto relative = absolute.lexically_relative(round_.folder);
         if (!std::filesystem::is_regular_file(absolute))
-            throw std::runtime_error(fmt::format("{}: bestand niet gevonden", file.string()));
+            throw AppException(AppError{ErrorKind::not_found, Message{"ingest.file_not_found", {file.string()}}});
         if (relative.empty() || *relative.begin() == "..")
-            throw std::runtime_error(fmt::format("{}: ligt niet in de rondemap {}", file.string(), round_.folder.string()));
+            throw AppException(
+                AppError{ErrorKind::invalid, Message{"ingest.outside_round", {file.string(), round_.folder.string()}}});
         files.push_back(absolute);
     }
     if (only.empty()) files = submission_files(round_.submissions);
-    Progress progress("inlezen", files.size());
+    Progress progress(render(Message{"progress.ingest"}, options_.english), files.size());
     for (const auto& file : files) {
         ingest_file(file, summary);
         progress.advance();
@@ -109,8 +112,8 @@ struct SubmissionDraft {
 // attachment says joins the submission it belongs to; what stands on its own becomes its own.
 class ContentPlacer {
 public:
-    ContentPlacer(Store& store, int64_t file_id, std::string display, const std::function<void(const std::string&)>& warn)
-        : store_(store), file_id_(file_id), display_(std::move(display)), warn_(warn) {}
+    ContentPlacer(Store& store, const ProblemLog& problems, int64_t file_id, std::string display)
+        : store_(store), problems_(problems), file_id_(file_id), display_(std::move(display)) {}
 
     // The round file's own submissions and what lies inside it.
     void place_file(const IngestResult& result, std::vector<ReadEmbeddedFile>& children, const std::string& key) {
@@ -153,7 +156,9 @@ private:
             if (into.subject.empty()) into.subject = found.subject;
             if (into.date.empty()) into.date = found.date;
             if (into.reference.empty()) into.reference = found.reference;
-            for (const auto& note : found.notes) into.notes.push_back(fmt::format("bijlage '{}': {}", child.name, note));
+            // Notes are read in the report, in the round's language.
+            for (const auto& note : found.notes)
+                into.notes.push_back(problems_.in_round_language(Message{"ingest.attachment_note", {child.name, note}}));
         }
         const std::string container = subject_or(child.result.submissions.empty() ? "" : child.result.submissions[0].subject,
                                                  child.name);
@@ -172,29 +177,29 @@ private:
             if (auto same = store_.file_by_sha256(child.sha256); same && same->status == "ok") {
                 // The officer also saved the attachment in the round's folder, and it was read from there.
                 child.status = "refused";
-                child.error = fmt::format("zelfde inhoud als {}; niet nog eens ingelezen", same->path);
+                child.error = Message{"same_content", {same->path}};
             }
+        // Why it was not read, naming the round file and this file in it: a warning, and the file's
+        // own row keeps it as the report shows it (the same reason reads differently for an
+        // attachment and for an archive's member).
+        const std::string family = relation == "attachment" ? "ingest.attachment" : "ingest.member";
+        const std::string inner = child.chain.substr(child.chain.find('/') + 1);
+        auto about = [&](const Message& reason) { return reason_in(family, reason, {display_, inner}); };
         std::string body;
         for (const auto& submission : child.result.submissions) {
             if (!body.empty()) body += "\n\n";
             body += submission.body;
         }
+        const std::string error = child.status == "ok" ? "" : problems_.text(about(child.error));
         EmbeddedFileRow row{0, file_id_, parent_id, ++ordinal_, child.name, child.file.media_type, relation, container,
-                            child.sha256, child.plugin, child.status, child.error, body};
+                            child.sha256, child.plugin, child.status, error, body};
         int64_t id = store_.add_embedded_file(row, child.file.bytes);
-        const std::string where = relation == "attachment" ? fmt::format("bijlage '{}'", child.chain.substr(child.chain.find('/') + 1))
-                                                           : fmt::format("'{}'", child.chain.substr(child.chain.find('/') + 1));
-        if (child.status == "failed") report(fmt::format("{}: {}", where, child.error));
+        if (child.status == "failed") problems_.report("ingest", about(child.error));
         // A limit refuses every file after it for the same reason: say so once.
-        if (child.status == "refused" && refusals_.insert(child.error).second)
-            report(fmt::format("{}: {}", where, child.error));
-        for (const auto& warning : child.result.warnings) report(fmt::format("{}: {}", where, warning));
+        if (child.status == "refused" && refusals_.insert({child.error.key, child.error.args}).second)
+            problems_.report("ingest", about(child.error));
+        for (const auto& warning : child.result.warnings) problems_.report("ingest", about(Message{"plugin_said", {warning}}));
         return id;
-    }
-
-    void report(const std::string& message) {
-        warn_(fmt::format("{}: {}", display_, message));
-        store_.add_problem("ingest", display_, message);
     }
 
     static std::string subject_or(const std::string& subject, const std::string& fallback) {
@@ -202,11 +207,11 @@ private:
     }
 
     Store& store_;
+    const ProblemLog& problems_;
     int64_t file_id_;
     std::string display_;
-    const std::function<void(const std::string&)>& warn_;
     std::vector<SubmissionDraft> drafts_;
-    std::set<std::string> refusals_;
+    std::set<std::pair<std::string, std::vector<std::string>>> refusals_;  // reasons, by key and arguments
     int ordinal_ = 0;
 };
 
@@ -219,19 +224,18 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
     std::string bytes = read_file(file);
     std::string sha = sha256_hex(bytes);
     if (auto known = s.file_by_sha256(sha)) {
-        if (known->path != display) {
-            std::string message = fmt::format("zelfde inhoud als {}; niet nog eens ingelezen", known->path);
-            s.write([&](Store&) { s.add_problem("ingest", display, message); });
-        }
+        if (known->path != display)
+            s.write([&](Store&) { problems().record("ingest", Message{"ingest.same_content", {display, known->path}}); });
         return;
     }
     if (auto known = s.embedded_file_by_sha256(sha)) {
         // Saved from a mail or unpacked from an archive that was read already.
         auto container = s.files();
         auto it = std::find_if(container.begin(), container.end(), [&](const StoredFile& f) { return f.id == known->file_id; });
-        std::string message = fmt::format("zelfde inhoud als '{}' in {}; niet nog eens ingelezen", known->name,
-                                          it != container.end() ? it->path : std::string("een eerder bestand"));
-        s.write([&](Store&) { s.add_problem("ingest", display, message); });
+        Message message = it != container.end()
+                              ? Message{"ingest.same_content_inside", {display, known->name, it->path}}
+                              : Message{"ingest.same_content_inside_earlier", {display, known->name}};
+        s.write([&](Store&) { problems().record("ingest", message); });
         return;
     }
 
@@ -242,24 +246,23 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
 void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes,
                                const std::string& sha, IngestSummary& summary) {
     Store& s = store();
+    const ProblemLog problems = this->problems();
     // The file changed since it was read: replace the old version unless someone already worked on it.
     for (const auto& old : s.files_at(display)) {
         if (s.file_has_decisions(old.id)) {
-            std::string message = "gewijzigd sinds het inlezen, maar er zijn al besluiten over genomen; "
-                                  "de nieuwe versie is niet ingelezen";
-            options_.warn(fmt::format("{}: {}", display, message));
-            s.add_problem("ingest", display, message);
+            problems.report("ingest", Message{"ingest.changed_after_decisions", {display}});
             return;
         }
         s.remove_file(old.id);
         s.audit(options_.who, "file", display, "replaced", old.sha256, sha);
     }
 
-    auto fail = [&](const std::string& plugin, const std::string& reason) {
-        options_.warn(fmt::format("{}: {}", display, reason));
-        s.add_file(display, sha, bytes, plugin, "failed", reason);
-        s.add_problem("ingest", display, reason);
-        s.audit(options_.who, "file", display, "ingest", "", "mislukt: " + reason);
+    auto fail = [&](const std::string& plugin, const Message& reason) {
+        const Message warning = reason_in("ingest", reason, {display});
+        const std::string text = problems.text(warning);
+        s.add_file(display, sha, bytes, plugin, "failed", text);
+        problems.report("ingest", warning);
+        s.audit(options_.who, "file", display, "ingest", "", "mislukt: " + text);
         ++summary.files_failed;
     };
 
@@ -267,11 +270,10 @@ void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::str
     auto ingester = host_.ingester_for(extension);
     std::string plugin = host_.ingester_name_for(extension);
     if (!ingester) {
-        fail("", extension.empty() ? "bestand zonder extensie; geen plugin om het te lezen"
-                                   : fmt::format("geen ingest-plugin voor .{}-bestanden", extension));
+        fail("", extension.empty() ? Message{"no_extension"} : Message{"no_plugin", {extension}});
         return;
     }
-    Result<IngestResult> result = call_ingester(*ingester, SourceFile{file.string(), display, bytes});
+    AppResult<IngestResult> result = call_ingester(*ingester, SourceFile{file.string(), display, bytes});
     if (!result) {
         fail(plugin, result.error().message);
         return;
@@ -279,14 +281,11 @@ void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::str
 
     int64_t file_id = s.add_file(display, sha, bytes, plugin, "ok", "");
     ++summary.files_new;
-    for (const auto& warning : result->warnings) {
-        options_.warn(fmt::format("{}: {}", display, warning));
-        s.add_problem("ingest", display, warning);
-    }
+    for (const auto& warning : result->warnings) problems.report("ingest", Message{"ingest.plugin_said", {display, warning}});
     EmbeddedReader reader(host_);
     auto embedded = reader.read(std::exchange(result->embedded, {}), file.filename().string());
-    ContentPlacer placer(s, file_id, display, options_.warn);
-    placer.place_file(*result, embedded, file.lexically_relative(round_.submissions).generic_string());
+    ContentPlacer placer(s, problems, file_id, display);
+    placer.place_file(result.value(), embedded, file.lexically_relative(round_.submissions).generic_string());
 
     int index = 0;
     for (auto& draft : placer.drafts()) {
@@ -304,11 +303,7 @@ void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::str
                 ++summary.points;
             }
         }
-        if (position == 0) {
-            std::string message = fmt::format("inzending {} bevat geen punten", index);
-            options_.warn(fmt::format("{}: {}", display, message));
-            s.add_problem("segment", display, message);
-        }
+        if (position == 0) problems.report("segment", Message{"ingest.no_points", {display, std::to_string(index)}});
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "app/app_error.hpp"
+#include "pipeline/problem_log.hpp"
 #include "pipeline/round_framework.hpp"
 #include "util/files.hpp"
 #include "util/sha256.hpp"
@@ -21,6 +23,8 @@ std::filesystem::path Pipeline::out_dir() const {
     if (!options_.out_dir.empty()) return options_.out_dir;
     return std::filesystem::path("reports") / round_.name;
 }
+
+ProblemLog Pipeline::problems() { return ProblemLog(store(), options_.warn, round_.language == "en"); }
 
 Store& Pipeline::store() {
     if (!store_) store_ = std::make_unique<Store>(Store::open(store_path()));
@@ -43,9 +47,9 @@ void Pipeline::init() {
         s.set_meta("round_folder", round_.folder.string());
         if (s.meta("framework_sha256") != framework_sha) {
             auto framework = import_round_framework(round_, host_);
-            if (!framework) throw std::runtime_error(framework.error().message);
+            if (!framework) throw AppException(framework.error());
             if (framework->title.empty()) framework->title = round_.framework.stem().string();
-            s.replace_framework(*framework);
+            s.replace_framework(framework.value());
             s.set_meta("framework_sha256", framework_sha);
             s.audit(options_.who, "framework", round_.framework.filename().string(), "import", "",
                     fmt::format("{} secties, {} passages", framework->sections.size(), framework->passages.size()));

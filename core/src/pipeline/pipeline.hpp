@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/message.hpp"
 #include "host/plugin_host.hpp"
 #include "round/round_config.hpp"
 #include "store/store.hpp"
@@ -26,8 +27,12 @@ struct PipelineOptions {
     // Sender details given on the command line: they fill what neither the file nor round.json
     // says about the sender.
     Stakeholder sender;
-    // One line each, for stderr. Warnings are problems with the input; the round goes on.
-    std::function<void(const std::string&)> warn = [](const std::string&) {};
+    // Problems with the input; the round goes on. Each names its file (or point) first, and is
+    // rendered by the front end in the user's language. The store keeps them too, for the report
+    // (see ProblemLog).
+    std::function<void(const Message&)> warn = [](const Message&) {};
+    // The user's language, for the one thing the pipeline shows itself: the progress line on a terminal.
+    bool english = false;
 };
 
 struct IngestSummary {
@@ -48,6 +53,8 @@ struct StageCount {
     int done = 0;     // points handled in this run
     int skipped = 0;  // points left as they were (already done or decided by the officer)
 };
+
+class ProblemLog;
 
 class Pipeline {
 public:
@@ -74,7 +81,7 @@ public:
     // Writes reactienota.<format> for each format; returns the files written.
     std::vector<std::filesystem::path> report(const std::vector<std::string>& formats);
 
-    Store& store();  // opens the existing store (error if there is none)
+    Store& store();  // opens the existing store (a StoreError, not_found, if there is none)
 
 private:
     void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
@@ -83,6 +90,7 @@ private:
     // `key`: the file's path under the submissions folder (round.json "stakeholders" key), with
     // "/<member>" for a file inside an archive.
     Stakeholder sender_for(const std::string& key, const Stakeholder& found) const;
+    ProblemLog problems();
 
     PipelineOptions options_;
     const PluginHost& host_;

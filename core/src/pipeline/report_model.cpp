@@ -116,6 +116,7 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
         }
         model.points.push_back(std::move(out));
     }
+    // Stored in the round's language, the report's (see ProblemLog).
     for (const auto& problem : s.problems()) model.problems.push_back(fmt::format("{}: {}", problem.file, problem.message));
 
     return model;

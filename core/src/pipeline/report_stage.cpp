@@ -2,6 +2,7 @@
 // <out>/reactienota.<format>.
 #include <fmt/core.h>
 
+#include "app/app_error.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/report_model.hpp"
 #include "util/files.hpp"
@@ -14,14 +15,15 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
     std::vector<std::filesystem::path> written;
     for (const auto& format : formats) {
         auto reporter = host_.reporter(format);
-        if (!reporter) throw std::runtime_error(fmt::format("geen report-plugin voor formaat '{}'", format));
+        if (!reporter) throw AppException(AppError{ErrorKind::invalid, Message{"report.no_plugin", {format}}});
         Result<std::string> rendered = Error{""};
         try {
             rendered = reporter->render(model);
         } catch (...) {
-            rendered = Error{"de plugin gooide een uitzondering"};
+            throw AppException(AppError{ErrorKind::internal, Message{"report.threw", {format}}});
         }
-        if (!rendered) throw std::runtime_error(fmt::format("rapport {}: {}", format, rendered.error().message));
+        if (!rendered)
+            throw AppException(AppError{ErrorKind::internal, Message{"report.failed", {format, rendered.error().message}}});
         auto file = out_dir() / fmt::format("reactienota.{}", format);
         write_file_atomically(file, *rendered);
         written.push_back(file);

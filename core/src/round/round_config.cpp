@@ -160,7 +160,7 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
                                                 "workstreams", "general_reaction", "stakeholders",
                                                 "word_template", "duplicate_threshold", "outline"};
     for (const auto& [key, value] : root.items())
-        if (!known.contains(key)) config.warnings.push_back(render(Message{"round.unknown_key", {where, key}}, false));
+        if (!known.contains(key)) config.warnings.push_back(Message{"round.unknown_key", {where, key}});
     return config;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/message.hpp"
 #include "framework/framework_import.hpp"
 #include "inspraak/model.hpp"
 
@@ -31,9 +32,8 @@ struct RoundConfig {
     // "outline": the framework's chapters given explicitly, where a document defeats the
     // heuristics ({"chapters": ["1 Inleiding", ...]} or {"chapter_level": 2}).
     OutlineOverride outline;
-    // Unknown keys and the like, in Dutch: the pipeline takes its warnings as text (until it takes
-    // Messages, see "round.unknown_key").
-    std::vector<std::string> warnings;
+    // Unknown keys and the like ("round.unknown_key"), for the front end to show in the user's language.
+    std::vector<Message> warnings;
     std::string json;                   // the file as read, kept in the store
 };
 

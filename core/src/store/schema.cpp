@@ -191,8 +191,8 @@ int user_version(Database& db) {
 void migrate(Database& db) {
     int version = user_version(db);
     if (version > store_schema_version)
-        throw StoreError(fmt::format("{}: store heeft schemaversie {}, deze inspraak kent tot {}; werk inspraak bij",
-                                     db.file().string(), version, store_schema_version));
+        throw StoreError(ErrorKind::internal, Message{"store.too_new", {db.file().string(), std::to_string(version),
+                                                                        std::to_string(store_schema_version)}});
     for (; version < store_schema_version; ++version) {
         Transaction transaction(db);
         db.exec(migrations[static_cast<size_t>(version)]);

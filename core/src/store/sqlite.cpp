@@ -7,8 +7,8 @@ namespace {
 
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
     const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
-    throw StoreError(fmt::format("{}: {}: {}", file && *file ? file : "store", what,
-                                 db ? sqlite3_errmsg(db) : "out of memory"));
+    throw StoreError(ErrorKind::internal, Message{"store.sqlite_failed", {file && *file ? file : "store", std::string(what),
+                                                                          db ? sqlite3_errmsg(db) : "out of memory"}});
 }
 
 }  // namespace
@@ -83,7 +83,7 @@ Database::Database(const std::filesystem::path& file, bool create) : file_(file)
         std::string reason = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError(fmt::format("{}: kan de store niet openen: {}", file.string(), reason));
+        throw StoreError(ErrorKind::internal, Message{"store.cannot_open", {file.string(), reason}});
     }
     sqlite3_busy_timeout(db_, 5000);
     sqlite3_extended_result_codes(db_, 1);
@@ -96,7 +96,7 @@ Database::Database(const std::filesystem::path& file, bool create) : file_(file)
         std::string reason = sqlite3_errmsg(db_);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError(fmt::format("{}: beschadigde of onbekende store: {}", file.string(), reason));
+        throw StoreError(ErrorKind::internal, Message{"store.damaged", {file.string(), reason}});
     }
 }
 
@@ -109,7 +109,7 @@ void Database::exec(const std::string& sql) {
     if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         std::string reason = message ? message : "unknown error";
         sqlite3_free(message);
-        throw StoreError(fmt::format("{}: {}", file_.string(), reason));
+        throw StoreError(ErrorKind::internal, Message{"store.sqlite_exec_failed", {file_.string(), reason}});
     }
 }
 

@@ -33,8 +33,7 @@ std::unique_ptr<StoreBackend> open_sqlite_backend(const std::filesystem::path& f
     if (create) {
         if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
     } else if (!std::filesystem::exists(file)) {
-        throw StoreError(fmt::format("{}: geen store gevonden (voer eerst 'inspraak init' of 'inspraak run' uit)",
-                                     file.string()));
+        throw StoreError(ErrorKind::not_found, Message{"store.not_found", {file.string()}});
     }
     return std::make_unique<SqliteBackend>(Database(file, create));
 }
@@ -242,7 +241,7 @@ std::string SqliteBackend::add_submission(int64_t file_id, int index_in_file, co
     // The next number of the store's own sequence (migration 4), taken in the caller's write:
     // never max(seq) + 1, which would hand a removed submission's id to the next one.
     auto next = statement("UPDATE sequences SET last = last + 1 WHERE name = 'submission' RETURNING last");
-    if (!next.step()) throw StoreError(fmt::format("{}: de reeks voor inzendingen ontbreekt", db_.file().string()));
+    if (!next.step()) throw StoreError(ErrorKind::internal, Message{"store.sequence_missing", {db_.file().string()}});
     int64_t seq = next.integer(0);
     std::string id = fmt::format("I{:03}", seq);
     statement("INSERT INTO submissions(id, seq, file_id, index_in_file, stakeholder_id, subject, date, body, "

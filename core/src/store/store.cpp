@@ -36,7 +36,7 @@ void Store::WriteScope::commit() {
     if (store_.depth_ == 1) {
         // A nested write threw and the exception was caught on the way out: half of it may be in
         // the transaction, so none of it is kept.
-        if (store_.inner_failed_) throw StoreError("store: een geneste schrijfactie mislukte; niets opgeslagen");
+        if (store_.inner_failed_) throw StoreError(ErrorKind::internal, Message{"store.nested_write_failed"});
         store_.backend_->commit();
     }
     committed_ = true;

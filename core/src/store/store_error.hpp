@@ -1,14 +1,21 @@
-// The one exception a store throws: a missing, damaged or too new store file, a broken
-// constraint, a failing disk. One line, naming the store.
+// The one exception a store throws: a missing, damaged or too new store, a broken constraint, a
+// failing disk. One line, naming the store. An AppException, so that the front end shows it in
+// the user's language and can tell a missing store (not_found) from a damaged one (internal).
 #pragma once
 
-#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "app/app_error.hpp"
 
 namespace inspraak::core {
 
-class StoreError : public std::runtime_error {
+class StoreError : public AppException {
 public:
-    using std::runtime_error::runtime_error;
+    StoreError(ErrorKind kind, Message message) : AppException(AppError{kind, std::move(message)}) {}
+    // A backend's own words that have no key in the catalogue yet (the PostgreSQL store's): shown
+    // as they are, in every language.
+    explicit StoreError(const std::string& text) : StoreError(ErrorKind::internal, Message{"store.said", {text}}) {}
 };
 
 }  // namespace inspraak::core
