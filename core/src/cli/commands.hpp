@@ -3,12 +3,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/ui_language.hpp"
 #include "inspraak/model.hpp"
+#include "store/store_location.hpp"
 
 namespace inspraak::core {
 
@@ -19,6 +21,7 @@ struct GlobalOptions {
     std::vector<std::string> plugin_dirs;
     std::string language;
     bool quiet = false;
+    std::string store;  // --store: a SQLite file or postgresql://...?round=NAME; empty: <out>/round.db
 };
 
 class Command {
@@ -33,6 +36,9 @@ public:
 protected:
     CLI::App* app_;
 };
+
+// Where a round command's store is: --store when given, else round.db in the output folder.
+StoreLocation store_location(const GlobalOptions& global, const std::filesystem::path& out_dir);
 
 std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 

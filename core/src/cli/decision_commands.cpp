@@ -83,7 +83,7 @@ protected:
         if (!store_) {
             std::filesystem::path out = out_dir_.empty() ? std::filesystem::path("reports") / round().name
                                                          : std::filesystem::path(out_dir_);
-            store_ = std::make_unique<Store>(Store::open(out / "round.db"));
+            store_ = std::make_unique<Store>(Store::open(store_location(global_, out)));
         }
         return *store_;
     }
