@@ -33,7 +33,9 @@ std::unique_ptr<StoreBackend> open_postgres_backend(const PostgresAddress& addre
             if (!round_exists(connection, address.round)) throw;
         }
     }
-    migrate(connection, address.round);
+    // migrate() takes the round's lock, and so would wait for a write under way: only a round
+    // that is not at this inspraak's version needs it (a newer one is refused there).
+    if (schema_version(connection, address.round) != postgres_schema_version) migrate(connection, address.round);
     return std::make_unique<PostgresBackend>(std::move(connection));
 }
 
