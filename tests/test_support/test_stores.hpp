@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,9 +30,17 @@ enum class StoreBackendKind { sqlite, postgres };
 
 inline const auto all_store_backends = ::testing::Values(StoreBackendKind::sqlite, StoreBackendKind::postgres);
 
-inline std::string store_backend_name(const ::testing::TestParamInfo<StoreBackendKind>& info) {
-    return info.param == StoreBackendKind::sqlite ? "SQLite" : "PostgreSQL";
+inline const char* store_backend_label(StoreBackendKind kind) {
+    return kind == StoreBackendKind::sqlite ? "SQLite" : "PostgreSQL";
 }
+
+// The tests' names end in /SQLite or /PostgreSQL ...
+inline std::string store_backend_name(const ::testing::TestParamInfo<StoreBackendKind>& info) {
+    return store_backend_label(info.param);
+}
+
+// ... and ctest's ("# GetParam() = PostgreSQL") say the same instead of the value's bytes.
+inline void PrintTo(StoreBackendKind kind, std::ostream* out) { *out << store_backend_label(kind); }
 
 // The test server's connection string, or empty when there is none.
 inline std::string test_postgres_server() {
