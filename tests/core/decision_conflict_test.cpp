@@ -36,12 +36,12 @@ protected:
     // Records the change inside one write, as the CLI does.
     void record(const PointChange& change) {
         store().write([&](Store& s) {
-            DecisionRecorder recorder(s, lookup_, "ria", t_);
+            DecisionRecorder recorder(s, lookup_, "ria");
             auto result = recorder.apply_to_group("I001.1", change);
-            ASSERT_TRUE(result) << result.error().message;
+            ASSERT_TRUE(result) << render(result.error().message, false);
         });
     }
-    PointState now() { return DecisionRecorder(store(), lookup_, "ria", t_).state("I001.1"); }
+    PointState now() { return DecisionRecorder(store(), lookup_, "ria").state("I001.1"); }
 
     Store& store() { return *store_; }
 
@@ -49,8 +49,7 @@ protected:
     std::unique_ptr<Store> store_;
     Framework framework_;
     std::vector<Workstream> workstreams_;
-    UiLanguage t_{false};
-    FrameworkLookup lookup_{framework_, workstreams_, t_};
+    FrameworkLookup lookup_{framework_, workstreams_};
 };
 
 TEST_P(DecisionConflict, AChangeAgainstTheCurrentStateIsRecorded) {

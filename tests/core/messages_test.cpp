@@ -18,6 +18,13 @@ TEST(Messages, NothingIsLostForAnUnknownKeyOrTooFewArguments) {
     EXPECT_EQ(render(Message{"point.not_found"}, false), "{}: punt niet gevonden");
 }
 
+TEST(Messages, PartsAreRenderedInTheSameLanguageAfterTheArguments) {
+    const Message conflict{"review.row_conflict", {"I003.2"},
+                           {Message{"review.changed_in_store", {}, {Message{"field.reaction"}}}}};
+    EXPECT_EQ(render(conflict, false), "I003.2: reactie is in de store gewijzigd sinds het blad is gemaakt");
+    EXPECT_EQ(render(conflict, true), "I003.2: reaction was changed in the store since the sheet was written");
+}
+
 TEST(Messages, AnAppResultHoldsAValueOrAKindOfError) {
     AppResult<int> good = 3;
     ASSERT_TRUE(good);

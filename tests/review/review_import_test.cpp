@@ -114,9 +114,17 @@ protected:
         setenv("USER", "tester", 1);
     }
 
-    ReviewImportSummary import(const std::string& who = "", bool english = false) {
+    // The summary with its conflicts rendered as the command line shows them.
+    struct Imported : ReviewImportSummary {
+        std::vector<std::string> conflicts;
+    };
+
+    Imported import(const std::string& who = "", bool english = false) {
         write_sheet(dir_.path() / "review.xlsx", sheet_);
-        return import_review(*store_, XlsxWorkbook::open(dir_.path() / "review.xlsx"), workstreams, who, UiLanguage(english));
+        Imported imported{import_review(*store_, XlsxWorkbook::open(dir_.path() / "review.xlsx"), workstreams, who), {}};
+        for (const auto& conflict : imported.ReviewImportSummary::conflicts)
+            imported.conflicts.push_back(render(conflict, english));
+        return imported;
     }
 
     SheetPoint& row(const std::string& id) {

@@ -37,6 +37,8 @@ public:
     T& value() & { return std::get<0>(state_); }
     const T& value() const& { return std::get<0>(state_); }
     T&& value() && { return std::get<0>(std::move(state_)); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     const AppError& error() const { return std::get<1>(state_); }
@@ -59,5 +61,23 @@ public:
 private:
     AppError error_;
 };
+
+// An error that is nobody's request: a store or disk failure, with its own text.
+inline AppError internal_error(const std::exception& error) {
+    return AppError{ErrorKind::internal, Message{"plain", {error.what()}}};
+}
+
+// Runs fn(), which returns an AppResult, and turns what it throws into its AppError: an
+// AppException's own, anything else as internal_error.
+template <typename Fn>
+auto guarded(Fn&& fn) -> decltype(fn()) {
+    try {
+        return fn();
+    } catch (const AppException& e) {
+        return e.error();
+    } catch (const std::exception& e) {
+        return internal_error(e);
+    }
+}
 
 }  // namespace inspraak::core

@@ -12,9 +12,13 @@ namespace inspraak::core {
 struct Message {
     std::string key;                // "point.not_found"
     std::vector<std::string> args;  // filled into the text's {} in order
+    // Messages filled in after `args`, rendered in the same language: a reason inside a line
+    // ("I003.2: <why>"), a field's name inside a sentence.
+    std::vector<Message> parts;
 
     Message() = default;
-    Message(std::string key_, std::vector<std::string> args_ = {}) : key(std::move(key_)), args(std::move(args_)) {}  // NOLINT
+    Message(std::string key_, std::vector<std::string> args_ = {}, std::vector<Message> parts_ = {})  // NOLINT
+        : key(std::move(key_)), args(std::move(args_)), parts(std::move(parts_)) {}
 };
 
 // The text of `message` in Dutch or English. An unknown key renders as the key and its

@@ -21,6 +21,80 @@ struct Texts {
 const std::map<std::string_view, Texts>& catalogue() {
     static const std::map<std::string_view, Texts> texts = {
         {"point.not_found", {"{}: punt niet gevonden", "{}: point not found"}},
+        // A text that needs no translation (a value as the store holds it).
+        {"plain", {"{}", "{}"}},
+        {"list.or", {"{} of {}", "{} or {}"}},
+        {"list.and", {"{} en {}", "{} and {}"}},
+        {"status.draft", {"concept", "draft"}},
+        {"status.approved", {"goedgekeurd", "approved"}},
+
+        // Reading what a person wrote for a chapter, section or route (review/framework_lookup.cpp).
+        {"lookup.empty_chapter", {"leeg hoofdstuk", "empty chapter"}},
+        {"lookup.ambiguous_chapter", {"hoofdstuk '{}' is niet eenduidig: {}", "chapter '{}' is ambiguous: {}"}},
+        {"lookup.unknown_chapter",
+         {"onbekend hoofdstuk '{}' (het kader kent: {})", "unknown chapter '{}' (the framework has: {})"}},
+        {"lookup.ambiguous_section",
+         {"paragraaf '{}' is niet eenduidig (in {}); geef het hoofdstuk",
+          "section '{}' is ambiguous (in {}); give the chapter"}},
+        {"lookup.unknown_section", {"onbekende paragraaf '{}'", "unknown section '{}'"}},
+        {"lookup.empty_route", {"lege route (kies uit: {})", "empty route (choose from: {})"}},
+        {"lookup.unknown_route", {"onbekende route '{}' (kies uit: {})", "unknown route '{}' (choose from: {})"}},
+        {"lookup.unknown_status",
+         {"onbekende status '{}' (kies concept of goedgekeurd)", "unknown status '{}' (choose draft or approved)"}},
+
+        // The review sheet (review/xlsx_reader.cpp, review/review_import.cpp).
+        {"xlsx.empty", {"{}: geen xlsx-bestand (leeg bestand)", "{}: not an xlsx file (empty file)"}},
+        {"xlsx.bad_zip", {"{}: geen xlsx-bestand (zip onleesbaar)", "{}: not an xlsx file (unreadable zip)"}},
+        {"xlsx.not_zip", {"{}: geen xlsx-bestand (geen zip)", "{}: not an xlsx file (not a zip)"}},
+        {"xlsx.part_unreadable", {"{}: deel {} onleesbaar", "{}: part {} unreadable"}},
+        {"xlsx.part_too_large", {"{}: deel {} is te groot", "{}: part {} is too large"}},
+        {"xlsx.part_encrypted", {"{}: deel {} onleesbaar (versleuteld?)", "{}: part {} unreadable (encrypted?)"}},
+        {"xlsx.part_missing", {"{}: geen xlsx-bestand ({} ontbreekt)", "{}: not an xlsx file ({} is missing)"}},
+        {"xlsx.part_damaged", {"{}: {} is beschadigd: {}", "{}: {} is damaged: {}"}},
+        {"xlsx.bad_shared_string",
+         {"{}: cel {} verwijst naar een tekst die er niet is", "{}: cell {} refers to a text that does not exist"}},
+        {"xlsx.row_out_of_order", {"{}: rij {} buiten de volgorde", "{}: row {} out of order"}},
+        {"xlsx.bad_cell_ref", {"{}: ongeldige celverwijzing '{}'", "{}: invalid cell reference '{}'"}},
+        {"xlsx.sheet_without_content", {"{}: werkblad '{}' zonder inhoud", "{}: worksheet '{}' without content"}},
+        {"xlsx.sheet_missing", {"werkblad '{}' ontbreekt", "worksheet '{}' is missing"}},
+        {"review.no_points_sheet",
+         {"het bestand heeft geen blad 'Punten' (is het de reviewlijst van inspraak?)",
+          "the file has no 'Points' sheet (is it inspraak's review sheet?)"}},
+        {"review.no_original_sheet",
+         {"het bestand mist het verborgen blad 'Origineel'; zonder de oorspronkelijke waarden zijn wijzigingen niet "
+          "veilig terug te zetten",
+          "the file lacks the hidden 'Original' sheet; without the values as written, changes cannot be read back "
+          "safely"}},
+        {"review.newer_format",
+         {"{}: het blad heeft formaatversie {}, deze inspraak kent tot {}; werk inspraak bij",
+          "{}: the sheet has format version {}, this inspraak knows up to {}; update inspraak"}},
+        {"review.no_id_column",
+         {"de kolom 'id' ontbreekt in het blad Punten of Origineel",
+          "the 'id' column is missing from the Points or Original sheet"}},
+        {"review.row_conflict", {"{}: {}", "{}: {}"}},  // the point, then why
+        {"review.changed_in_store",
+         {"{} is in de store gewijzigd sinds het blad is gemaakt", "{} was changed in the store since the sheet was written"}},
+        {"review.duplicate_row", {"{}: staat meer dan eens in het blad", "{}: is in the sheet more than once"}},
+        {"review.unknown_point", {"{}: onbekend punt (niet in de store)", "{}: unknown point (not in the store)"}},
+        {"review.missing_original_row", {"{}: staat niet in het blad {}", "{}: is not in the {} sheet"}},
+        {"field.chapters", {"hoofdstukken", "chapters"}},
+        {"field.section", {"paragraaf", "section"}},
+        {"field.route", {"route", "route"}},
+        {"field.reaction", {"reactie", "reaction"}},
+        {"field.status", {"status", "status"}},
+
+        // Recording a decision (review/point_decisions.cpp, app/round_session.cpp).
+        {"decision.unknown_point", {"onbekend punt '{}'", "unknown point '{}'"}},
+        {"decision.section_without_chapter", {"{}: paragraaf {} zonder hoofdstuk", "{}: section {} without a chapter"}},
+        {"decision.section_outside_chapter",
+         {"{}: paragraaf {} hoort niet bij hoofdstuk {}", "{}: section {} is not part of chapter {}"}},
+        {"decision.nothing_to_approve", {"{}: geen reactie om goed te keuren", "{}: no reaction to approve"}},
+        {"decision.empty_reaction_approved",
+         {"{}: een lege reactie kan niet goedgekeurd worden", "{}: an empty reaction cannot be approved"}},
+        {"decision.nothing_to_record", {"niets vast te leggen", "nothing to record"}},
+        {"decision.no_points", {"geen punten gegeven", "no points given"}},
+        {"filter.bad_confidence",
+         {"zekerheid '{}' is geen getal tussen 0 en 1", "confidence '{}' is not a number between 0 and 1"}},
         {"decision.conflict",
          {"{}: {} is intussen gewijzigd (was '{}', is nu '{}'); niets opgeslagen",
           "{}: {} changed in the meantime (was '{}', is now '{}'); nothing saved"}},
@@ -174,19 +248,21 @@ const char* to_string(ErrorKind kind) {
 }
 
 std::string render(const Message& message, bool english) {
+    std::vector<std::string> values = message.args;
+    for (const auto& part : message.parts) values.push_back(render(part, english));
     auto it = catalogue().find(message.key);
     if (it == catalogue().end()) {
         std::string text = message.key;
-        for (const auto& arg : message.args) text += " " + arg;
+        for (const auto& value : values) text += " " + value;
         return text;
     }
     fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const auto& arg : message.args) args.push_back(arg);
+    for (const auto& value : values) args.push_back(value);
     try {
         return fmt::vformat(english ? it->second.english : it->second.dutch, args);
     } catch (const fmt::format_error&) {  // too few arguments for the text: say what there is
         std::string text(english ? it->second.english : it->second.dutch);
-        for (const auto& arg : message.args) text += " " + arg;
+        for (const auto& value : values) text += " " + value;
         return text;
     }
 }

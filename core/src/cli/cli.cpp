@@ -12,10 +12,6 @@
 
 namespace inspraak::core {
 
-StoreLocation store_location(const GlobalOptions& global, const std::filesystem::path& out_dir) {
-    return global.store.empty() ? StoreLocation::in_folder(out_dir) : StoreLocation::parse(global.store);
-}
-
 int run_cli(int argc, char** argv) {
     UiLanguage t = UiLanguage::detect(argc, argv);
     CLI::App app{t("inspraak: van inspraakreacties naar een reactienota.\n"

@@ -3,14 +3,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/ui_language.hpp"
 #include "inspraak/model.hpp"
-#include "store/store_location.hpp"
 
 namespace inspraak::core {
 
@@ -37,25 +35,21 @@ protected:
     CLI::App* app_;
 };
 
-// Where a round command's store is: --store when given, else round.db in the output folder.
-StoreLocation store_location(const GlobalOptions& global, const std::filesystem::path& out_dir);
-
 std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 
 // Loads the plugins from --plugins or the default folders; prints one warning line per plugin
 // that could not be loaded (the others keep working).
 std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken);
 
-// The round's framework as every command reads it; throws AppException ("framework.*") when it
-// cannot be read (round_framework_reader.cpp).
-Framework read_round_framework(const RoundConfig& round, const PluginHost& host);
-
 std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // framework: the outline read from a round's framework (framework_command.cpp).
 std::unique_ptr<Command> make_framework_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 std::unique_ptr<Command> make_eval_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
-// set, approve, import-review: the officer's decisions (decision_commands.cpp).
+// set, approve, import-review: the officer's decisions (decision_commands.cpp), and points and
+// show, which list and read them (point_commands.cpp).
 void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
                            const UiLanguage& t);
+void add_point_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
+                        const UiLanguage& t);
 
 }  // namespace inspraak::core

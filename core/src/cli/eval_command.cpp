@@ -10,11 +10,9 @@
 #include <iostream>
 #include <optional>
 
-#include "app/app_error.hpp"
+#include "app/evaluation_run.hpp"
 #include "cli/commands.hpp"
-#include "eval/evaluation.hpp"
 #include "host/plugin_host.hpp"
-#include "round/round_config.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -52,24 +50,14 @@ public:
 
     int run() override {
         auto host = load_plugins(global_, t_, true);
-        RoundConfig round = load_round(round_dir_);
-        const Framework framework = read_round_framework(round, *host);
-        auto classifier = host->classifier(classifier_);
-        if (!classifier) throw AppException(AppError{ErrorKind::invalid, Message{"cli.no_classifier"}});
-        SessionFactory open = [&](std::span<const DecidedPoint> decided) {
-            ClassifierContext context{framework, round.workstreams, round.language, decided};
-            auto session = host->open_session(classifier, context);
-            if (!session) throw std::runtime_error(session.error().message);
-            return *session;
-        };
-        const std::vector<GoldPoint> gold = read_gold(gold_);
-        std::vector<DecidedPoint> examples;
-        if (!examples_.empty()) examples = decided_from_gold(read_gold(examples_), framework);
-        EvalReport report = evaluate(gold, *open(examples), framework);
-        std::optional<CrossValidation> cv;
-        if (folds_ > 0) cv = cross_validate(gold, folds_, open, framework);
-        if (format_ == "json") print_json(report, cv);
-        else print_text(report, cv);
+        EvaluationRequest request{gold_, round_dir_, classifier_, examples_, folds_};
+        auto outcome = evaluate_classifier(request, *host);
+        if (!outcome) {
+            std::cerr << "inspraak: " << t_(outcome.error().message) << '\n';
+            return 1;
+        }
+        if (format_ == "json") print_json(outcome->report, outcome->cross_validation);
+        else print_text(outcome->report, outcome->cross_validation);
         return 0;
     }
 

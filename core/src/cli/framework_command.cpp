@@ -6,6 +6,7 @@
 
 #include <iostream>
 
+#include "app/round_framework_reader.hpp"
 #include "cli/commands.hpp"
 #include "framework/outline_summary.hpp"
 #include "host/plugin_host.hpp"
@@ -31,7 +32,12 @@ public:
         const RoundConfig round = load_round(round_dir_);
         for (const auto& warning : round.warnings) std::cerr << t_(Message{"cli.warning", {warning}}) << '\n';
         auto host = load_plugins(global_, t_, true);
-        const OutlineSummary summary = summarize_outline(read_round_framework(round, *host));
+        auto framework = read_round_framework(round, *host);
+        if (!framework) {
+            std::cerr << "inspraak: " << t_(framework.error().message) << '\n';
+            return 1;
+        }
+        const OutlineSummary summary = summarize_outline(*framework);
         if (json_) print_json(round, summary);
         else print_text(round, summary);
         return 0;

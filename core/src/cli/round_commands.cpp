@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "app/app_error.hpp"
+#include "app/round_run.hpp"
 #include "cli/commands.hpp"
 #include "host/plugin_host.hpp"
-#include "pipeline/pipeline.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -81,39 +81,44 @@ public:
             ++warnings;
             std::cerr << t_(Message{"cli.warning", {line}}) << '\n';
         };
-        Pipeline pipeline(options, *host);
+        auto opened = RoundRun::open(options, *host);
+        if (!opened) return fail(opened.error());
+        RoundRun& round = *opened;
         auto say = [&](const std::string& line) {
             if (!global_.quiet) std::cout << line << '\n';
         };
 
         if (stage_ == Stage::run || stage_ == Stage::init) {
-            pipeline.init();
-            say(t_(Message{"cli.store", {pipeline.store_location().describe()}}));
+            if (auto done = round.init(); !done) return fail(done.error());
+            say(t_(Message{"cli.store", {round.store_description()}}));
         }
         if (stage_ == Stage::run || stage_ == Stage::ingest) {
             std::vector<std::filesystem::path> files(files_.begin(), files_.end());
-            auto s = pipeline.ingest(files);
-            say(t_(Message{"cli.ingested", numbers(s.files_new + s.files_failed, s.files_seen, s.files_failed,
-                                                   s.submissions, s.points)}));
+            auto s = round.ingest(files);
+            if (!s) return fail(s.error());
+            say(t_(Message{"cli.ingested", numbers(s->files_new + s->files_failed, s->files_seen, s->files_failed,
+                                                   s->submissions, s->points)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::group) {
-            auto g = pipeline.group();
-            say(t_(Message{"cli.grouped", numbers(g.groups, g.grouped_points, g.changed)}));
+            auto g = round.group();
+            if (!g) return fail(g.error());
+            say(t_(Message{"cli.grouped", numbers(g->groups, g->grouped_points, g->changed)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::classify) {
-            auto c = pipeline.classify();
-            say(t_(Message{"cli.classified", numbers(c.done, c.skipped)}));
+            auto c = round.classify();
+            if (!c) return fail(c.error());
+            say(t_(Message{"cli.classified", numbers(c->done, c->skipped)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::draft) {
-            auto d = pipeline.draft();
-            say(t_(Message{"cli.drafted", numbers(d.done, d.skipped)}));
+            auto d = round.draft();
+            if (!d) return fail(d.error());
+            say(t_(Message{"cli.drafted", numbers(d->done, d->skipped)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::report) {
-            auto formats = formats_.empty() ? host->report_formats() : formats_;
-            if (formats.empty()) throw AppException(AppError{ErrorKind::invalid, Message{"cli.no_report_plugins"}});
-            auto files = pipeline.report(formats);
+            auto files = round.report(formats_.empty() ? host->report_formats() : formats_);
+            if (!files) return fail(files.error());
             say(t_(Message{"cli.reports_written"}));
-            for (const auto& file : files) say("  " + file.string());
+            for (const auto& file : *files) say("  " + file.string());
         }
         if (strict_ && warnings > 0) {
             std::cerr << "inspraak: " << t_(Message{"cli.strict_warnings", numbers(warnings)}) << '\n';
@@ -123,6 +128,12 @@ public:
     }
 
 private:
+    // One line on stderr; every failing stage is exit 1 (see docs/command-line.md).
+    int fail(const AppError& error) const {
+        std::cerr << "inspraak: " << t_(error.message) << '\n';
+        return 1;
+    }
+
     Stage stage_;
     const GlobalOptions& global_;
     const UiLanguage& t_;

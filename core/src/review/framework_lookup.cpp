@@ -29,6 +29,17 @@ std::string strip_section_word(const std::string& folded) {
     return folded;
 }
 
+AppError invalid(std::string key, std::vector<std::string> args) {
+    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
+}
+
+// "a of b of c" ("a or b or c"): the last two joined by the word, in the reader's language.
+Message word_list(const char* key, const std::vector<std::string>& items) {
+    Message list{"plain", {items.empty() ? std::string() : items.back()}};
+    for (size_t i = items.size(); i-- > 1;) list = Message{key, {items[i - 1]}, {std::move(list)}};
+    return list;
+}
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
@@ -37,8 +48,8 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 
 }  // namespace
 
-FrameworkLookup::FrameworkLookup(const Framework& framework, const std::vector<Workstream>& workstreams, UiLanguage t)
-    : framework_(framework), workstreams_(workstreams), t_(t) {
+FrameworkLookup::FrameworkLookup(const Framework& framework, const std::vector<Workstream>& workstreams)
+    : framework_(framework), workstreams_(workstreams) {
     for (const auto& section : framework_.sections) by_id_[section.id] = &section;
 }
 
@@ -62,9 +73,9 @@ std::vector<const Section*> FrameworkLookup::chapters_with_number(const std::str
     return found;
 }
 
-Result<std::string> FrameworkLookup::chapter(std::string_view text) const {
+AppResult<std::string> FrameworkLookup::chapter(std::string_view text) const {
     std::string wanted = text::normalize_whitespace(text);
-    if (wanted.empty()) return Error{t_("leeg hoofdstuk", "empty chapter")};
+    if (wanted.empty()) return invalid("lookup.empty_chapter", {});
     if (const Section* s = find(wanted); s != nullptr && s->kind != SectionKind::section) return s->id;
     std::string folded = key(wanted);
     // As the review sheet writes it, or the title alone.
@@ -88,8 +99,7 @@ Result<std::string> FrameworkLookup::chapter(std::string_view text) const {
     if (candidates.size() > 1) {
         std::vector<std::string> options;
         for (const Section* c : candidates) options.push_back(fmt::format("{} ({})", c->id, label(c->id)));
-        return Error{t_.format("hoofdstuk '{}' is niet eenduidig: {}", "chapter '{}' is ambiguous: {}", wanted,
-                               join(options, t_(" of ", " or ")))};
+        return AppError{ErrorKind::invalid, Message{"lookup.ambiguous_chapter", {wanted}, {word_list("list.or", options)}}};
     }
     std::vector<std::string> numbers;
     for (const auto& section : framework_.sections) {
@@ -97,11 +107,10 @@ Result<std::string> FrameworkLookup::chapter(std::string_view text) const {
         if (section.kind != SectionKind::section && std::find(numbers.begin(), numbers.end(), shown) == numbers.end())
             numbers.push_back(shown);
     }
-    return Error{t_.format("onbekend hoofdstuk '{}' (het kader kent: {})", "unknown chapter '{}' (the framework has: {})",
-                           wanted, join(numbers, ", "))};
+    return invalid("lookup.unknown_chapter", {wanted, join(numbers, ", ")});
 }
 
-Result<std::vector<std::string>> FrameworkLookup::chapters(std::string_view list) const {
+AppResult<std::vector<std::string>> FrameworkLookup::chapters(std::string_view list) const {
     std::vector<std::string> pieces;
     std::string piece;
     for (char c : list) {
@@ -133,7 +142,7 @@ Result<std::vector<std::string>> FrameworkLookup::chapters(std::string_view list
     return ids;
 }
 
-Result<std::string> FrameworkLookup::section(std::string_view text, const std::string& chapter_id) const {
+AppResult<std::string> FrameworkLookup::section(std::string_view text, const std::string& chapter_id) const {
     std::string wanted = text::normalize_whitespace(text);
     std::string folded = key(wanted);
     if (folded.empty() || folded == "geen" || folded == "none" || folded == "-") return std::string();
@@ -153,14 +162,12 @@ Result<std::string> FrameworkLookup::section(std::string_view text, const std::s
     if (candidates.size() > 1) {
         std::vector<std::string> chapters;
         for (const Section* c : candidates) chapters.push_back(label(c->parent));
-        return Error{t_.format("paragraaf '{}' is niet eenduidig (in {}); geef het hoofdstuk",
-                               "section '{}' is ambiguous (in {}); give the chapter", wanted,
-                               join(chapters, t_(" en ", " and ")))};
+        return AppError{ErrorKind::invalid, Message{"lookup.ambiguous_section", {wanted}, {word_list("list.and", chapters)}}};
     }
-    return Error{t_.format("onbekende paragraaf '{}'", "unknown section '{}'", wanted)};
+    return invalid("lookup.unknown_section", {wanted});
 }
 
-Result<std::string> FrameworkLookup::route(std::string_view text) const {
+AppResult<std::string> FrameworkLookup::route(std::string_view text) const {
     std::string wanted = text::normalize_whitespace(text);
     std::string folded = key(wanted);
     if (folded == no_route) return std::string(no_route);
@@ -171,10 +178,8 @@ Result<std::string> FrameworkLookup::route(std::string_view text) const {
     std::vector<std::string> allowed;
     for (const auto& w : workstreams_) allowed.push_back(w.id);
     allowed.emplace_back(no_route);
-    if (wanted.empty())
-        return Error{t_.format("lege route (kies uit: {})", "empty route (choose from: {})", join(allowed, ", "))};
-    return Error{t_.format("onbekende route '{}' (kies uit: {})", "unknown route '{}' (choose from: {})", wanted,
-                           join(allowed, ", "))};
+    if (wanted.empty()) return invalid("lookup.empty_route", {join(allowed, ", ")});
+    return invalid("lookup.unknown_route", {wanted, join(allowed, ", ")});
 }
 
 std::optional<std::string> parse_status(std::string_view text) {
@@ -184,10 +189,9 @@ std::optional<std::string> parse_status(std::string_view text) {
     return std::nullopt;
 }
 
-std::string status_word(const std::string& status, const UiLanguage& t) {
-    if (status == "approved") return t("goedgekeurd", "approved");
-    if (status == "draft") return t("concept", "draft");
-    return status;
+Message status_word(const std::string& status) {
+    if (status == "approved" || status == "draft") return Message{"status." + status};
+    return Message{"plain", {status}};
 }
 
 }  // namespace inspraak::core

@@ -1,5 +1,6 @@
 // Turns what a person writes for a chapter, section, route or status (on the command line or in
-// a cell of the review sheet) into what the store holds, or an Error saying what is allowed.
+// a cell of the review sheet, a form of the workspace) into what the store holds, or an AppError
+// (kind invalid) whose message says what is allowed.
 #pragma once
 
 #include <map>
@@ -8,9 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/ui_language.hpp"
+#include "app/app_error.hpp"
 #include "inspraak/model.hpp"
-#include "inspraak/result.hpp"
 
 namespace inspraak::core {
 
@@ -19,19 +19,19 @@ inline constexpr std::string_view no_route = "geen";
 
 class FrameworkLookup {
 public:
-    FrameworkLookup(const Framework& framework, const std::vector<Workstream>& workstreams, UiLanguage t);
+    FrameworkLookup(const Framework& framework, const std::vector<Workstream>& workstreams);
 
     // A chapter or appendix by id ("h5-2"), number ("5", "B1", "H5", "hoofdstuk 5", "bijlage 1")
     // or as the review sheet shows it ("5 Strategie"). A number two chapters share is resolved
-    // by the title that follows it, else it is an Error naming both.
-    Result<std::string> chapter(std::string_view text) const;
+    // by the title that follows it, else it is an error naming both.
+    AppResult<std::string> chapter(std::string_view text) const;
     // A list cell of chapters, separated by ";" or line breaks ("5 Strategie; B1 Netwerken").
-    Result<std::vector<std::string>> chapters(std::string_view list) const;
+    AppResult<std::vector<std::string>> chapters(std::string_view list) const;
     // A numbered section by number ("3.1.2") or id. Where a number occurs more than once (two
     // chapters numbered 5), the one inside `chapter_id` is chosen.
-    Result<std::string> section(std::string_view text, const std::string& chapter_id) const;
-    // A workstream id or "geen"; an Error lists the allowed ones.
-    Result<std::string> route(std::string_view text) const;
+    AppResult<std::string> section(std::string_view text, const std::string& chapter_id) const;
+    // A workstream id or name, or "geen"; an error lists the allowed ones.
+    AppResult<std::string> route(std::string_view text) const;
 
     const Section* find(const std::string& id) const;
     // "5 Strategie" (number and title), for messages; the id itself when unknown.
@@ -42,7 +42,6 @@ private:
 
     const Framework& framework_;
     const std::vector<Workstream>& workstreams_;
-    UiLanguage t_;
     std::map<std::string, const Section*> by_id_;
 };
 
@@ -50,7 +49,7 @@ private:
 // case); an empty text is "draft". std::nullopt for anything else.
 std::optional<std::string> parse_status(std::string_view text);
 
-// The status as a person reads it: "concept"/"goedgekeurd", or "draft"/"approved" in English.
-std::string status_word(const std::string& status, const UiLanguage& t);
+// The status as a person reads it ("concept"/"goedgekeurd"; "draft"/"approved" in English).
+Message status_word(const std::string& status);
 
 }  // namespace inspraak::core

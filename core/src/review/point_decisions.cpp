@@ -32,6 +32,10 @@ void check_against(const std::string& point_id, const PointChange& change, const
     if ((change.reaction || change.status) && seen.status != now.status) refuse("status", seen.status, now.status);
 }
 
+AppError invalid(std::string key, std::vector<std::string> args) {
+    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
+}
+
 }  // namespace
 
 std::string decision_author(const std::string& given) {
@@ -46,29 +50,61 @@ std::string chapter_list_text(const std::vector<std::string>& ids) {
     return out;
 }
 
-DecisionRecorder::DecisionRecorder(Store& store, const FrameworkLookup& lookup, std::string who, UiLanguage t)
-    : store_(store), lookup_(lookup), who_(std::move(who)), t_(t) {
-    for (const auto& point : store_.points()) texts_[point.id] = point.text;
-    classifications_ = store_.classifications();
-    reactions_ = store_.reactions();
+DecisionRecorder::DecisionRecorder(Store& store, const FrameworkLookup& lookup, std::string who)
+    : store_(store), lookup_(lookup), who_(std::move(who)) {}
+
+void DecisionRecorder::preload() {
+    std::map<std::string, StoredClassification> classifications = store_.classifications();
+    std::map<std::string, Reaction> reactions = store_.reactions();
+    std::map<std::string, std::string> lead_of;
     for (const auto& [lead, members] : store_.group_members_by_lead()) {
         std::vector<std::string>& group = groups_[lead];
-        group.push_back(lead);
+        group = {lead};
         group.insert(group.end(), members.begin(), members.end());
-        for (const auto& id : group) lead_of_[id] = lead;
+        for (const auto& id : group) lead_of[id] = lead;
+    }
+    for (const auto& point : store_.points()) {
+        Known k;
+        if (auto c = classifications.find(point.id); c != classifications.end()) k.classification = std::move(c->second);
+        if (auto r = reactions.find(point.id); r != reactions.end()) k.reaction = std::move(r->second);
+        if (auto l = lead_of.find(point.id); l != lead_of.end()) k.lead = l->second;
+        points_[point.id] = std::move(k);
     }
 }
 
+const DecisionRecorder::Known* DecisionRecorder::known(const std::string& point_id) const {
+    auto it = points_.find(point_id);
+    if (it == points_.end()) {
+        std::optional<Known> k;
+        if (auto detail = store_.point(point_id)) {
+            k.emplace();
+            k->classification = std::move(detail->classification);
+            k->reaction = std::move(detail->reaction);
+            if (detail->group) k->lead = detail->group->group_id;
+        }
+        it = points_.emplace(point_id, std::move(k)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+}
+
+bool DecisionRecorder::has_point(const std::string& point_id) const { return known(point_id) != nullptr; }
+
 std::vector<std::string> DecisionRecorder::group_mates(const std::string& point_id) const {
     std::vector<std::string> mates;
-    auto lead = lead_of_.find(point_id);
-    if (lead == lead_of_.end()) return mates;
-    for (const auto& id : groups_.at(lead->second))
+    const Known* k = known(point_id);
+    if (k == nullptr || k->lead.empty()) return mates;
+    auto group = groups_.find(k->lead);
+    if (group == groups_.end()) {
+        PointQuery members;
+        members.group_id = k->lead;
+        group = groups_.emplace(k->lead, store_.find_point_ids(members)).first;
+    }
+    for (const auto& id : group->second)
         if (id != point_id) mates.push_back(id);
     return mates;
 }
 
-Result<GroupDecision> DecisionRecorder::apply_to_group(const std::string& point_id, const PointChange& change) {
+AppResult<GroupDecision> DecisionRecorder::apply_to_group(const std::string& point_id, const PointChange& change) {
     auto own = apply(point_id, change);
     if (!own) return own.error();
     GroupDecision decision{std::move(own.value()), {}};
@@ -96,24 +132,26 @@ Result<GroupDecision> DecisionRecorder::apply_to_group(const std::string& point_
 
 PointState DecisionRecorder::state(const std::string& point_id) const {
     PointState state;
-    if (auto c = classifications_.find(point_id); c != classifications_.end()) {
+    const Known* k = known(point_id);
+    if (k == nullptr) return state;
+    if (k->classification) {
         state.classified = true;
-        state.chapters = chapter_ids(c->second.classification);
-        if (!c->second.classification.chapters.empty())
-            state.section = c->second.classification.chapters.front().best_section_id;
-        state.route = c->second.classification.route;
-        state.decided_by = c->second.decided_by;
+        state.chapters = chapter_ids(k->classification->classification);
+        if (!k->classification->classification.chapters.empty())
+            state.section = k->classification->classification.chapters.front().best_section_id;
+        state.route = k->classification->classification.route;
+        state.decided_by = k->classification->decided_by;
     }
-    if (auto r = reactions_.find(point_id); r != reactions_.end()) {
+    if (k->reaction) {
         state.has_reaction = true;
-        state.reaction = r->second.text;
-        state.status = r->second.status;
+        state.reaction = k->reaction->text;
+        state.status = k->reaction->status;
     }
     return state;
 }
 
-Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& point_id, const PointChange& change) {
-    if (!has_point(point_id)) return Error{t_.format("onbekend punt '{}'", "unknown point '{}'", point_id)};
+AppResult<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& point_id, const PointChange& change) {
+    if (!has_point(point_id)) return AppError{ErrorKind::not_found, Message{"decision.unknown_point", {point_id}}};
     const PointState before = state(point_id);
     check_against(point_id, change, before);
     std::vector<FieldChange> changes;
@@ -125,17 +163,15 @@ Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& poin
     const std::string primary = chapters.empty() ? "" : chapters.front();
     if (!section.empty()) {
         const Section* s = lookup_.find(section);
-        if (s == nullptr) return Error{t_.format("onbekende paragraaf '{}'", "unknown section '{}'", section)};
+        if (s == nullptr) return invalid("lookup.unknown_section", {section});
         if (s->parent != primary) {
             // A section the person did not name follows its chapter out; one they named must fit.
             if (!change.section) {
                 section.clear();
             } else if (primary.empty()) {
-                return Error{t_.format("{}: paragraaf {} zonder hoofdstuk", "{}: section {} without a chapter", point_id,
-                                       s->number)};
+                return invalid("decision.section_without_chapter", {point_id, s->number});
             } else {
-                return Error{t_.format("{}: paragraaf {} hoort niet bij hoofdstuk {}", "{}: section {} is not part of chapter {}",
-                                       point_id, s->number, lookup_.label(primary))};
+                return invalid("decision.section_outside_chapter", {point_id, s->number, lookup_.label(primary)});
             }
         }
     }
@@ -146,10 +182,9 @@ Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& poin
     std::string status = change.status.value_or(before.has_reaction ? before.status : "draft");
     bool reaction_exists = before.has_reaction || (change.reaction && !reaction.empty());
     if (!reaction_exists && change.status == "approved")
-        return Error{t_.format("{}: geen reactie om goed te keuren", "{}: no reaction to approve", point_id)};
+        return invalid("decision.nothing_to_approve", {point_id});
     if (status == "approved" && reaction.empty())
-        return Error{t_.format("{}: een lege reactie kan niet goedgekeurd worden", "{}: an empty reaction cannot be approved",
-                               point_id)};
+        return invalid("decision.empty_reaction_approved", {point_id});
 
     bool touches_classification = change.chapters || change.section || change.route;
     if (chapters != before.chapters)
@@ -172,8 +207,9 @@ Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& poin
 
     if (classification_changed || newly_decided) {
         Classification next;
-        if (auto c = classifications_.find(point_id); c != classifications_.end()) {
-            next = c->second.classification;
+        Known& k = *points_.at(point_id);  // known(): has_point() above
+        if (k.classification) {
+            next = k.classification->classification;
         } else {
             next.confidence = 1.0;
             next.method = "officer";
@@ -190,12 +226,12 @@ Result<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& poin
         next.route = route;
         std::string decided_by = newly_decided ? who_ : before.decided_by;
         store_.save_classification(point_id, next, decided_by);
-        classifications_[point_id] = StoredClassification{next, decided_by};
+        k.classification = StoredClassification{next, decided_by};
     }
     if (reaction_changed) {
         Reaction next{reaction, status, who_};
         store_.save_reaction(point_id, next);
-        reactions_[point_id] = next;
+        points_.at(point_id)->reaction = next;
     }
     for (const auto& c : changes) store_.audit(who_, "point", point_id, c.field, c.old_value, c.new_value);
     return changes;

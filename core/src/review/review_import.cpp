@@ -69,16 +69,15 @@ const std::string* first_sheet(const XlsxWorkbook& workbook, std::initializer_li
     return nullptr;
 }
 
-void check_format_version(const XlsxWorkbook& workbook, const std::string& file_label, const UiLanguage& t) {
+void check_format_version(const XlsxWorkbook& workbook, const std::string& file_label) {
     if (!workbook.has_sheet("Info")) return;
     for (const auto& row : workbook.rows("Info")) {
         std::string label = key(xlsx_cell(row, 0));
         if (label != "formaatversie" && label != "format version") continue;
         int version = std::atoi(xlsx_cell(row, 1).c_str());
         if (version > supported_format_version)
-            throw XlsxError(t.format("{}: het blad heeft formaatversie {}, deze inspraak kent tot {}; werk inspraak bij",
-                                     "{}: the sheet has format version {}, this inspraak knows up to {}; update inspraak",
-                                     file_label, version, supported_format_version));
+            throw XlsxError(Message{"review.newer_format", {file_label, std::to_string(version),
+                                                            std::to_string(supported_format_version)}});
     }
 }
 
@@ -88,18 +87,16 @@ bool same_text(const std::optional<std::string>& a, const std::optional<std::str
 
 class RowImporter {
 public:
-    RowImporter(DecisionRecorder& recorder, const FrameworkLookup& lookup, UiLanguage t)
-        : recorder_(recorder), lookup_(lookup), t_(t) {}
+    RowImporter(DecisionRecorder& recorder, const FrameworkLookup& lookup) : recorder_(recorder), lookup_(lookup) {}
 
     // Fills `change` from the edited cells of one row; returns the conflicts (empty: fine).
-    std::vector<std::string> read(const std::string& id, const Table& sheet, size_t sheet_row, const Table& original,
+    std::vector<Message> read(const std::string& id, const Table& sheet, size_t sheet_row, const Table& original,
                                   size_t original_row, PointChange& change) const {
-        std::vector<std::string> conflicts;
+        std::vector<Message> conflicts;
         const PointState state = recorder_.state(id);
-        auto conflict = [&](const std::string& message) { conflicts.push_back(fmt::format("{}: {}", id, message)); };
-        auto changed_in_store = [&](const char* dutch, const char* english) {
-            conflict(t_.format("{} is in de store gewijzigd sinds het blad is gemaakt",
-                               "{} was changed in the store since the sheet was written", t_(dutch, english)));
+        auto conflict = [&](Message why) { conflicts.push_back(Message{"review.row_conflict", {id}, {std::move(why)}}); };
+        auto changed_in_store = [&](const char* field) {
+            conflict(Message{"review.changed_in_store", {}, {Message{std::string("field.") + field}}});
         };
 
         // Chapters: the first chapter and the others together.
@@ -112,7 +109,7 @@ public:
                 auto was = chapter_ids(was_first, was_others);
                 if (!now) conflict(now.error().message);
                 else if (*now == state.chapters) {}  // recorded before
-                else if (!was || *was != state.chapters) changed_in_store("hoofdstukken", "chapters");
+                else if (!was || *was != state.chapters) changed_in_store("chapters");
                 else change.chapters = *now;
             }
         }
@@ -123,9 +120,9 @@ public:
             if (!same_text(now_text, was_text)) {
                 auto now = lookup_.section(now_text.value_or(""), primary);
                 auto was = lookup_.section(was_text.value_or(""), state.chapters.empty() ? "" : state.chapters.front());
-                if (!now) conflict(fmt::format("{}", now.error().message));
+                if (!now) conflict(now.error().message);
                 else if (*now == state.section) {}
-                else if (!was || *was != state.section) changed_in_store("paragraaf", "section");
+                else if (!was || *was != state.section) changed_in_store("section");
                 else change.section = *now;
             }
         }
@@ -137,7 +134,7 @@ public:
                 std::string stored = state.classified ? state.route : std::string(no_route);
                 if (!now) conflict(now.error().message);
                 else if (*now == stored) {}
-                else if (key(was_text.value_or("")) != key(stored)) changed_in_store("route", "route");
+                else if (key(was_text.value_or("")) != key(stored)) changed_in_store("route");
                 else change.route = *now;
             }
         }
@@ -146,7 +143,7 @@ public:
             if (*now != *was) {
                 std::string stored(text::trim(state.reaction));
                 if (*now == stored) {}
-                else if (*was != stored) changed_in_store("reactie", "reaction");
+                else if (*was != stored) changed_in_store("reaction");
                 else change.reaction = *now;
             }
         }
@@ -155,11 +152,10 @@ public:
             auto now = parse_status(now_text.value_or("")), was = parse_status(was_text.value_or(""));
             std::string stored = state.has_reaction ? state.status : "draft";
             if (!now) {
-                conflict(t_.format("onbekende status '{}' (kies concept of goedgekeurd)",
-                                   "unknown status '{}' (choose draft or approved)", *now_text));
+                conflict(Message{"lookup.unknown_status", {*now_text}});
             } else if (now != was) {
                 if (*now == stored) {}
-                else if (!was || *was != stored) changed_in_store("status", "status");
+                else if (!was || *was != stored) changed_in_store("status");
                 else change.status = *now;
             }
         }
@@ -167,7 +163,7 @@ public:
     }
 
 private:
-    Result<std::vector<std::string>> chapter_ids(const std::optional<std::string>& first,
+    AppResult<std::vector<std::string>> chapter_ids(const std::optional<std::string>& first,
                                                  const std::optional<std::string>& others) const {
         std::string list = first.value_or("");
         if (others && !others->empty()) list += ";" + *others;
@@ -176,7 +172,6 @@ private:
 
     DecisionRecorder& recorder_;
     const FrameworkLookup& lookup_;
-    UiLanguage t_;
 };
 
 std::string sheet_author(const std::string& given, const XlsxWorkbook& workbook) {
@@ -190,28 +185,23 @@ std::string sheet_author(const std::string& given, const XlsxWorkbook& workbook)
 }  // namespace
 
 ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, const std::vector<Workstream>& workstreams,
-                                  const std::string& who, UiLanguage t) {
+                                  const std::string& who) {
     const std::string* points_sheet = first_sheet(workbook, {"Punten", "Points"});
     if (points_sheet == nullptr)
-        throw XlsxError(t("het bestand heeft geen blad 'Punten' (is het de reviewlijst van inspraak?)",
-                          "the file has no 'Points' sheet (is it inspraak's review sheet?)"));
+        throw XlsxError(Message{"review.no_points_sheet"});
     const std::string* original_sheet = first_sheet(workbook, {"Origineel", "Original"});
     if (original_sheet == nullptr)
-        throw XlsxError(t("het bestand mist het verborgen blad 'Origineel'; zonder de oorspronkelijke waarden zijn "
-                          "wijzigingen niet veilig terug te zetten",
-                          "the file lacks the hidden 'Original' sheet; without the values as written, changes cannot "
-                          "be read back safely"));
-    check_format_version(workbook, *points_sheet, t);
+        throw XlsxError(Message{"review.no_original_sheet"});
+    check_format_version(workbook, *points_sheet);
     Table sheet(workbook.rows(*points_sheet));
     Table original(workbook.rows(*original_sheet));
     if (!sheet.has(Field::id) || !original.has(Field::id))
-        throw XlsxError(t("de kolom 'id' ontbreekt in het blad Punten of Origineel",
-                          "the 'id' column is missing from the Points or Original sheet"));
+        throw XlsxError(Message{"review.no_id_column"});
 
     ReviewImportSummary summary;
     summary.who = sheet_author(who, workbook);
     Framework framework = store.framework();
-    FrameworkLookup lookup(framework, workstreams, t);
+    FrameworkLookup lookup(framework, workstreams);
 
     std::map<std::string, size_t> original_rows;
     for (size_t r = 1; r < original.size(); ++r)
@@ -220,23 +210,24 @@ ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, co
     // One unit of work: the recorder reads the store as it is inside it, and a failure midway
     // records nothing.
     store.write([&](Store&) {
-        DecisionRecorder recorder(store, lookup, summary.who, t);
-        RowImporter importer(recorder, lookup, t);
+        DecisionRecorder recorder(store, lookup, summary.who);
+        recorder.preload();  // the sheet has a row for most points
+        RowImporter importer(recorder, lookup);
         std::set<std::string> seen;
         for (size_t r = 1; r < sheet.size(); ++r) {
             const std::string id = sheet.id(r);
             if (id.empty()) continue;
             if (!seen.insert(id).second) {
-                summary.conflicts.push_back(t.format("{}: staat meer dan eens in het blad", "{}: is in the sheet more than once", id));
+                summary.conflicts.push_back(Message{"review.duplicate_row", {id}});
                 continue;
             }
             if (!recorder.has_point(id)) {
-                summary.conflicts.push_back(t.format("{}: onbekend punt (niet in de store)", "{}: unknown point (not in the store)", id));
+                summary.conflicts.push_back(Message{"review.unknown_point", {id}});
                 continue;
             }
             auto original_row = original_rows.find(id);
             if (original_row == original_rows.end()) {
-                summary.conflicts.push_back(t.format("{}: staat niet in het blad {}", "{}: is not in the {} sheet", id, *original_sheet));
+                summary.conflicts.push_back(Message{"review.missing_original_row", {id, *original_sheet}});
                 continue;
             }
             PointChange change;

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/ui_language.hpp"
+#include "app/message.hpp"
 #include "inspraak/model.hpp"
 #include "review/xlsx_reader.hpp"
 #include "store/store.hpp"
@@ -28,13 +28,13 @@ struct ReviewImportSummary {
     int unchanged = 0;            // rows with nothing to record
     int not_in_sheet = 0;         // points of the original sheet whose row was deleted
     int group_points = 0;         // points without a row of their own that took their group's decision
-    std::vector<std::string> conflicts;  // "I003.2: reactie is in de store gewijzigd ...", one per line
+    std::vector<Message> conflicts;  // "I003.2: reactie is in de store gewijzigd ...", one per line
 };
 
 // `who`: the name for the audit log; empty takes the workbook's last editor
 // (docProps/core.xml), else $USER, else "onbekend". Throws XlsxError (one line) when the workbook
 // lacks the points sheet, its id column or the original-values sheet.
 ReviewImportSummary import_review(Store& store, const XlsxWorkbook& workbook, const std::vector<Workstream>& workstreams,
-                                  const std::string& who, UiLanguage t);
+                                  const std::string& who);
 
 }  // namespace inspraak::core

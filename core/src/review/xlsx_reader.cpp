@@ -25,16 +25,16 @@ using ZipPtr = std::unique_ptr<zip_t, decltype(&zip_discard)>;
 class Package {
 public:
     Package(const std::string& bytes, const std::string& name) : name_(name), zip_(nullptr, &zip_discard) {
-        if (bytes.empty()) throw XlsxError(fmt::format("{}: geen xlsx-bestand (leeg bestand)", name));
+        if (bytes.empty()) throw XlsxError(Message{"xlsx.empty", {name}});
         zip_error_t error;
         zip_error_init(&error);
         zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-        if (source == nullptr) throw XlsxError(fmt::format("{}: geen xlsx-bestand (zip onleesbaar)", name));
+        if (source == nullptr) throw XlsxError(Message{"xlsx.bad_zip", {name}});
         zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
         if (archive == nullptr) {
             zip_source_free(source);
             zip_error_fini(&error);
-            throw XlsxError(fmt::format("{}: geen xlsx-bestand (geen zip)", name));
+            throw XlsxError(Message{"xlsx.not_zip", {name}});
         }
         zip_.reset(archive);
     }
@@ -45,15 +45,15 @@ public:
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-            throw XlsxError(fmt::format("{}: deel {} onleesbaar", name_, entry));
-        if (stat.size > max_part_size) throw XlsxError(fmt::format("{}: deel {} is te groot", name_, entry));
+            throw XlsxError(Message{"xlsx.part_unreadable", {name_, entry}});
+        if (stat.size > max_part_size) throw XlsxError(Message{"xlsx.part_too_large", {name_, entry}});
         zip_file_t* file = zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0);
-        if (file == nullptr) throw XlsxError(fmt::format("{}: deel {} onleesbaar (versleuteld?)", name_, entry));
+        if (file == nullptr) throw XlsxError(Message{"xlsx.part_encrypted", {name_, entry}});
         std::string content(static_cast<size_t>(stat.size), '\0');
         zip_int64_t read = zip_fread(file, content.data(), stat.size);
         zip_fclose(file);
         if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
-            throw XlsxError(fmt::format("{}: deel {} onleesbaar", name_, entry));
+            throw XlsxError(Message{"xlsx.part_unreadable", {name_, entry}});
         return content;
     }
 
@@ -61,12 +61,12 @@ public:
         pugi::xml_document doc;
         auto content = part(entry);
         if (!content) {
-            if (required) throw XlsxError(fmt::format("{}: geen xlsx-bestand ({} ontbreekt)", name_, entry));
+            if (required) throw XlsxError(Message{"xlsx.part_missing", {name_, entry}});
             return doc;
         }
         // parse_ws_pcdata_single keeps a cell that holds only spaces (<t xml:space="preserve"> </t>).
         auto result = doc.load_buffer(content->data(), content->size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
-        if (!result) throw XlsxError(fmt::format("{}: {} is beschadigd: {}", name_, entry, result.description()));
+        if (!result) throw XlsxError(Message{"xlsx.part_damaged", {name_, entry, result.description()}});
         return doc;
     }
 
@@ -184,7 +184,7 @@ std::string cell_value(const pugi::xml_node& c, const std::vector<std::string>& 
         size_t index = 0;
         auto [end, error] = std::from_chars(raw.data(), raw.data() + raw.size(), index);
         if (error != std::errc() || index >= strings.size())
-            throw XlsxError(fmt::format("{}: cel {} verwijst naar een tekst die er niet is", file, c.attribute("r").value()));
+            throw XlsxError(Message{"xlsx.bad_shared_string", {file, c.attribute("r").value()}});
         return strings[index];
     }
     if (type == "inlineStr") return string_item(child(c, "is"));
@@ -201,7 +201,7 @@ std::vector<XlsxRow> read_sheet(const Package& package, const std::string& part,
     int row_number = 0;
     each_child(data, "row", [&](const pugi::xml_node& row) {
         int r = row.attribute("r").as_int(row_number + 1);
-        if (r <= row_number || r > max_rows) throw XlsxError(fmt::format("{}: rij {} buiten de volgorde", file, r));
+        if (r <= row_number || r > max_rows) throw XlsxError(Message{"xlsx.row_out_of_order", {file, std::to_string(r)}});
         row_number = r;
         XlsxRow cells;
         int column = -1;
@@ -209,7 +209,7 @@ std::vector<XlsxRow> read_sheet(const Package& package, const std::string& part,
             const char* ref = c.attribute("r").value();
             int at = *ref ? column_of_ref(ref) : column + 1;
             if (at < 0 || at >= max_columns || at <= column)
-                throw XlsxError(fmt::format("{}: ongeldige celverwijzing '{}'", file, ref));
+                throw XlsxError(Message{"xlsx.bad_cell_ref", {file, ref}});
             column = at;
             std::string value = cell_value(c, strings, file);
             if (value.empty()) return;
@@ -260,8 +260,10 @@ XlsxWorkbook XlsxWorkbook::open(const std::filesystem::path& file) {
     std::string bytes;
     try {
         bytes = read_file(file);
+    } catch (const AppException& e) {
+        throw XlsxError(e.error().message);
     } catch (const std::exception& e) {
-        throw XlsxError(e.what());
+        throw XlsxError(Message{"plain", {e.what()}});
     }
     return from_bytes(bytes, file.string());
 }
@@ -285,7 +287,7 @@ XlsxWorkbook XlsxWorkbook::from_bytes(const std::string& bytes, const std::strin
         std::string sheet_name = sheet.attribute("name").value();
         auto target = targets.find(relationship_id(sheet));
         if (target == targets.end())
-            throw XlsxError(fmt::format("{}: werkblad '{}' zonder inhoud", name, sheet_name));
+            throw XlsxError(Message{"xlsx.sheet_without_content", {name, sheet_name}});
         workbook.sheet_names_.push_back(sheet_name);
         workbook.sheets_[sheet_name] = read_sheet(package, target->second, strings, name);
     });
@@ -297,7 +299,7 @@ XlsxWorkbook XlsxWorkbook::from_bytes(const std::string& bytes, const std::strin
 
 const std::vector<XlsxRow>& XlsxWorkbook::rows(const std::string& sheet) const {
     auto it = sheets_.find(sheet);
-    if (it == sheets_.end()) throw XlsxError(fmt::format("werkblad '{}' ontbreekt", sheet));
+    if (it == sheets_.end()) throw XlsxError(Message{"xlsx.sheet_missing", {sheet}});
     return it->second;
 }
 

@@ -5,16 +5,18 @@
 
 #include <filesystem>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "app/app_error.hpp"
+
 namespace inspraak::core {
 
-// Thrown for a file that is not a readable workbook, one line naming the file.
-class XlsxError : public std::runtime_error {
+// Thrown for a file that is not a readable workbook, one line naming the file (an AppException
+// of kind invalid: the file the person gave is wrong).
+class XlsxError : public AppException {
 public:
-    using std::runtime_error::runtime_error;
+    explicit XlsxError(Message message) : AppException(AppError{ErrorKind::invalid, std::move(message)}) {}
 };
 
 // One row: the text of each cell by column (A = 0); cells right of the last filled one are

@@ -14,13 +14,15 @@ std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
     {
         auto p = statement(
             "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.id, f.path, s.index_in_file, "
-            "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes "
+            "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes, "
+            "coalesce(p.embedded_file_id, 0) "
             "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
             "JOIN stakeholders k ON k.id = s.stakeholder_id WHERE p.id = ?1");
         p.bind(1, point_id);
         if (!p.step()) return std::nullopt;
         detail.point = read_point_row(p);
         detail.submission = read_submission_columns(p, 6);
+        detail.embedded_file_id = p.integer(19);
     }
     {
         auto c = statement("SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = ?1");
@@ -67,19 +69,24 @@ void bind_optional(Lease& lease, int index, const std::optional<T>& value) {
 }
 }  // namespace
 
-std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
-    // One statement for every combination: a filter left NULL matches all.
-    auto s = statement(
-        "SELECT p.id FROM points p JOIN submissions s ON s.id = p.submission_id "
-        "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
-        "LEFT JOIN reactions r ON r.point_id = p.id "
-        "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.section_id = ?1)) "
-        "AND (?2 IS NULL OR c.route = ?2) "
-        "AND (?3 IS NULL OR (?3 = 'none' AND r.point_id IS NULL) OR r.status = ?3) "
-        "AND (?4 IS NULL OR k.grp = ?4) "
-        "AND (?5 IS NULL OR c.confidence >= ?5) AND (?6 IS NULL OR c.confidence <= ?6) "
-        "AND (?7 IS NULL OR instr(p.text, ?7) > 0) "
-        "ORDER BY s.seq, p.position LIMIT ?8 OFFSET ?9");
+namespace {
+// One WHERE clause for every combination of filters: a filter bound NULL matches all.
+#define INSPRAAK_POINT_FILTER                                                                                         \
+    " FROM points p JOIN submissions s ON s.id = p.submission_id "                                                  \
+    "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "              \
+    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "                      \
+    "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.section_id = ?1)) " \
+    "AND (?2 IS NULL OR c.route = ?2) "                                                                              \
+    "AND (?3 IS NULL OR (?3 = 'none' AND r.point_id IS NULL) OR r.status = ?3) "                                     \
+    "AND (?4 IS NULL OR k.grp = ?4) "                                                                                \
+    "AND (?5 IS NULL OR c.confidence >= ?5) AND (?6 IS NULL OR c.confidence <= ?6) "                                 \
+    "AND (?7 IS NULL OR instr(lower(p.text), lower(?7)) > 0) "                                                       \
+    "AND (?8 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.rank = 1 "           \
+    "AND pc.best_section_id = ?8)) "                                                                                 \
+    "AND (?9 IS NULL OR g.group_id = ?9) "
+
+template <typename Lease>
+void bind_point_filter(Lease& s, const PointQuery& query) {
     bind_optional(s, 1, query.chapter);
     bind_optional(s, 2, query.route);
     bind_optional(s, 3, query.status);
@@ -87,12 +94,29 @@ std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) 
     bind_optional(s, 5, query.min_confidence);
     bind_optional(s, 6, query.max_confidence);
     bind_optional(s, 7, query.text_contains);
-    s.bind(8, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
-    s.bind(9, query.offset > 0 ? query.offset : int64_t{0});
+    bind_optional(s, 8, query.section);
+    bind_optional(s, 9, query.group_id);
+}
+}  // namespace
+
+std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
+    auto s = statement("SELECT p.id" INSPRAAK_POINT_FILTER "ORDER BY s.seq, p.position LIMIT ?10 OFFSET ?11");
+    bind_point_filter(s, query);
+    s.bind(10, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
+    s.bind(11, query.offset > 0 ? query.offset : int64_t{0});
     std::vector<std::string> ids;
     while (s.step()) ids.push_back(s.text(0));
     return ids;
 }
+
+int64_t SqliteBackend::count_points(const PointQuery& query) {
+    auto s = statement("SELECT count(*)" INSPRAAK_POINT_FILTER);
+    bind_point_filter(s, query);
+    s.step();
+    return s.integer(0);
+}
+
+#undef INSPRAAK_POINT_FILTER
 
 void SqliteBackend::audit(const std::string& who, const std::string& entity, const std::string& entity_id,
                           const std::string& field, const std::string& old_value, const std::string& new_value) {

@@ -100,6 +100,9 @@ public:
     std::optional<PointDetail> point(const std::string& point_id) { return b().point(point_id); }
     // The points that match, in round order, one page of them (see PointQuery).
     std::vector<PointDetail> find_points(const PointQuery& query);
+    std::vector<std::string> find_point_ids(const PointQuery& query) { return b().find_point_ids(query); }
+    // How many points match, all pages together.
+    int64_t count_points(const PointQuery& query) { return b().count_points(query); }
 
     std::map<std::string, StoredClassification> classifications() { return b().classifications(); }
     // Writes the classification whoever decided it: for a person's decision (`decided_by` set).

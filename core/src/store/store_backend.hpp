@@ -60,6 +60,7 @@ public:
     virtual std::map<std::string, int64_t> point_origins() = 0;
     virtual std::optional<PointDetail> point(const std::string& point_id) = 0;
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
+    virtual int64_t count_points(const PointQuery& query) = 0;  // limit and offset ignored
 
     virtual std::map<std::string, StoredClassification> classifications() = 0;
     virtual void save_classification(const std::string& point_id, const Classification& classification,

@@ -80,6 +80,7 @@ struct PointGroup {
 // One point with everything the store knows about it.
 struct PointDetail {
     Point point;
+    int64_t embedded_file_id = 0;  // the attachment or archive member its text came from; 0: the file itself
     StoredSubmission submission;
     std::optional<StoredClassification> classification;
     std::optional<Reaction> reaction;
@@ -90,12 +91,14 @@ struct PointDetail {
 // (submission, then position in it), so that pages follow each other without gaps or repeats.
 struct PointQuery {
     std::optional<std::string> chapter;            // a section id among the point's chapters (any rank)
+    std::optional<std::string> section;            // the numbered section id chosen in the primary chapter
     std::optional<std::string> route;              // a workstream id or "geen"
     std::optional<std::string> status;             // "draft", "approved", or "none" (no reaction)
     std::optional<std::string> stakeholder_group;  // the sender's group, e.g. "inwoner"
     std::optional<double> min_confidence;          // inclusive; unclassified points never match a bound
     std::optional<double> max_confidence;          // inclusive
-    std::optional<std::string> text_contains;      // a substring of the point's text (case-sensitive)
+    std::optional<std::string> group_id;           // a campaign or duplicate group, by its lead's point id
+    std::optional<std::string> text_contains;      // a substring of the point's text (case-insensitive for ASCII)
     int64_t limit = 0;                             // 0: no limit
     int64_t offset = 0;
 };

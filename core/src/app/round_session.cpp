@@ -1,0 +1,258 @@
+#include "app/round_session.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <set>
+
+#include "inspraak/text.hpp"
+#include "pipeline/origin.hpp"
+#include "review/framework_lookup.hpp"
+#include "review/xlsx_reader.hpp"
+
+namespace inspraak::core {
+namespace {
+
+AppError invalid(std::string key, std::vector<std::string> args = {}) {
+    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
+}
+
+AppError unknown_point(const std::string& point_id) {
+    return AppError{ErrorKind::not_found, Message{"decision.unknown_point", {point_id}}};
+}
+
+// Turns a request written as a person writes it into a change in store ids.
+AppResult<PointChange> read_change(const FrameworkLookup& lookup, const DecisionRequest& request, const PointState& seen) {
+    PointChange change;
+    if (!request.chapters.empty()) {
+        std::vector<std::string> ids;
+        for (const auto& text : request.chapters) {
+            auto id = lookup.chapter(text);
+            if (!id) return id.error();
+            if (std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(*id);
+        }
+        change.chapters = ids;
+    }
+    if (request.section) {
+        std::vector<std::string> chapters = change.chapters.value_or(seen.chapters);
+        const std::string primary = chapters.empty() ? "" : chapters.front();
+        auto id = lookup.section(*request.section, primary);
+        if (!id) return id.error();
+        // A section given alone takes its chapter along as the primary one.
+        if (const Section* s = lookup.find(*id); s != nullptr && !change.chapters && s->parent != primary) {
+            std::erase(chapters, s->parent);
+            chapters.insert(chapters.begin(), s->parent);
+            change.chapters = chapters;
+        }
+        change.section = *id;
+    }
+    if (request.route) {
+        auto id = lookup.route(*request.route);
+        if (!id) return id.error();
+        change.route = *id;
+    }
+    if (request.reaction) change.reaction = *request.reaction;
+    if (request.status) {
+        auto status = parse_status(*request.status);
+        if (!status || text::trim(*request.status).empty()) return invalid("lookup.unknown_status", {*request.status});
+        change.status = *status;
+    }
+    return change;
+}
+
+}  // namespace
+
+std::filesystem::path round_out_dir(const RoundConfig& round, const std::filesystem::path& out_dir) {
+    if (!out_dir.empty()) return out_dir;
+    return std::filesystem::path("reports") / round.name;
+}
+
+AppResult<RoundSession> RoundSession::open(const RoundAddress& address, std::string who) {
+    return guarded([&]() -> AppResult<RoundSession> {
+        RoundConfig round = load_round(address.round_dir);
+        StoreLocation location = address.store.empty() ? StoreLocation::in_folder(round_out_dir(round, address.out_dir))
+                                                       : StoreLocation::parse(address.store);
+        auto store = std::make_unique<Store>(Store::open(location));
+        return RoundSession(std::move(round), std::move(store), std::move(who), location.describe());
+    });
+}
+
+RoundSession::RoundSession(RoundConfig round, std::unique_ptr<Store> store, std::string who, std::string store_description)
+    : round_(std::move(round)), store_(std::move(store)), who_(std::move(who)), store_description_(std::move(store_description)) {}
+
+RoundSession::RoundSession(RoundSession&&) noexcept = default;
+RoundSession& RoundSession::operator=(RoundSession&&) noexcept = default;
+RoundSession::~RoundSession() = default;
+
+std::string RoundSession::who() const { return decision_author(who_); }
+
+AppResult<Framework> RoundSession::framework() {
+    return guarded([&]() -> AppResult<Framework> { return store_->framework(); });
+}
+
+AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
+    return guarded([&]() -> AppResult<PointPage> {
+        const Framework framework = store_->framework();
+        const FrameworkLookup lookup(framework, round_.workstreams);
+        PointQuery query;
+        if (!text::trim(filter.chapter).empty()) {
+            auto id = lookup.chapter(filter.chapter);
+            if (!id) return id.error();
+            query.chapter = *id;
+        }
+        if (!text::trim(filter.section).empty()) {
+            auto id = lookup.section(filter.section, query.chapter.value_or(""));
+            if (!id) return id.error();
+            if (!id->empty()) query.section = *id;
+        }
+        if (!text::trim(filter.route).empty()) {
+            auto id = lookup.route(filter.route);
+            if (!id) return id.error();
+            query.route = *id;
+        }
+        if (!text::trim(filter.status).empty()) {
+            std::string folded = text::fold_case(text::trim(filter.status));
+            if (folded == "geen" || folded == "none") {
+                query.status = "none";
+            } else if (auto status = parse_status(filter.status)) {
+                query.status = *status;
+            } else {
+                return invalid("lookup.unknown_status", {filter.status});
+            }
+        }
+        if (!text::trim(filter.stakeholder_group).empty()) query.stakeholder_group = std::string(text::trim(filter.stakeholder_group));
+        if (!text::trim(filter.campaign).empty()) {
+            const std::string id(text::trim(filter.campaign));
+            auto detail = store_->point(id);
+            if (!detail) return unknown_point(id);
+            if (!detail->group) {  // a point outside any group is a campaign of one
+                PointPage page;
+                page.total = 1;
+                page.points.push_back(std::move(*detail));
+                return page;
+            }
+            query.group_id = detail->group->group_id;
+        }
+        if (!text::trim(filter.text).empty()) query.text_contains = std::string(text::trim(filter.text));
+        for (const auto& bound : {filter.min_confidence, filter.max_confidence})
+            if (bound && !(*bound >= 0.0 && *bound <= 1.0)) return invalid("filter.bad_confidence", {fmt::format("{}", *bound)});
+        query.min_confidence = filter.min_confidence;
+        query.max_confidence = filter.max_confidence;
+        query.limit = std::max<int64_t>(filter.limit, 0);
+        query.offset = std::max<int64_t>(filter.offset, 0);
+
+        PointPage page;
+        page.total = store_->count_points(query);
+        page.points = store_->find_points(query);
+        page.offset = query.offset;
+        page.limit = query.limit;
+        return page;
+    });
+}
+
+AppResult<PointView> RoundSession::point(const std::string& point_id) {
+    return guarded([&]() -> AppResult<PointView> {
+        auto detail = store_->point(point_id);
+        if (!detail) return unknown_point(point_id);
+        PointView view;
+        const Framework framework = store_->framework();
+        const FrameworkLookup lookup(framework, round_.workstreams);
+        view.state = DecisionRecorder(*store_, lookup, who()).state(point_id);
+        if (detail->embedded_file_id != 0) {
+            std::map<int64_t, EmbeddedFileRow> files;
+            for (auto& row : store_->embedded_files()) files.emplace(row.id, std::move(row));
+            view.origin = describe_origin(detail->embedded_file_id, files, round_.language);
+        }
+        if (detail->group) {
+            PointQuery members;
+            members.group_id = detail->group->group_id;
+            for (auto& id : store_->find_point_ids(members))
+                if (id != point_id) view.group_points.push_back(std::move(id));
+        }
+        AuditQuery history;
+        history.entity = "point";
+        history.entity_id = point_id;
+        view.history = store_->audit_log(history);
+        view.detail = std::move(*detail);
+        return view;
+    });
+}
+
+AppResult<DecisionOutcome> RoundSession::decide(const std::string& point_id, const DecisionRequest& request) {
+    return guarded([&]() -> AppResult<DecisionOutcome> {
+        const Framework framework = store_->framework();
+        const FrameworkLookup lookup(framework, round_.workstreams);
+        PointState seen;
+        if (request.against) {
+            seen = *request.against;
+            if (!store_->point(point_id)) return unknown_point(point_id);
+        } else {
+            const DecisionRecorder reader(*store_, lookup, who());
+            if (!reader.has_point(point_id)) return unknown_point(point_id);
+            seen = reader.state(point_id);
+        }
+        auto change = read_change(lookup, request, seen);
+        if (!change) return change.error();
+        if (change->empty()) return invalid("decision.nothing_to_record");
+        change->against = seen;
+        // The write reads the point again and refuses the change if it changed since `seen`.
+        return store_->write([&](Store&) -> AppResult<DecisionOutcome> {
+            DecisionRecorder recorder(*store_, lookup, who());
+            auto decision = recorder.apply_to_group(point_id, *change);
+            // Thrown, not returned: a group's first points may be written already.
+            if (!decision) throw AppException(decision.error());
+            return DecisionOutcome{std::move(decision->changes), std::move(decision->also_changed)};
+        });
+    });
+}
+
+AppResult<ApprovalOutcome> RoundSession::approve(const ApprovalRequest& request) {
+    return guarded([&]() -> AppResult<ApprovalOutcome> {
+        if (request.points.empty() && !request.all_drafts) return invalid("decision.no_points");
+        const Framework framework = store_->framework();
+        const FrameworkLookup lookup(framework, round_.workstreams);
+        DecisionRecorder seen(*store_, lookup, who());
+        std::vector<std::string> points = request.points;
+        if (request.all_drafts) {
+            seen.preload();
+            for (const auto& [id, reaction] : store_->reactions())
+                if (reaction.status == "draft" && !text::trim(reaction.text).empty()) points.push_back(id);
+        }
+        for (const auto& id : points)
+            if (!seen.has_point(id)) return unknown_point(id);
+
+        ApprovalOutcome outcome;
+        std::set<std::string> done;  // a group is approved as a whole, through any of its points
+        store_->write([&](Store&) {
+            DecisionRecorder recorder(*store_, lookup, who());
+            if (request.all_drafts) recorder.preload();
+            for (const auto& id : points) {
+                if (!done.insert(id).second) continue;
+                PointChange change;
+                change.status = "approved";
+                change.against = seen.state(id);  // approve the reaction that was read, not a newer one
+                auto decision = recorder.apply_to_group(id, change);
+                if (!decision) throw AppException(decision.error());
+                bool status_changed = std::any_of(decision->changes.begin(), decision->changes.end(),
+                                                  [](const FieldChange& c) { return c.field == "status"; });
+                status_changed ? ++outcome.approved : ++outcome.already;
+                outcome.approved += static_cast<int>(decision->also_changed.size());
+                for (const auto& mate : recorder.group_mates(id)) done.insert(mate);
+            }
+        });
+        return outcome;
+    });
+}
+
+AppResult<ReviewImportSummary> RoundSession::import_review_sheet(const std::filesystem::path& file) {
+    return guarded([&]() -> AppResult<ReviewImportSummary> {
+        XlsxWorkbook workbook = XlsxWorkbook::open(file);
+        return import_review(*store_, workbook, round_.workstreams, who_);
+    });
+}
+
+AppResult<ReportModel> RoundSession::report_model(const ReportModelOptions& options) {
+    return guarded([&]() -> AppResult<ReportModel> { return build_report_model(*store_, round_, options); });
+}
+
+}  // namespace inspraak::core

@@ -1,0 +1,137 @@
+// A round opened for reading and deciding: the operations an officer's front end (the command
+// line, the web workspace) calls on a round whose store exists. Each operation owns its
+// transaction and returns an AppResult: a value, or an error with a kind (not_found, invalid,
+// conflict, internal) and a Message that the front end renders in the user's language.
+//
+// The rules of review live here and below, never in a front end: what a section given alone
+// does to the chapters, what "approve all" selects, how a stale change becomes a conflict.
+// Values come in as a person writes them ("5", "B1", "3.1.2", "concept"); the FrameworkLookup
+// turns them into store ids.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/app_error.hpp"
+#include "inspraak/report_model.hpp"
+#include "pipeline/report_model.hpp"
+#include "review/point_decisions.hpp"
+#include "review/review_import.hpp"
+#include "round/round_config.hpp"
+#include "store/store.hpp"
+
+namespace inspraak::core {
+
+// Where a round and its store are.
+struct RoundAddress {
+    std::filesystem::path round_dir;  // the folder with round.json
+    std::filesystem::path out_dir;    // empty: reports/<round name> under the working folder
+    std::string store;                // --store: a SQLite file or postgresql://...?round=NAME; empty: <out_dir>/round.db
+};
+
+// The folder for a round's reports (and its default store): `out_dir`, else reports/<round>.
+std::filesystem::path round_out_dir(const RoundConfig& round, const std::filesystem::path& out_dir);
+
+// Which points to list, as a person writes the values; empty matches all.
+struct PointFilter {
+    std::string chapter;            // "5", "B1", "h5" (any of the point's chapters)
+    std::string section;            // "3.1.2": the section chosen in the primary chapter
+    std::string route;              // a workstream id or name, or "geen"
+    std::string status;             // "concept"/"draft", "goedgekeurd"/"approved", "geen"/"none" (no reaction)
+    std::string stakeholder_group;  // the sender's group as round.json names it
+    std::string campaign;           // a point id: the points of its campaign or duplicate group
+    std::string text;               // words in the point's text (case-insensitive)
+    std::optional<double> min_confidence;
+    std::optional<double> max_confidence;
+    int64_t limit = 50;  // 0: all
+    int64_t offset = 0;
+};
+
+struct PointPage {
+    std::vector<PointDetail> points;
+    int64_t total = 0;  // matching points on all pages
+    int64_t offset = 0;
+    int64_t limit = 0;
+};
+
+// One point with everything an officer needs to decide on it.
+struct PointView {
+    PointDetail detail;
+    PointState state;                       // what a decision is made against (its version)
+    std::string origin;                     // the attachment or archive member it came from; "" for the file itself
+    std::vector<std::string> group_points;  // the other points of its campaign or duplicate group
+    std::vector<AuditEntry> history;        // oldest first
+};
+
+// A decision as a person gives it; a field left empty stays as it is.
+struct DecisionRequest {
+    std::vector<std::string> chapters;  // "5", "B1", "h5-2"; the first is the primary one
+    std::optional<std::string> section;  // "3.1.2", or "geen"
+    std::optional<std::string> route;    // a workstream id or name, or "geen"
+    std::optional<std::string> reaction;
+    std::optional<std::string> status;   // "concept"/"draft" or "goedgekeurd"/"approved"
+    // The point as the person saw it (PointView::state). nullopt: the state read when the
+    // operation starts, so that only a change made during the operation is a conflict.
+    std::optional<PointState> against;
+
+    bool empty() const { return chapters.empty() && !section && !route && !reaction && !status; }
+};
+
+struct DecisionOutcome {
+    std::vector<FieldChange> changes;         // of the point itself; empty: it was so already
+    std::vector<std::string> also_changed;    // other points of its group that took the decision
+};
+
+struct ApprovalRequest {
+    std::vector<std::string> points;
+    bool all_drafts = false;  // every point with a draft reaction that is not empty
+};
+
+struct ApprovalOutcome {
+    int approved = 0;  // points whose reaction is approved now, group members included
+    int already = 0;   // points that were approved before
+};
+
+class RoundSession {
+public:
+    // Reads round.json and opens the store, which must exist. `who` is recorded in the audit
+    // log (empty: $USER; for an imported sheet, its last editor). Errors: not_found (no round.json, no store), invalid (a bad
+    // round.json), internal (a damaged store).
+    static AppResult<RoundSession> open(const RoundAddress& address, std::string who);
+
+    RoundSession(RoundSession&&) noexcept;
+    RoundSession& operator=(RoundSession&&) noexcept;
+    ~RoundSession();
+
+    const RoundConfig& round() const { return round_; }
+    // Who decisions are recorded for: the given name, else $USER.
+    std::string who() const;
+    // Where the store is, for messages (a file path, or a server and round).
+    const std::string& store_description() const { return store_description_; }
+
+    // The framework's chapters and sections, to show ids as "5 Strategie".
+    AppResult<Framework> framework();
+    AppResult<PointPage> list_points(const PointFilter& filter);
+    AppResult<PointView> point(const std::string& point_id);
+    AppResult<DecisionOutcome> decide(const std::string& point_id, const DecisionRequest& request);
+    // Approves the reactions as read when the operation starts; a group is approved as a whole,
+    // through any of its points. All or nothing.
+    AppResult<ApprovalOutcome> approve(const ApprovalRequest& request);
+    // Recorded for the session's `who`, or when that was not given, the sheet's last editor.
+    AppResult<ReviewImportSummary> import_review_sheet(const std::filesystem::path& file);
+    AppResult<ReportModel> report_model(const ReportModelOptions& options);
+
+private:
+    RoundSession(RoundConfig round, std::unique_ptr<Store> store, std::string who, std::string store_description);
+
+    RoundConfig round_;
+    std::unique_ptr<Store> store_;
+    std::string who_;  // as given; may be empty
+    std::string store_description_;
+};
+
+}  // namespace inspraak::core

@@ -1,0 +1,124 @@
+// Builds the ReportModel from the store (without personal data unless asked for).
+#include "pipeline/report_model.hpp"
+
+#include <fmt/core.h>
+
+#include <map>
+
+#include "inspraak/text.hpp"
+#include "pipeline/origin.hpp"
+#include "pipeline/privacy.hpp"
+#include "util/files.hpp"
+#include "util/paths.hpp"
+
+namespace inspraak::core {
+namespace {
+
+ReportChapter report_chapter(const Section& section, double score) {
+    return ReportChapter{section.id, section.number, section.title, score};
+}
+
+std::string general_reaction(const RoundConfig& round, const std::filesystem::path& templates) {
+    if (!round.general_reaction.empty()) return text::to_utf8(read_file(round.general_reaction));
+    for (const auto& lang : {round.language, std::string("nl")}) {
+        auto file = templates / lang / "general_reaction.md";
+        if (std::filesystem::exists(file)) return text::to_utf8(read_file(file));
+    }
+    return {};
+}
+
+}  // namespace
+
+ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportModelOptions& options) {
+    const bool personal = options.with_personal_data;
+    const std::string& language = round.language;
+    ReportModel model;
+    model.title = round.title;
+    model.date = round.date;
+    model.language = language;
+    model.templates_dir = (options.templates_dir.empty() ? default_templates_dir() : options.templates_dir).string();
+    model.general_reaction = general_reaction(round, model.templates_dir);
+    model.workstreams = round.workstreams;
+    model.with_personal_data = personal;
+    if (!round.word_template.empty()) model.word_template = round.word_template.string();
+
+    Framework framework = s.framework();
+    model.framework_title = framework.title;
+    std::map<std::string, const Section*> sections;
+    for (const auto& section : framework.sections) {
+        sections[section.id] = &section;
+        if (section.kind != SectionKind::section) model.chapters.push_back(report_chapter(section, 0));
+    }
+    std::map<std::string, const Workstream*> workstreams;
+    for (const auto& w : round.workstreams) workstreams[w.id] = &w;
+
+    std::map<std::string, ReportSubmission> submissions;
+    std::map<std::string, std::vector<std::string>> notes;  // per submission
+    // Personal data is redacted with the full sender at hand, before it is stripped below.
+    std::map<std::string, Stakeholder> senders;
+    for (const auto& stored : s.submissions()) {
+        senders[stored.id] = stored.stakeholder;
+        notes[stored.id] = stored.notes;
+        ReportSubmission submission{stored.id, stored.source, stored.stakeholder,
+                                    published_sender_label(stored.stakeholder, language)};
+        if (!personal) submission.stakeholder.name = submission.stakeholder.email = submission.stakeholder.phone = "";
+        submissions[stored.id] = submission;
+        model.submissions.push_back(std::move(submission));
+    }
+
+    std::map<int64_t, EmbeddedFileRow> embedded;
+    for (auto& row : s.embedded_files()) embedded.emplace(row.id, std::move(row));
+    const auto origins = s.point_origins();
+
+    auto classifications = s.classifications();
+    auto reactions = s.reactions();
+    // A group (a campaign, a remark sent twice) is published once: its lead stands for every
+    // member, with the lead's classification and reaction; members get no row of their own.
+    const auto groups = s.point_groups();
+    const auto members = s.group_members_by_lead();
+    for (const auto& point : s.points()) {
+        if (auto g = groups.find(point.id); g != groups.end() && g->second.group_id != point.id) continue;
+        ReportPoint out;
+        out.id = point.id;
+        out.submission_id = point.submission_id;
+        const auto& submission = submissions.at(point.submission_id);
+        out.label = submission.label;
+        out.group = submission.stakeholder.group;
+        out.text = personal ? point.text : redact_personal_data(point.text, senders[point.submission_id], language);
+        out.notes = notes[point.submission_id];
+        if (auto o = origins.find(point.id); o != origins.end()) {
+            // A file's name or a mail's subject may carry a name or an address too.
+            out.origin = describe_origin(o->second, embedded, language);
+            if (!personal) out.origin = redact_personal_data(out.origin, senders[point.submission_id], language);
+        }
+        if (auto m = members.find(point.id); m != members.end()) {
+            out.group_members = m->second;
+            out.group_size = static_cast<int>(m->second.size()) + 1;
+        }
+        out.route = "geen";
+        if (auto c = classifications.find(point.id); c != classifications.end()) {
+            const Classification& classification = c->second.classification;
+            for (const auto& chapter : classification.chapters)
+                if (auto it = sections.find(chapter.section_id); it != sections.end())
+                    out.chapters.push_back(report_chapter(*it->second, chapter.score));
+            if (!classification.chapters.empty())
+                if (auto it = sections.find(classification.chapters.front().best_section_id); it != sections.end())
+                    out.section = it->second->number;
+            out.route = classification.route;
+            out.confidence = classification.confidence;
+            out.why = classification.why;
+        }
+        auto w = workstreams.find(out.route);
+        out.route_name = w != workstreams.end() ? w->second->name : (language == "en" ? "No follow-up" : "Geen vervolg");
+        if (auto r = reactions.find(point.id); r != reactions.end()) {
+            out.reaction = r->second.text;
+            out.status = r->second.status;
+        }
+        model.points.push_back(std::move(out));
+    }
+    for (const auto& problem : s.problems()) model.problems.push_back(fmt::format("{}: {}", problem.file, problem.message));
+
+    return model;
+}
+
+}  // namespace inspraak::core
