@@ -123,6 +123,26 @@ TEST_P(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {
     EXPECT_EQ(ids(page), (std::vector<std::string>{"I002.2"}));
 }
 
+TEST_P(StoreQueries, CountsAllPagesAndFiltersBySectionGroupAndTextIgnoringAsciiCase) {
+    PointQuery all;
+    all.limit = 2;
+    EXPECT_EQ(store().count_points(all), 5);
+    PointQuery q;
+    q.group_id = "I001.3";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.3", "I002.2"}));
+    q = {};
+    q.text_contains = "PLEIN";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1", "I002.2"}));
+    EXPECT_EQ(store().count_points(q), 2);
+    Classification with_section = classified("h1", "kader", 0.8);
+    with_section.chapters[0].best_section_id = "h1.2";
+    ASSERT_TRUE(store().save_machine_classification("I001.3", with_section));
+    q = {};
+    q.section = "h1.2";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.3"}));
+    EXPECT_EQ(store().count_points(q), 1);
+}
+
 TEST_P(StoreQueries, TheAuditLogIsReadPerEntityAndAfterAnEntry) {
     store().audit("ria", "point", "I001.1", "route", "geen", "kader");
     store().audit("ria", "point", "I001.2", "route", "kader", "geen");

@@ -193,6 +193,8 @@ TEST_P(AnyStore, KeepsFilesInsideFilesAndWherePointsCameFrom) {
     const auto origins = store.point_origins();
     ASSERT_EQ(origins.size(), 1u);
     EXPECT_EQ(origins.at(id + ".2"), letter);
+    EXPECT_EQ(store.point(id + ".2")->embedded_file_id, letter);
+    EXPECT_EQ(store.point(id + ".1")->embedded_file_id, 0);
 
     std::map<int64_t, EmbeddedFileRow> by_id;
     for (const auto& row : rows) by_id[row.id] = row;
