@@ -91,10 +91,11 @@ int main(int argc, char** argv) {
     });
     row("rerun", again, ingested.points, "points");
     auto size = [](const fs::path& file) { return fs::exists(file) ? static_cast<double>(fs::file_size(file)) : 0.0; };
-    auto wal = pipeline.store_path();
+    const fs::path store = pipeline.store_location().file();  // the bench's store is a round.db
+    fs::path wal = store;
     wal += "-wal";
     fmt::print("\n{} files, {} warnings; store {:.1f} MB (+ {:.1f} MB write-ahead log)\n", ingested.files_seen, warnings,
-               size(pipeline.store_path()) / 1e6, size(wal) / 1e6);
+               size(store) / 1e6, size(wal) / 1e6);
     if (keep.empty()) fs::remove_all(work);
     return 0;
 }

@@ -6,17 +6,20 @@
 #include "review/framework_lookup.hpp"
 #include "review/point_decisions.hpp"
 #include "store/store.hpp"
-#include "test_support/temp_dir.hpp"
+#include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
 namespace {
 
-class DecisionConflict : public ::testing::Test {
+class DecisionConflict : public ::testing::TestWithParam<StoreBackendKind> {
 protected:
     void SetUp() override {
+        INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
+        where_ = std::make_unique<TestStore>(GetParam());
+        store_ = std::make_unique<Store>(Store::create(where_->location()));
         framework_.sections = {{"h1", "1", "Aanleiding", SectionKind::chapter, "", 1}};
         workstreams_ = {Workstream{"kader", "Kader", "", {}, {}}, Workstream{"eco", "Economie", "", {}, {}}};
-        store_.write([&](Store& s) {
+        store().write([&](Store& s) {
             s.replace_framework(framework_);
             int64_t file = s.add_file("submissions/a.txt", "sha", "x", "ingest-text", "ok", "");
             std::string id = s.add_submission(file, 0, Stakeholder{}, IngestedSubmission{});
@@ -32,22 +35,24 @@ protected:
 
     // Records the change inside one write, as the CLI does.
     void record(const PointChange& change) {
-        store_.write([&](Store& s) {
+        store().write([&](Store& s) {
             DecisionRecorder recorder(s, lookup_, "ria");
             auto result = recorder.apply_to_group("I001.1", change);
             ASSERT_TRUE(result) << render(result.error().message, false);
         });
     }
-    PointState now() { return DecisionRecorder(store_, lookup_, "ria").state("I001.1"); }
+    PointState now() { return DecisionRecorder(store(), lookup_, "ria").state("I001.1"); }
 
-    TempDir dir_;
-    Store store_ = Store::create(dir_.path() / "round.db");
+    Store& store() { return *store_; }
+
+    std::unique_ptr<TestStore> where_;  // before store_: the round outlives the connection to it
+    std::unique_ptr<Store> store_;
     Framework framework_;
     std::vector<Workstream> workstreams_;
     FrameworkLookup lookup_{framework_, workstreams_};
 };
 
-TEST_F(DecisionConflict, AChangeAgainstTheCurrentStateIsRecorded) {
+TEST_P(DecisionConflict, AChangeAgainstTheCurrentStateIsRecorded) {
     PointChange change;
     change.route = "eco";
     change.against = now();
@@ -56,7 +61,7 @@ TEST_F(DecisionConflict, AChangeAgainstTheCurrentStateIsRecorded) {
     EXPECT_EQ(now().decided_by, "ria");
 }
 
-TEST_F(DecisionConflict, AChangeAgainstAStaleRouteIsAConflictAndWritesNothing) {
+TEST_P(DecisionConflict, AChangeAgainstAStaleRouteIsAConflictAndWritesNothing) {
     PointChange change;
     change.route = "eco";
     change.reaction = "Mijn reactie.";
@@ -66,8 +71,8 @@ TEST_F(DecisionConflict, AChangeAgainstAStaleRouteIsAConflictAndWritesNothing) {
     c.chapters = {{"h1", 0.9, ""}};
     c.route = "geen";
     c.method = "test";
-    ASSERT_TRUE(store_.save_machine_classification("I001.1", c));
-    const int64_t audit_before = store_.audit_count();
+    ASSERT_TRUE(store().save_machine_classification("I001.1", c));
+    const int64_t audit_before = store().audit_count();
     try {
         record(change);
         FAIL() << "expected a conflict";
@@ -81,14 +86,14 @@ TEST_F(DecisionConflict, AChangeAgainstAStaleRouteIsAConflictAndWritesNothing) {
     EXPECT_EQ(now().route, "geen");
     EXPECT_EQ(now().reaction, "Concept.");
     EXPECT_EQ(now().decided_by, "");
-    EXPECT_EQ(store_.audit_count(), audit_before);
+    EXPECT_EQ(store().audit_count(), audit_before);
 }
 
-TEST_F(DecisionConflict, ApprovingAReactionThatChangedMeanwhileIsAConflict) {
+TEST_P(DecisionConflict, ApprovingAReactionThatChangedMeanwhileIsAConflict) {
     PointChange approve;
     approve.status = "approved";
     approve.against = now();
-    ASSERT_TRUE(store_.save_machine_draft("I001.1", "Een nieuwer concept."));
+    ASSERT_TRUE(store().save_machine_draft("I001.1", "Een nieuwer concept."));
     EXPECT_THROW(record(approve), AppException);
     EXPECT_EQ(now().status, "draft");
     // Against what is there now, it goes through.
@@ -97,7 +102,7 @@ TEST_F(DecisionConflict, ApprovingAReactionThatChangedMeanwhileIsAConflict) {
     EXPECT_EQ(now().status, "approved");
 }
 
-TEST_F(DecisionConflict, AMachineChangeToAFieldTheOfficerDidNotTouchIsNoConflict) {
+TEST_P(DecisionConflict, AMachineChangeToAFieldTheOfficerDidNotTouchIsNoConflict) {
     PointChange change;
     change.reaction = "Eigen tekst.";
     change.against = now();
@@ -108,6 +113,8 @@ TEST_F(DecisionConflict, AMachineChangeToAFieldTheOfficerDidNotTouchIsNoConflict
     EXPECT_EQ(now().reaction, "Eigen tekst.");
     EXPECT_EQ(now().route, "eco");
 }
+
+INSTANTIATE_TEST_SUITE_P(Backend, DecisionConflict, all_store_backends, store_backend_name);
 
 }  // namespace
 }  // namespace inspraak::core

@@ -1,9 +1,9 @@
 // The store's unit of work, its queries (a point, a filtered page of points, the audit log), ids
-// from its own sequence and the machine's conditional writes.
+// from its own sequence and the machine's conditional writes; on SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
 #include "store/store.hpp"
-#include "test_support/temp_dir.hpp"
+#include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -25,10 +25,13 @@ Classification classified(const std::string& chapter, const std::string& route, 
 }
 
 // I001 (inwoner): I001.1 .. I001.3; I002 (ondernemers): I002.1, I002.2.
-class StoreQueries : public ::testing::Test {
+class StoreQueries : public ::testing::TestWithParam<StoreBackendKind> {
 protected:
     void SetUp() override {
-        store_.write([](Store& s) {
+        INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
+        where_ = std::make_unique<TestStore>(GetParam());
+        store_ = std::make_unique<Store>(Store::create(where_->location()));
+        store().write([](Store& s) {
             s.replace_framework(two_chapters());
             int64_t file = s.add_file("submissions/a.txt", "sha", "x", "ingest-text", "ok", "");
             IngestedSubmission submission;
@@ -50,16 +53,20 @@ protected:
 
     std::vector<std::string> ids(const PointQuery& query) {
         std::vector<std::string> found;
-        for (const auto& detail : store_.find_points(query)) found.push_back(detail.point.id);
+        for (const auto& detail : store().find_points(query)) found.push_back(detail.point.id);
         return found;
     }
 
-    TempDir dir_;
-    Store store_ = Store::create(dir_.path() / "round.db");
+    Store& store() { return *store_; }
+
+    std::unique_ptr<TestStore> where_;  // before store_: the round outlives the connection to it
+    std::unique_ptr<Store> store_;
 };
 
-TEST_F(StoreQueries, APointComesWithItsSubmissionClassificationReactionAndGroup) {
-    auto detail = store_.point("I001.1");
+INSTANTIATE_TEST_SUITE_P(Backend, StoreQueries, all_store_backends, store_backend_name);
+
+TEST_P(StoreQueries, APointComesWithItsSubmissionClassificationReactionAndGroup) {
+    auto detail = store().point("I001.1");
     ASSERT_TRUE(detail.has_value());
     EXPECT_EQ(detail->point.text, "Punt over de haven 1");
     EXPECT_EQ(detail->submission.id, "I001");
@@ -73,15 +80,15 @@ TEST_F(StoreQueries, APointComesWithItsSubmissionClassificationReactionAndGroup)
     EXPECT_EQ(detail->reaction->status, "approved");
     EXPECT_FALSE(detail->group.has_value());
 
-    auto member = store_.point("I002.2");
+    auto member = store().point("I002.2");
     ASSERT_TRUE(member.has_value());
     ASSERT_TRUE(member->group.has_value());
     EXPECT_EQ(member->group->group_id, "I001.3");
     EXPECT_FALSE(member->classification.has_value());
-    EXPECT_FALSE(store_.point("I404.1").has_value());
+    EXPECT_FALSE(store().point("I404.1").has_value());
 }
 
-TEST_F(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {
+TEST_P(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {
     EXPECT_EQ(ids({}), (std::vector<std::string>{"I001.1", "I001.2", "I001.3", "I002.1", "I002.2"}));
     PointQuery q;
     q.chapter = "h2";
@@ -116,14 +123,34 @@ TEST_F(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {
     EXPECT_EQ(ids(page), (std::vector<std::string>{"I002.2"}));
 }
 
-TEST_F(StoreQueries, TheAuditLogIsReadPerEntityAndAfterAnEntry) {
-    store_.audit("ria", "point", "I001.1", "route", "geen", "kader");
-    store_.audit("ria", "point", "I001.2", "route", "kader", "geen");
-    store_.audit("inspraak", "point", "I001.1", "reaction", "", "Dank.");
+TEST_P(StoreQueries, CountsAllPagesAndFiltersBySectionGroupAndTextIgnoringAsciiCase) {
+    PointQuery all;
+    all.limit = 2;
+    EXPECT_EQ(store().count_points(all), 5);
+    PointQuery q;
+    q.group_id = "I001.3";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.3", "I002.2"}));
+    q = {};
+    q.text_contains = "PLEIN";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1", "I002.2"}));
+    EXPECT_EQ(store().count_points(q), 2);
+    Classification with_section = classified("h1", "kader", 0.8);
+    with_section.chapters[0].best_section_id = "h1.2";
+    ASSERT_TRUE(store().save_machine_classification("I001.3", with_section));
+    q = {};
+    q.section = "h1.2";
+    EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.3"}));
+    EXPECT_EQ(store().count_points(q), 1);
+}
+
+TEST_P(StoreQueries, TheAuditLogIsReadPerEntityAndAfterAnEntry) {
+    store().audit("ria", "point", "I001.1", "route", "geen", "kader");
+    store().audit("ria", "point", "I001.2", "route", "kader", "geen");
+    store().audit("inspraak", "point", "I001.1", "reaction", "", "Dank.");
     AuditQuery one;
     one.entity = "point";
     one.entity_id = "I001.1";
-    auto entries = store_.audit_log(one);
+    auto entries = store().audit_log(one);
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[0].field, "route");
     EXPECT_EQ(entries[0].old_value, "geen");
@@ -131,52 +158,52 @@ TEST_F(StoreQueries, TheAuditLogIsReadPerEntityAndAfterAnEntry) {
     EXPECT_FALSE(entries[1].at.empty());
     AuditQuery since;
     since.after_id = entries[0].id;
-    EXPECT_EQ(store_.audit_log(since).size(), 2u);
-    EXPECT_EQ(store_.audit_log().size(), 3u);
+    EXPECT_EQ(store().audit_log(since).size(), 2u);
+    EXPECT_EQ(store().audit_log().size(), 3u);
 }
 
-TEST_F(StoreQueries, SubmissionIdsAreNeverHandedOutTwice) {
+TEST_P(StoreQueries, SubmissionIdsAreNeverHandedOutTwice) {
     // The last submission's file goes; max(seq) + 1 would give its id to the next one.
-    int64_t file = store_.write([](Store& s) { return s.add_file("submissions/b.txt", "sha-b", "y", "ingest-text", "ok", ""); });
-    std::string third = store_.write([&](Store& s) { return s.add_submission(file, 0, Stakeholder{}, IngestedSubmission{}); });
+    int64_t file = store().write([](Store& s) { return s.add_file("submissions/b.txt", "sha-b", "y", "ingest-text", "ok", ""); });
+    std::string third = store().write([&](Store& s) { return s.add_submission(file, 0, Stakeholder{}, IngestedSubmission{}); });
     EXPECT_EQ(third, "I003");
-    store_.remove_file(file);
-    int64_t again = store_.add_file("submissions/b.txt", "sha-b2", "z", "ingest-text", "ok", "");
-    EXPECT_EQ(store_.add_submission(again, 0, Stakeholder{}, IngestedSubmission{}), "I004");
+    store().remove_file(file);
+    int64_t again = store().add_file("submissions/b.txt", "sha-b2", "z", "ingest-text", "ok", "");
+    EXPECT_EQ(store().add_submission(again, 0, Stakeholder{}, IngestedSubmission{}), "I004");
 }
 
-TEST_F(StoreQueries, TheMachineNeverOverwritesWhatAPersonDecided) {
+TEST_P(StoreQueries, TheMachineNeverOverwritesWhatAPersonDecided) {
     // I001.2 was decided by ria: the machine's proposal is refused, hers stands.
-    EXPECT_FALSE(store_.save_machine_classification("I001.2", classified("h1", "kader", 0.99)));
-    auto decided = store_.point("I001.2")->classification;
+    EXPECT_FALSE(store().save_machine_classification("I001.2", classified("h1", "kader", 0.99)));
+    auto decided = store().point("I001.2")->classification;
     EXPECT_EQ(decided->classification.route, "geen");
     EXPECT_EQ(decided->classification.chapters.at(0).section_id, "h2");
     EXPECT_EQ(decided->decided_by, "ria");
     // Undecided and unclassified points take it.
-    EXPECT_TRUE(store_.save_machine_classification("I002.1", classified("h1", "geen", 0.4)));
-    EXPECT_TRUE(store_.save_machine_classification("I001.3", classified("h1", "kader", 0.8)));
-    EXPECT_EQ(store_.point("I002.1")->classification->classification.route, "geen");
-    EXPECT_EQ(store_.point("I001.3")->classification->classification.chapters.at(0).section_id, "h1");
+    EXPECT_TRUE(store().save_machine_classification("I002.1", classified("h1", "geen", 0.4)));
+    EXPECT_TRUE(store().save_machine_classification("I001.3", classified("h1", "kader", 0.8)));
+    EXPECT_EQ(store().point("I002.1")->classification->classification.route, "geen");
+    EXPECT_EQ(store().point("I001.3")->classification->classification.chapters.at(0).section_id, "h1");
 
     // Reactions: an approved or person-written one stands; a machine draft or none is written.
-    EXPECT_FALSE(store_.save_machine_draft("I001.1", "Machine."));
-    EXPECT_EQ(store_.point("I001.1")->reaction->text, "Dank.");
-    EXPECT_TRUE(store_.save_machine_draft("I002.1", "Nieuw concept."));
-    EXPECT_TRUE(store_.save_machine_draft("I001.2", "Eerste concept."));
-    EXPECT_EQ(store_.point("I001.2")->reaction->author, machine_author);
-    store_.save_reaction("I001.2", Reaction{"Eigen tekst.", "draft", "ria"});
-    EXPECT_FALSE(store_.save_machine_draft("I001.2", "Machine."));
-    EXPECT_EQ(store_.point("I001.2")->reaction->text, "Eigen tekst.");
+    EXPECT_FALSE(store().save_machine_draft("I001.1", "Machine."));
+    EXPECT_EQ(store().point("I001.1")->reaction->text, "Dank.");
+    EXPECT_TRUE(store().save_machine_draft("I002.1", "Nieuw concept."));
+    EXPECT_TRUE(store().save_machine_draft("I001.2", "Eerste concept."));
+    EXPECT_EQ(store().point("I001.2")->reaction->author, machine_author);
+    store().save_reaction("I001.2", Reaction{"Eigen tekst.", "draft", "ria"});
+    EXPECT_FALSE(store().save_machine_draft("I001.2", "Machine."));
+    EXPECT_EQ(store().point("I001.2")->reaction->text, "Eigen tekst.");
 }
 
-TEST_F(StoreQueries, AWriteIsAllOrNothingAndANestedOneJoinsIt) {
-    store_.write([](Store& outer) {
+TEST_P(StoreQueries, AWriteIsAllOrNothingAndANestedOneJoinsIt) {
+    store().write([](Store& outer) {
         outer.audit("a", "point", "I001.1", "x", "", "1");
         outer.write([](Store& inner) { inner.audit("a", "point", "I001.1", "x", "1", "2"); });
         EXPECT_TRUE(outer.in_write());
     });
-    EXPECT_EQ(store_.audit_count(), 2);
-    EXPECT_THROW(store_.write([](Store& outer) {
+    EXPECT_EQ(store().audit_count(), 2);
+    EXPECT_THROW(store().write([](Store& outer) {
         outer.audit("a", "point", "I001.1", "x", "2", "3");
         outer.write([](Store& inner) {
             inner.audit("a", "point", "I001.1", "x", "3", "4");
@@ -184,9 +211,9 @@ TEST_F(StoreQueries, AWriteIsAllOrNothingAndANestedOneJoinsIt) {
         });
     }),
                  std::runtime_error);
-    EXPECT_EQ(store_.audit_count(), 2);
+    EXPECT_EQ(store().audit_count(), 2);
     // A nested failure swallowed by the outer write still writes nothing.
-    EXPECT_THROW(store_.write([](Store& outer) {
+    EXPECT_THROW(store().write([](Store& outer) {
         outer.audit("a", "point", "I001.1", "x", "2", "3");
         try {
             outer.write([](Store&) { throw std::runtime_error("kapot"); });
@@ -194,8 +221,8 @@ TEST_F(StoreQueries, AWriteIsAllOrNothingAndANestedOneJoinsIt) {
         }
     }),
                  StoreError);
-    EXPECT_EQ(store_.audit_count(), 2);
-    EXPECT_FALSE(store_.in_write());
+    EXPECT_EQ(store().audit_count(), 2);
+    EXPECT_FALSE(store().in_write());
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "store/sqlite_store.hpp"
 #include "store/store.hpp"
 #include "test_support/temp_dir.hpp"
+#include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -23,7 +24,43 @@ Framework small_framework() {
     return f;
 }
 
-TEST(Store, CreatesTheSchemaAndKeepsItsVersion) {
+// The store's behaviour, the same on every backend: each test on a fresh SQLite file and on a
+// fresh PostgreSQL round.
+class AnyStore : public ::testing::TestWithParam<StoreBackendKind> {
+protected:
+    void SetUp() override {
+        INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
+        where_ = std::make_unique<TestStore>(GetParam());
+    }
+    Store create() { return Store::create(where_->location()); }
+
+    std::unique_ptr<TestStore> where_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backend, AnyStore, all_store_backends, store_backend_name);
+
+TEST_P(AnyStore, CreatesTheStoreAtTheCurrentVersionAndOpensItAgain) {
+    {
+        auto store = create();
+        store.set_meta("x", "y");
+    }
+    auto store = Store::open(where_->location());
+    EXPECT_EQ(store.schema_version(), store_schema_version);
+    EXPECT_EQ(store.meta("x"), "y");
+    // create on a store that exists opens it as it is.
+    EXPECT_EQ(Store::create(where_->location()).meta("x"), "y");
+}
+
+TEST_P(AnyStore, OpeningAMissingStoreIsAnErrorNamingIt) {
+    try {
+        Store::open(where_->location());
+        FAIL() << "expected StoreError";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find(where_->location().describe()), std::string::npos) << e.what();
+    }
+}
+
+TEST(SqliteStore, CreatesTheSchemaAndKeepsItsVersion) {
     TempDir dir;
     auto file = dir.path() / "sub/round.db";
     { Store::create(file); }
@@ -34,7 +71,7 @@ TEST(Store, CreatesTheSchemaAndKeepsItsVersion) {
     EXPECT_TRUE(std::filesystem::exists(file.string() + "-wal"));
 }
 
-TEST(Store, OpeningAMissingStoreIsAnErrorNamingTheFile) {
+TEST(SqliteStore, OpeningAMissingStoreIsAnErrorNamingTheFile) {
     TempDir dir;
     try {
         Store::open(dir.path() / "round.db");
@@ -47,7 +84,7 @@ TEST(Store, OpeningAMissingStoreIsAnErrorNamingTheFile) {
     }
 }
 
-TEST(Store, ADamagedFileIsRefused) {
+TEST(SqliteStore, ADamagedFileIsRefused) {
     TempDir dir;
     std::ofstream(dir.path() / "round.db") << std::string(8192, 'z');
     try {
@@ -60,7 +97,7 @@ TEST(Store, ADamagedFileIsRefused) {
     }
 }
 
-TEST(Store, AStoreFromANewerInspraakIsRefused) {
+TEST(SqliteStore, AStoreFromANewerInspraakIsRefused) {
     TempDir dir;
     { Store::create(dir.path() / "round.db"); }
     run_sqlite_script(dir.path() / "round.db", "PRAGMA user_version = 99");
@@ -74,9 +111,8 @@ TEST(Store, AStoreFromANewerInspraakIsRefused) {
     }
 }
 
-TEST(Store, FrameworkRoundTrips) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, FrameworkRoundTrips) {
+    auto store = create();
     store.replace_framework(small_framework());
     Framework back = store.framework();
     EXPECT_EQ(back.title, "Kader");
@@ -88,9 +124,8 @@ TEST(Store, FrameworkRoundTrips) {
     EXPECT_EQ(back.passages[1].page, 3);
 }
 
-TEST(Store, KeepsOriginalsSubmissionsPointsAndDecisions) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, KeepsOriginalsSubmissionsPointsAndDecisions) {
+    auto store = create();
     store.replace_framework(small_framework());
     std::string bytes("orig\0inal", 9);  // binary-safe
     int64_t file = store.add_file("submissions/a.eml", "abc", bytes, "ingest-email", "ok", "");
@@ -141,9 +176,8 @@ TEST(Store, KeepsOriginalsSubmissionsPointsAndDecisions) {
     EXPECT_TRUE(store.submissions().empty());
 }
 
-TEST(Store, KeepsFilesInsideFilesAndWherePointsCameFrom) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, KeepsFilesInsideFilesAndWherePointsCameFrom) {
+    auto store = create();
     int64_t zip = store.add_file("submissions/post.zip", "z", "zipbytes", "ingest-archive", "ok", "");
     // post.zip holds a mail, the mail a letter; a second copy of the letter failed elsewhere.
     std::string mail_bytes("mail\0bytes", 10);
@@ -171,6 +205,8 @@ TEST(Store, KeepsFilesInsideFilesAndWherePointsCameFrom) {
     const auto origins = store.point_origins();
     ASSERT_EQ(origins.size(), 1u);
     EXPECT_EQ(origins.at(id + ".2"), letter);
+    EXPECT_EQ(store.point(id + ".2")->embedded_file_id, letter);
+    EXPECT_EQ(store.point(id + ".1")->embedded_file_id, 0);
 
     std::map<int64_t, EmbeddedFileRow> by_id;
     for (const auto& row : rows) by_id[row.id] = row;
@@ -186,9 +222,8 @@ TEST(Store, KeepsFilesInsideFilesAndWherePointsCameFrom) {
     EXPECT_TRUE(store.point_origins().empty());
 }
 
-TEST(Store, ATransactionNotCommittedLeavesNoTrace) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, ATransactionNotCommittedLeavesNoTrace) {
+    auto store = create();
     EXPECT_THROW(store.write([](Store& s) {
         s.add_file("x.txt", "sha", "bytes", "ingest-text", "ok", "");
         throw std::runtime_error("interrupted");  // as if the run was interrupted here
@@ -198,18 +233,16 @@ TEST(Store, ATransactionNotCommittedLeavesNoTrace) {
     EXPECT_FALSE(store.in_write());
 }
 
-TEST(Store, ProblemsAreRecordedOnce) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, ProblemsAreRecordedOnce) {
+    auto store = create();
     store.add_problem("ingest", "a.eml", "kapot");
     store.add_problem("ingest", "a.eml", "kapot");
     store.add_problem("ingest", "b.eml", "kapot");
     EXPECT_EQ(store.problems().size(), 2u);
 }
 
-TEST(Store, AuditEntriesAccumulate) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, AuditEntriesAccumulate) {
+    auto store = create();
     store.audit("ambtenaar", "point", "I001.1", "route", "geen", "kader");
     store.audit("inspraak", "point", "I001.1", "reaction", "", "Dank.");
     EXPECT_EQ(store.audit_count(), 2);
@@ -221,9 +254,8 @@ TEST(Store, AuditEntriesAccumulate) {
 namespace inspraak::core {
 namespace {
 
-TEST(Store, KnowsWhenAPersonDecidedAboutAFilesPoints) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
+TEST_P(AnyStore, KnowsWhenAPersonDecidedAboutAFilesPoints) {
+    auto store = create();
     int64_t file = store.add_file("submissions/a.txt", "sha", "x", "ingest-text", "ok", "");
     std::string id = store.add_submission(file, 0, Stakeholder{}, IngestedSubmission{});
     store.add_point(Point{id + ".1", id, 1, "Punt", "", ""});

@@ -2,7 +2,9 @@
 // the machine runs `classify --again` over and over on the same round. Afterwards every decision
 // is in the store with its audit entries, and the machine replaced no decided classification.
 // Without the machine's conditional write (save_machine_classification) decisions recorded while
-// a classify run was at work are lost: this test fails then.
+// a classify run was at work are lost: this test fails then. It runs on both backends: a round.db
+// beside the reports, and a round on the PostgreSQL test server (--store), where the writers
+// serialise on the round's advisory lock instead of SQLite's file lock.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -12,7 +14,7 @@
 
 #include "store/store.hpp"
 #include "test_support/run_command.hpp"
-#include "test_support/temp_dir.hpp"
+#include "test_support/test_stores.hpp"
 
 namespace inspraak {
 namespace {
@@ -26,13 +28,25 @@ struct Decision {
     std::string who;
 };
 
-TEST(DecisionsUnderLoad, ClassifyAgainNeverReplacesADecisionMadeMeanwhile) {
-    TempDir dir;
+class DecisionsUnderLoad : public ::testing::TestWithParam<StoreBackendKind> {};
+
+INSTANTIATE_TEST_SUITE_P(Backend, DecisionsUnderLoad, all_store_backends, store_backend_name);
+
+TEST_P(DecisionsUnderLoad, ClassifyAgainNeverReplacesADecisionMadeMeanwhile) {
+    INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
+    const TestStore where(GetParam());
+    const TempDir& dir = where.dir();
     const fs::path round = dir.path() / "round";
     const fs::path out = dir.path() / "out";
+    // Every command names the store the same way, as officers sharing a round would.
+    const std::vector<std::string> store_option{"--store", where.text()};
+    auto with_store = [&](std::vector<std::string> args) {
+        args.insert(args.end(), store_option.begin(), store_option.end());
+        return args;
+    };
     fs::copy(fs::path(INSPRAAK_SOURCE_DIR) / "inputs/demo", round, fs::copy_options::recursive);
     fs::create_directories(dir.path() / "scratch");
-    auto run = run_command(INSPRAAK_BINARY, {"-q", "run", round.string(), "--out", out.string()}, dir.path() / "scratch");
+    auto run = run_command(INSPRAAK_BINARY, with_store({"-q", "run", round.string(), "--out", out.string()}), dir.path() / "scratch");
     ASSERT_EQ(run.exit_code, 0) << run.err;
 
     // The undecided points outside a group (a group's decision spreads to its other points), dealt
@@ -40,7 +54,7 @@ TEST(DecisionsUnderLoad, ClassifyAgainNeverReplacesADecisionMadeMeanwhile) {
     constexpr int writers = 4;
     std::vector<std::vector<Decision>> work(writers);
     {
-        auto store = core::Store::open(out / "round.db");
+        auto store = core::Store::open(where.location());
         const std::vector<std::string> routes{"kader", "economische-strategie", "public-affairs", "accountmanagement"};
         int n = 0;
         for (const auto& point : store.points()) {
@@ -62,7 +76,8 @@ TEST(DecisionsUnderLoad, ClassifyAgainNeverReplacesADecisionMadeMeanwhile) {
         const fs::path scratch = dir.path() / "scratch-machine";
         fs::create_directories(scratch);
         while (writing || classify_runs == 0) {
-            auto r = run_command(INSPRAAK_BINARY, {"-q", "classify", round.string(), "--again", "--who", "machine", "--out", out.string()},
+            auto r = run_command(INSPRAAK_BINARY,
+                                 with_store({"-q", "classify", round.string(), "--again", "--who", "machine", "--out", out.string()}),
                                  scratch);
             if (r.exit_code != 0) {
                 machine_error = r.err;
@@ -82,8 +97,9 @@ TEST(DecisionsUnderLoad, ClassifyAgainNeverReplacesADecisionMadeMeanwhile) {
                 // nothing; the officer looks again and records it anew.
                 CommandResult r;
                 for (int attempt = 0; attempt < 20; ++attempt) {
-                    r = run_command(INSPRAAK_BINARY, {"-q", "set", round.string(), d.point, "--route", d.route, "--reaction", d.reaction,
-                                                      "--who", d.who, "--out", out.string()},
+                    r = run_command(INSPRAAK_BINARY,
+                                    with_store({"-q", "set", round.string(), d.point, "--route", d.route, "--reaction", d.reaction,
+                                                "--who", d.who, "--out", out.string()}),
                                     scratch);
                     if (r.exit_code != 3) break;
                 }
@@ -97,12 +113,13 @@ TEST(DecisionsUnderLoad, ClassifyAgainNeverReplacesADecisionMadeMeanwhile) {
     ASSERT_TRUE(machine_error.empty()) << machine_error;
     for (const auto& error : writer_errors) EXPECT_TRUE(error.empty()) << error;
     // And once more after all decisions: the machine leaves every one of them alone.
-    ASSERT_EQ(run_command(INSPRAAK_BINARY, {"-q", "classify", round.string(), "--again", "--who", "machine", "--out", out.string()},
+    ASSERT_EQ(run_command(INSPRAAK_BINARY,
+                          with_store({"-q", "classify", round.string(), "--again", "--who", "machine", "--out", out.string()}),
                           dir.path() / "scratch")
                   .exit_code,
               0);
 
-    auto store = core::Store::open(out / "round.db");
+    auto store = core::Store::open(where.location());
     for (const auto& decisions : work) {
         for (const auto& d : decisions) {
             auto detail = store.point(d.point);

@@ -11,7 +11,7 @@ RoundRun::RoundRun(RoundRun&&) noexcept = default;
 RoundRun& RoundRun::operator=(RoundRun&&) noexcept = default;
 RoundRun::~RoundRun() = default;
 
-std::string RoundRun::store_description() const { return pipeline_->store_path().string(); }
+std::string RoundRun::store_description() const { return pipeline_->store_location().describe(); }
 
 AppResult<Done> RoundRun::init() {
     return guarded([&]() -> AppResult<Done> {

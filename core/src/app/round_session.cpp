@@ -70,10 +70,10 @@ std::filesystem::path round_out_dir(const RoundConfig& round, const std::filesys
 AppResult<RoundSession> RoundSession::open(const RoundAddress& address, std::string who) {
     return guarded([&]() -> AppResult<RoundSession> {
         RoundConfig round = load_round(address.round_dir);
-        std::filesystem::path file =
-            address.store.empty() ? round_out_dir(round, address.out_dir) / "round.db" : std::filesystem::path(address.store);
-        auto store = std::make_unique<Store>(Store::open(file));
-        return RoundSession(std::move(round), std::move(store), std::move(who), file.string());
+        StoreLocation location = address.store.empty() ? StoreLocation::in_folder(round_out_dir(round, address.out_dir))
+                                                       : StoreLocation::parse(address.store);
+        auto store = std::make_unique<Store>(Store::open(location));
+        return RoundSession(std::move(round), std::move(store), std::move(who), location.describe());
     });
 }
 

@@ -30,7 +30,7 @@ namespace inspraak::core {
 struct RoundAddress {
     std::filesystem::path round_dir;  // the folder with round.json
     std::filesystem::path out_dir;    // empty: reports/<round name> under the working folder
-    std::string store;                // empty: <out_dir>/round.db
+    std::string store;                // --store: a SQLite file or postgresql://...?round=NAME; empty: <out_dir>/round.db
 };
 
 // The folder for a round's reports (and its default store): `out_dir`, else reports/<round>.

@@ -34,6 +34,11 @@ int run_cli(int argc, char** argv) {
     app.add_option("--lang", global.language, t("taal van de meldingen: nl of en", "language of messages: nl or en"))
         ->check(CLI::IsMember({"nl", "en"}));
     app.add_flag("-q,--quiet", global.quiet, t("alleen fouten en waarschuwingen", "errors and warnings only"));
+    app.add_option("--store", global.store,
+                   t("de store van de ronde: een SQLite-bestand of postgresql://gebruiker@server/database?round=naam "
+                     "(standaard <out>/round.db)",
+                     "the round's store: a SQLite file or postgresql://user@host/database?round=name "
+                     "(default <out>/round.db)"));
 
     std::vector<std::unique_ptr<Command>> commands = make_commands(app, global, t);
 

@@ -19,6 +19,7 @@ struct GlobalOptions {
     std::vector<std::string> plugin_dirs;
     std::string language;
     bool quiet = false;
+    std::string store;  // --store: a SQLite file or postgresql://...?round=NAME; empty: <out>/round.db
 };
 
 class Command {

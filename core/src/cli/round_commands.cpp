@@ -28,8 +28,8 @@ public:
             ->required()
             ->check(CLI::ExistingDirectory);
         app_->add_option("--out", out_dir_,
-                         t("map voor de rapporten en de store round.db (standaard reports/<ronde>/)",
-                           "folder for the reports and the store round.db (default reports/<round>/)"));
+                         t("map voor de rapporten en (zonder --store) de store round.db (standaard reports/<ronde>/)",
+                           "folder for the reports and (without --store) the store round.db (default reports/<round>/)"));
         app_->add_option("--templates", templates_dir_, t("map met sjablonen (standaard reports/templates)",
                                                            "templates folder (default reports/templates)"))
             ->check(CLI::ExistingDirectory);
@@ -70,6 +70,7 @@ public:
         PipelineOptions options;
         options.round_dir = round_dir_;
         options.out_dir = out_dir_;
+        if (!global_.store.empty()) options.store = StoreLocation::parse(global_.store);
         options.templates_dir = templates_dir_;
         options.classifier = classifier_;
         options.again = again_;

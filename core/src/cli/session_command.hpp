@@ -24,7 +24,7 @@ public:
     }
 
     int run() final {
-        auto session = RoundSession::open(RoundAddress{round_dir_, out_dir_, ""}, who_);
+        auto session = RoundSession::open(RoundAddress{round_dir_, out_dir_, global_.store}, who_);
         if (!session) {
             std::cerr << "inspraak: " << t_(session.error().message) << '\n';
             return 1;
@@ -37,8 +37,8 @@ protected:
     // After the positional arguments, so that --help lists them first.
     void add_store_options() {
         app_->add_option("--out", out_dir_,
-                         t_("map met de store round.db (standaard reports/<ronde>/)",
-                            "folder with the store round.db (default reports/<round>/)"));
+                         t_("map met de store round.db (standaard reports/<ronde>/; niet met --store)",
+                            "folder with the store round.db (default reports/<round>/; not with --store)"));
     }
     void add_who_option(const char* dutch = "naam voor het auditlog (standaard $USER)",
                         const char* english = "name for the audit log (default $USER)") {

@@ -26,13 +26,15 @@ std::filesystem::path Pipeline::out_dir() const {
 
 ProblemLog Pipeline::problems() { return ProblemLog(store(), options_.warn, round_.language == "en"); }
 
+StoreLocation Pipeline::store_location() const { return options_.store.value_or(StoreLocation::in_folder(out_dir())); }
+
 Store& Pipeline::store() {
-    if (!store_) store_ = std::make_unique<Store>(Store::open(store_path()));
+    if (!store_) store_ = std::make_unique<Store>(Store::open(store_location()));
     return *store_;
 }
 
 void Pipeline::init() {
-    if (!store_) store_ = std::make_unique<Store>(Store::create(store_path()));
+    if (!store_) store_ = std::make_unique<Store>(Store::create(store_location()));
     Store& s = *store_;
     std::string framework_bytes = read_file(round_.framework);
     // round.json's outline changes what the framework is read as: a new one imports it again.

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ namespace inspraak::core {
 struct PipelineOptions {
     std::filesystem::path round_dir;
     std::filesystem::path out_dir;        // empty: reports/<round name> under the working folder
+    std::optional<StoreLocation> store;   // empty: round.db in out_dir (reports go to out_dir either way)
     std::filesystem::path templates_dir;  // empty: default_templates_dir()
     std::string classifier;               // empty: the first classify plugin loaded
     bool again = false;                   // classify/draft: propose again for undecided points
@@ -66,7 +68,7 @@ public:
 
     const RoundConfig& round() const { return round_; }
     std::filesystem::path out_dir() const;
-    std::filesystem::path store_path() const { return out_dir() / "round.db"; }
+    StoreLocation store_location() const;
 
     // Creates the store if needed and imports the framework when it is new or changed.
     void init();

@@ -1,31 +1,13 @@
 #include "store/sqlite_backend.hpp"
-#include "store/sqlite_submission_row.hpp"
 
 #include <fmt/core.h>
 #include "store/json_list.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_store.hpp"
 #include "store/store.hpp"
+#include "store/stored_rows.hpp"
 
 namespace inspraak::core {
-namespace {
-
-const char* kind_name(SectionKind kind) {
-    switch (kind) {
-        case SectionKind::chapter: return "chapter";
-        case SectionKind::appendix: return "appendix";
-        case SectionKind::section: return "section";
-    }
-    return "chapter";
-}
-
-SectionKind kind_from(const std::string& name) {
-    if (name == "appendix") return SectionKind::appendix;
-    if (name == "section") return SectionKind::section;
-    return SectionKind::chapter;
-}
-
-}  // namespace
 
 SqliteBackend::SqliteBackend(Database db) : db_(std::move(db)) { migrate(db_); }
 
@@ -86,7 +68,7 @@ void SqliteBackend::replace_framework(const Framework& framework) {
         "INSERT INTO sections(id, ordinal, number, title, kind, parent, level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     int ordinal = 0;
     for (const auto& s : framework.sections) {
-        section.bind(1, s.id).bind(2, ++ordinal).bind(3, s.number).bind(4, s.title).bind(5, kind_name(s.kind));
+        section.bind(1, s.id).bind(2, ++ordinal).bind(3, s.number).bind(4, s.title).bind(5, section_kind_name(s.kind));
         section.bind(6, s.parent).bind(7, s.level).run();
     }
     auto passage =
@@ -102,7 +84,7 @@ Framework SqliteBackend::framework() {
     auto sections = statement("SELECT id, number, title, kind, parent, level FROM sections ORDER BY ordinal");
     while (sections.step())
         framework.sections.push_back(Section{sections.text(0), sections.text(1), sections.text(2),
-                                             kind_from(sections.text(3)), sections.text(4),
+                                             section_kind_from(sections.text(3)), sections.text(4),
                                              static_cast<int>(sections.integer(5))});
     auto passages = statement("SELECT section_id, ordinal, page, text, is_heading FROM passages ORDER BY ordinal, id");
     while (passages.step())
@@ -112,12 +94,6 @@ Framework SqliteBackend::framework() {
     return framework;
 }
 
-namespace {
-template <typename Row>
-StoredFile read_file_row(const Row& s) {
-    return StoredFile{s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
-}
-}  // namespace
 
 std::optional<StoredFile> SqliteBackend::file_by_sha256(const std::string& sha256) {
     auto s = statement("SELECT id, path, sha256, plugin, status, error FROM files WHERE sha256 = ?1");
@@ -174,19 +150,6 @@ bool SqliteBackend::file_has_decisions(int64_t file_id) {
     return s.integer(0) > 0;
 }
 
-namespace {
-constexpr const char* kEmbeddedColumns =
-    "id, file_id, coalesce(parent_id, 0), ordinal, name, media_type, relation, container, sha256, plugin, status, "
-    "error, body";
-
-template <typename Row>
-EmbeddedFileRow read_embedded_row(const Row& s) {
-    return EmbeddedFileRow{s.integer(0), s.integer(1), s.integer(2), static_cast<int>(s.integer(3)),
-                           s.text(4),    s.text(5),    s.text(6),    s.text(7),
-                           s.text(8),    s.text(9),    s.text(10),   s.text(11),
-                           s.text(12)};
-}
-}  // namespace
 
 int64_t SqliteBackend::add_embedded_file(const EmbeddedFileRow& row, std::string_view bytes) {
     auto insert = statement(
@@ -200,7 +163,7 @@ int64_t SqliteBackend::add_embedded_file(const EmbeddedFileRow& row, std::string
 }
 
 std::vector<EmbeddedFileRow> SqliteBackend::embedded_files() {
-    static const std::string sql = fmt::format("SELECT {} FROM embedded_files ORDER BY file_id, ordinal", kEmbeddedColumns);
+    static const std::string sql = fmt::format("SELECT {} FROM embedded_files ORDER BY file_id, ordinal", embedded_file_columns);
     auto s = statement(sql.c_str());
     std::vector<EmbeddedFileRow> found;
     while (s.step()) found.push_back(read_embedded_row(s));
@@ -209,7 +172,7 @@ std::vector<EmbeddedFileRow> SqliteBackend::embedded_files() {
 
 std::optional<EmbeddedFileRow> SqliteBackend::embedded_file_by_sha256(const std::string& sha256) {
     static const std::string sql = fmt::format(
-        "SELECT {} FROM embedded_files WHERE sha256 = ?1 AND status = 'ok' ORDER BY id LIMIT 1", kEmbeddedColumns);
+        "SELECT {} FROM embedded_files WHERE sha256 = ?1 AND status = 'ok' ORDER BY id LIMIT 1", embedded_file_columns);
     auto s = statement(sql.c_str());
     s.bind(1, sha256);
     if (!s.step()) return std::nullopt;
@@ -297,7 +260,7 @@ std::vector<Point> SqliteBackend::points() {
         "JOIN submissions s ON s.id = p.submission_id ORDER BY s.seq, p.position");
     std::vector<Point> found;
     while (s.step())
-        found.push_back(Point{s.text(0), s.text(1), static_cast<int>(s.integer(2)), s.text(3), s.text(4), s.text(5)});
+        found.push_back(read_point_row(s));
     return found;
 }
 

@@ -4,8 +4,8 @@
 
 #include "store/json_list.hpp"
 #include "store/sqlite_backend.hpp"
-#include "store/sqlite_submission_row.hpp"
 #include "store/store.hpp"
+#include "store/stored_rows.hpp"
 
 namespace inspraak::core {
 
@@ -20,7 +20,7 @@ std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
             "JOIN stakeholders k ON k.id = s.stakeholder_id WHERE p.id = ?1");
         p.bind(1, point_id);
         if (!p.step()) return std::nullopt;
-        detail.point = Point{p.text(0), p.text(1), static_cast<int>(p.integer(2)), p.text(3), p.text(4), p.text(5)};
+        detail.point = read_point_row(p);
         detail.submission = read_submission_columns(p, 6);
         detail.embedded_file_id = p.integer(19);
     }

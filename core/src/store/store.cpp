@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "store/postgres/postgres_store.hpp"
 #include "store/sqlite_store.hpp"
 
 namespace inspraak::core {
@@ -20,9 +21,22 @@ Store::Store(std::unique_ptr<StoreBackend> backend) : backend_(std::move(backend
 
 Store::~Store() = default;
 
-Store Store::open(const std::filesystem::path& file) { return Store(open_sqlite_backend(file, false)); }
+namespace {
 
-Store Store::create(const std::filesystem::path& file) { return Store(open_sqlite_backend(file, true)); }
+std::unique_ptr<StoreBackend> open_backend(const StoreLocation& location, bool create) {
+    if (location.is_postgres()) return postgres::open_postgres_backend(location.postgres(), create);
+    return open_sqlite_backend(location.file(), create);
+}
+
+}  // namespace
+
+Store Store::open(const StoreLocation& location) { return Store(open_backend(location, false)); }
+
+Store Store::create(const StoreLocation& location) { return Store(open_backend(location, true)); }
+
+Store Store::open(const std::filesystem::path& file) { return open(StoreLocation::sqlite(file)); }
+
+Store Store::create(const std::filesystem::path& file) { return create(StoreLocation::sqlite(file)); }
 
 Store::WriteScope::WriteScope(Store& store) : store_(store) {
     if (store_.depth_ == 0) {

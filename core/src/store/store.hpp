@@ -1,6 +1,7 @@
 // The round's store: the framework, the original files, submissions, points, classifications,
 // reactions, groups, the audit log and the problems met on the way. This is all callers see:
-// no database handle, no SQL. A StoreBackend (SQLite today: sqlite_store.hpp) keeps the data.
+// no database handle, no SQL. A StoreBackend keeps the data: SQLite (sqlite_store.hpp) or
+// PostgreSQL (postgres/postgres_store.hpp), chosen by the StoreLocation.
 //
 // Unit of work: write(fn) runs fn with the store in one transaction, committed when fn returns
 // and rolled back when it throws, so that a stage or a decision is all or nothing. A write inside
@@ -23,14 +24,19 @@
 #include "inspraak/model.hpp"
 #include "store/store_backend.hpp"
 #include "store/store_error.hpp"
+#include "store/store_location.hpp"
 #include "store/store_types.hpp"
 
 namespace inspraak::core {
 
 class Store {
 public:
-    // The round's SQLite file. open: a missing or damaged file is a StoreError; create: makes the
-    // file (and its folder) when it does not exist yet. Both bring an older schema up to date.
+    // The round's store. open: a missing store (SQLite file or PostgreSQL round) or a damaged one
+    // is a StoreError; create: makes it when it does not exist yet (a SQLite file with its folder,
+    // a PostgreSQL round's schema). Both bring an older schema up to date.
+    static Store open(const StoreLocation& location);
+    static Store create(const StoreLocation& location);
+    // The same for a SQLite file.
     static Store open(const std::filesystem::path& file);
     static Store create(const std::filesystem::path& file);
 

@@ -1,14 +1,14 @@
 // Errors of the PostgreSQL store: one line, naming the server (never its password) and the round.
 #pragma once
 
-#include <stdexcept>
+#include "store/store_error.hpp"
 
 namespace inspraak::core::postgres {
 
-// Will derive from the store interface's common error once the store refactoring lands.
-class PostgresError : public std::runtime_error {
+// A StoreError, so that callers catch one type whichever backend keeps the round.
+class PostgresError : public StoreError {
 public:
-    using std::runtime_error::runtime_error;
+    using StoreError::StoreError;
 };
 
 }  // namespace inspraak::core::postgres

@@ -1,0 +1,71 @@
+// Reading the store's rows into its values, the same for every backend: each backend wraps its
+// row in a type with text(i), integer(i) and real(i), and these read the columns in the order
+// its queries name them. One reading per value, so that the backends cannot drift apart.
+#pragma once
+
+#include <string>
+
+#include "store/json_list.hpp"
+#include "store/store_types.hpp"
+
+namespace inspraak::core {
+
+inline const char* section_kind_name(SectionKind kind) {
+    switch (kind) {
+        case SectionKind::chapter: return "chapter";
+        case SectionKind::appendix: return "appendix";
+        case SectionKind::section: return "section";
+    }
+    return "chapter";
+}
+
+inline SectionKind section_kind_from(const std::string& name) {
+    if (name == "appendix") return SectionKind::appendix;
+    if (name == "section") return SectionKind::section;
+    return SectionKind::chapter;
+}
+
+// Columns: id, path, sha256, plugin, status, error.
+template <typename Row>
+StoredFile read_file_row(const Row& row) {
+    return StoredFile{row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)};
+}
+
+// What read_embedded_row reads, in its order (parent_id NULL reads as 0).
+inline constexpr const char* embedded_file_columns =
+    "id, file_id, coalesce(parent_id, 0), ordinal, name, media_type, relation, container, sha256, plugin, status, "
+    "error, body";
+
+template <typename Row>
+EmbeddedFileRow read_embedded_row(const Row& row) {
+    return EmbeddedFileRow{row.integer(0), row.integer(1), row.integer(2), static_cast<int>(row.integer(3)),
+                           row.text(4),    row.text(5),    row.text(6),    row.text(7),
+                           row.text(8),    row.text(9),    row.text(10),   row.text(11),
+                           row.text(12)};
+}
+
+// Columns from `first` on: s.id, f.path, s.index_in_file, k.name, k.organisation, k.grp, k.email,
+// k.phone, s.subject, s.date, s.body, s.reference, s.notes.
+template <typename Row>
+StoredSubmission read_submission_columns(const Row& row, int first) {
+    StoredSubmission submission;
+    submission.id = row.text(first);
+    submission.source = row.text(first + 1);
+    submission.index_in_file = static_cast<int>(row.integer(first + 2));
+    submission.stakeholder = Stakeholder{row.text(first + 3), row.text(first + 4), row.text(first + 5),
+                                         row.text(first + 6), row.text(first + 7)};
+    submission.subject = row.text(first + 8);
+    submission.date = row.text(first + 9);
+    submission.body = row.text(first + 10);
+    submission.reference = row.text(first + 11);
+    submission.notes = from_json_list(row.text(first + 12));
+    return submission;
+}
+
+// Columns: id, submission_id, position, text, heading, reference.
+template <typename Row>
+Point read_point_row(const Row& row) {
+    return Point{row.text(0), row.text(1), static_cast<int>(row.integer(2)), row.text(3), row.text(4), row.text(5)};
+}
+
+}  // namespace inspraak::core
