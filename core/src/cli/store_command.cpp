@@ -1,8 +1,6 @@
 // `inspraak store copy FROM TO`: moves a round between stores (a SQLite file, a PostgreSQL
 // round), everything included. A thin adapter over copy_store (app/store_copy_run.hpp): one
 // summary line, or one error line and its exit code.
-#include <fmt/core.h>
-
 #include <iostream>
 
 #include "app/store_copy_run.hpp"
