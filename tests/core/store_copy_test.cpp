@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "store/sqlite_store.hpp"
 #include "store/store.hpp"
 #include "store/store_copy.hpp"
 #include "test_support/temp_dir.hpp"
@@ -164,6 +165,25 @@ TEST_P(StoreCopy, AnEmptyRoundWithAFrameworkIsReplacedByTheCopy) {
     copy_round(source, "source", there, "there");
     expect_same_tables(source, there);
     EXPECT_EQ(there.framework().title, "Kader");
+}
+
+TEST_P(StoreCopy, AStoreWithATableTheCopyDoesNotKnowIsRefused) {
+    // A table the schema gained without its place in copied_tables would be left behind unseen.
+    const auto file = dir_.path() / "source.db";
+    {
+        Store source = Store::create(file);
+        fill(source);
+    }
+    run_sqlite_script(file, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
+    Store source = Store::open(file);
+    Store there = Store::create(there_->location());
+    try {
+        copy_round(source, "source", there, "there");
+        FAIL() << "expected StoreError";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("notes"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(there.files().empty());
 }
 
 }  // namespace
