@@ -76,6 +76,9 @@ std::string Statement::text(int column) const {
 int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+std::string Statement::column_name(int column) const { return sqlite3_column_name(stmt_, column); }
+int Statement::column_type(int column) const { return sqlite3_column_type(stmt_, column); }
 
 Database::Database(const std::filesystem::path& file, bool create) : file_(file) {
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);

@@ -42,6 +42,10 @@ public:
     int64_t integer(int column) const;
     double real(int column) const;
     bool is_null(int column) const;
+    // For reading any table (table_rows): the columns of the result and each value's storage class.
+    int column_count() const;
+    std::string column_name(int column) const;
+    int column_type(int column) const;  // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL
 
 private:
     sqlite3* db_;

@@ -74,6 +74,12 @@ public:
     void add_problem(const std::string& stage, const std::string& file, const std::string& message) override;
     std::vector<Problem> problems() override;
 
+    std::vector<std::string> table_names() override;
+    TableRows table_rows(const std::string& table) override;
+    void insert_rows(const std::string& table, const TableRows& rows) override;
+    void clear_table(const std::string& table) override;
+    void continue_ids() override;
+
 private:
     // A cached statement, reset when the lease ends: a statement left mid-result would keep a
     // read transaction open and stop SQLite from checkpointing the write-ahead log.

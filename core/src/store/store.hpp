@@ -152,6 +152,14 @@ public:
     }
     std::vector<Problem> problems() { return b().problems(); }
 
+    // Any table as plain rows, to copy a round to another store (store_copy.hpp, which keeps the
+    // list of tables; see StoreBackend for each).
+    std::vector<std::string> table_names() { return b().table_names(); }
+    TableRows table_rows(const std::string& table) { return b().table_rows(table); }
+    void insert_rows(const std::string& table, const TableRows& rows) { b().insert_rows(table, rows); }
+    void clear_table(const std::string& table) { b().clear_table(table); }
+    void continue_ids() { b().continue_ids(); }
+
 private:
     // One level of write(): the outermost begins and ends the transaction.
     class WriteScope {

@@ -13,6 +13,7 @@
 
 #include "inspraak/model.hpp"
 #include "store/store_types.hpp"
+#include "store/table_rows.hpp"
 
 namespace inspraak::core {
 
@@ -84,6 +85,18 @@ public:
 
     virtual void add_problem(const std::string& stage, const std::string& file, const std::string& message) = 0;
     virtual std::vector<Problem> problems() = 0;
+
+    // Any table as plain rows, for copying a round between backends (store_copy.hpp). Table names
+    // come from that file's fixed list (or table_names()), never from a user.
+    // The round's tables, without the backend's own bookkeeping (sqlite_*, schema_migrations).
+    virtual std::vector<std::string> table_names() = 0;
+    virtual TableRows table_rows(const std::string& table) = 0;  // every row, in no particular order
+    // Inserts the rows as they are, ids included; columns are matched by name.
+    virtual void insert_rows(const std::string& table, const TableRows& rows) = 0;
+    virtual void clear_table(const std::string& table) = 0;
+    // After insert_rows gave rows their ids: new rows get ids past the highest. PostgreSQL's
+    // identity sequences do not move when an insert names the id; SQLite takes max(rowid) + 1.
+    virtual void continue_ids() = 0;
 };
 
 }  // namespace inspraak::core

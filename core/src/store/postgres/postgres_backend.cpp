@@ -23,9 +23,12 @@ std::unique_ptr<StoreBackend> open_postgres_backend(const PostgresAddress& addre
         throw PostgresError(fmt::format("{}: de verbindingstekst noemt geen ronde (?round=naam)", describe(address, "")));
     PostgresConnection connection(address);
     if (!round_exists(connection, address.round)) {
+        // not_found, as a missing round.db: a caller may tell it from a damaged store.
         if (!create)
-            throw PostgresError(fmt::format("{}: deze ronde bestaat niet (voer eerst 'inspraak init' of 'inspraak run' uit)",
-                                            describe(address, address.round)));
+            throw PostgresError(ErrorKind::not_found,
+                                Message{"store.said", {fmt::format("{}: deze ronde bestaat niet (voer eerst 'inspraak init' "
+                                                                   "of 'inspraak run' uit)",
+                                                                   describe(address, address.round))}});
         try {
             create_round(connection, address.round);
         } catch (const PostgresError&) {
