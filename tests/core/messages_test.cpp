@@ -163,8 +163,8 @@ TEST(Messages, AStoreErrorHasAKindAndAMessage) {
     EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
     EXPECT_STREQ(missing.what(), "round.db: geen store gevonden (voer eerst 'inspraak init' of 'inspraak run' uit)");
     EXPECT_EQ(render(missing.error().message, true), "round.db: no store found (run 'inspraak init' or 'inspraak run' first)");
-    // A backend's own words are shown as they are.
-    const StoreError said("server: connection refused");
+    // A server's own words are shown as they are, in every language.
+    const StoreError said(ErrorKind::internal, Message{"store.said", {"server: connection refused"}});
     EXPECT_EQ(said.error().kind, ErrorKind::internal);
     EXPECT_EQ(render(said.error().message, true), "server: connection refused");
     // Caught as the AppException it is, by whoever does not know about stores.

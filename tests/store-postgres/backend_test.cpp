@@ -22,10 +22,13 @@ TEST_F(PostgresBackendTest, AFailingStatementIsAStoreErrorOfOneLineNamingServerA
         store.add_point(Point{"I001.1", "I404", 1, "Punt zonder inzending", "", ""});
         FAIL() << "expected a StoreError";
     } catch (const StoreError& e) {
-        std::string message = e.what();
+        std::string message = render(e.error().message, false);
         EXPECT_NE(message.find("PostgreSQL "), std::string::npos) << message;
-        EXPECT_NE(message.find("ronde " + round), std::string::npos) << message;
+        EXPECT_NE(message.find("?round=" + round + ": opslaan mislukt: "), std::string::npos) << message;
         EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+        std::string english = render(e.error().message, true);
+        EXPECT_NE(english.find("?round=" + round + ": saving failed: "), std::string::npos) << english;
+        EXPECT_EQ(e.error().kind, ErrorKind::internal);
     }
     // Outside a write the failed statement took only its own transaction down.
     store.set_meta("na", "de fout");
@@ -39,7 +42,12 @@ TEST_F(PostgresBackendTest, AnAddressWithoutARoundOrAMissingRoundIsRefused) {
         Store::open(StoreLocation::parse(connection_string(round)));
         FAIL() << "expected a StoreError";
     } catch (const StoreError& e) {
-        EXPECT_NE(std::string(e.what()).find("bestaat niet"), std::string::npos) << e.what();
+        EXPECT_EQ(e.error().kind, ErrorKind::not_found);
+        EXPECT_NE(render(e.error().message, false).find("?round=" + round + ": deze ronde bestaat niet"), std::string::npos)
+            << e.what();
+        EXPECT_NE(render(e.error().message, true).find("?round=" + round + ": this round does not exist (run 'inspraak init'"),
+                  std::string::npos)
+            << render(e.error().message, true);
     }
 }
 

@@ -17,14 +17,25 @@ namespace {
 
 using PostgresRoundTest = testing::PostgresTest;
 
+// The message of the PostgresError `action` throws, in Dutch or in English with `english`.
 template <typename Action>
-std::string error_of(Action&& action) {
+std::string error_of(Action&& action, bool english = false) {
     try {
         action();
     } catch (const PostgresError& error) {
-        return error.what();
+        return render(error.error().message, english);
     }
     return "(geen fout)";
+}
+
+template <typename Action>
+ErrorKind kind_of(Action&& action) {
+    try {
+        action();
+    } catch (const PostgresError& error) {
+        return error.error().kind;
+    }
+    return ErrorKind::internal;
 }
 
 // Everything PostgreSQL knows about the round's tables, one line per column, index and constraint,
@@ -94,6 +105,9 @@ TEST_F(PostgresRoundTest, RefusesToCreateARoundTwice) {
     create_round(connection, round);
     EXPECT_EQ(error_of([&] { create_round(connection, round); }),
               describe(connection.address(), round) + ": de ronde bestaat al");
+    EXPECT_EQ(error_of([&] { create_round(connection, round); }, true),
+              describe(connection.address(), round) + ": the round already exists");
+    EXPECT_EQ(kind_of([&] { create_round(connection, round); }), ErrorKind::conflict);
 }
 
 TEST_F(PostgresRoundTest, RefusesASchemaThatIsNotARound) {
@@ -112,6 +126,9 @@ TEST_F(PostgresRoundTest, RefusesToMigrateAMissingRound) {
               describe(connection.address(), round) + ": deze ronde bestaat niet");
     EXPECT_EQ(error_of([&] { schema_version(connection, round); }),
               describe(connection.address(), round) + ": deze ronde bestaat niet");
+    EXPECT_EQ(error_of([&] { schema_version(connection, round); }, true),
+              describe(connection.address(), round) + ": this round does not exist");
+    EXPECT_EQ(kind_of([&] { migrate(connection, round); }), ErrorKind::not_found);
 }
 
 TEST_F(PostgresRoundTest, RefusesANewerSchemaVersionInOneLine) {
@@ -121,7 +138,11 @@ TEST_F(PostgresRoundTest, RefusesANewerSchemaVersionInOneLine) {
     pqxx::nontransaction(connection.raw())
         .exec("INSERT INTO " + quoted_identifier(round) + ".schema_migrations (version) VALUES (99)");
     std::string error = error_of([&] { migrate(connection, round); });
-    EXPECT_EQ(error, describe(connection.address(), round) + ": schemaversie 99, deze inspraak kent tot " + std::to_string(postgres_schema_version) + "; werk inspraak bij");
+    EXPECT_EQ(error, describe(connection.address(), round) + ": store heeft schemaversie 99, deze inspraak kent tot " +
+                         std::to_string(postgres_schema_version) + "; werk inspraak bij");
+    EXPECT_EQ(error_of([&] { migrate(connection, round); }, true),
+              describe(connection.address(), round) + ": the store has schema version 99, this inspraak knows up to " +
+                  std::to_string(postgres_schema_version) + "; update inspraak");
 }
 
 TEST_F(PostgresRoundTest, RefusesABadRoundNameInOneLine) {
@@ -131,6 +152,7 @@ TEST_F(PostgresRoundTest, RefusesABadRoundNameInOneLine) {
         EXPECT_TRUE(error.starts_with(describe(connection.address(), "") + ": ")) << error;
         EXPECT_EQ(error.find('\n'), std::string::npos) << error;
         EXPECT_EQ(error_of([&] { create_round(connection, name); }), error);
+        EXPECT_EQ(kind_of([&] { round_exists(connection, name); }), ErrorKind::invalid);
     }
 }
 
@@ -208,6 +230,10 @@ TEST_F(PostgresRoundTest, AFailedMigrationLeavesNothingBehind) {
     pqxx::nontransaction(connection.raw()).exec("CREATE TABLE " + quoted_identifier(round) + ".problems (x INTEGER)");
     std::string error = error_of([&] { migrate(connection, round); });
     EXPECT_TRUE(error.starts_with(describe(connection.address(), round) + ": migratie mislukt: ")) << error;
+    std::string english = error_of([&] { migrate(connection, round); }, true);
+    EXPECT_TRUE(english.starts_with(describe(connection.address(), round) + ": migration failed: ")) << english;
+    // The server's own words are the same in both languages.
+    EXPECT_EQ(english.substr(english.rfind(": ")), error.substr(error.rfind(": "))) << english;
     EXPECT_EQ(error.find('\n'), std::string::npos) << error;
     EXPECT_EQ(schema_version(connection, round), 0);
     pqxx::nontransaction session(connection.raw());

@@ -330,6 +330,48 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"round.workstream_twice", {"{}: workstream '{}' staat er twee keer in", "{}: workstream '{}' is listed twice"}},
         {"round.workstreams_not_list", {"{}: 'workstreams' moet een lijst zijn", "{}: 'workstreams' must be a list"}},
 
+        // The PostgreSQL store (store/postgres/*.cpp); the first argument names the server and the
+        // round ("PostgreSQL user@host:port/db?round=r"), the same in every language.
+        {"pg.address_form",
+         {"PostgreSQL: de verbindingstekst moet de vorm postgresql://gebruiker@server:poort/database?round=naam hebben",
+          "PostgreSQL: the connection string must have the form postgresql://user@host:port/database?round=name"}},
+        {"pg.round_twice",
+         {"PostgreSQL: de verbindingstekst noemt round meer dan eens",
+          "PostgreSQL: the connection string names round more than once"}},
+        {"pg.address_unreadable",
+         {"PostgreSQL: onleesbare verbindingstekst: {}", "PostgreSQL: unreadable connection string: {}"}},  // libpq's words
+        {"pg.no_round",
+         {"{}: de verbindingstekst noemt geen ronde (?round=naam)",
+          "{}: the connection string names no round (?round=name)"}},
+        {"pg.round_name_refused", {"{}: {}", "{}: {}"}},  // the server, why the round name is refused
+        {"pg.round_name_empty", {"de rondenaam is leeg", "the round name is empty"}},
+        {"pg.round_name_invalid",
+         {"ongeldige rondenaam '{}': gebruik 1 tot {} tekens uit a-z, 0-9, _ en -",
+          "invalid round name '{}': use 1 to {} characters from a-z, 0-9, _ and -"}},
+        {"pg.round_name_reserved",
+         {"rondenaam '{}' is voorbehouden aan PostgreSQL", "round name '{}' is reserved for PostgreSQL"}},
+        {"pg.round_not_found",
+         {"{}: deze ronde bestaat niet (voer eerst 'inspraak init' of 'inspraak run' uit)",
+          "{}: this round does not exist (run 'inspraak init' or 'inspraak run' first)"}},
+        {"pg.round_missing", {"{}: deze ronde bestaat niet", "{}: this round does not exist"}},
+        {"pg.round_exists", {"{}: de ronde bestaat al", "{}: the round already exists"}},
+        {"pg.schema_not_a_round",
+         {"{}: er is al een schema met deze naam dat geen inspraak-ronde is",
+          "{}: a schema of this name exists that is not an inspraak round"}},
+        {"pg.no_such_column", {"{}: tabel {} heeft geen kolom {}", "{}: table {} has no column {}"}},
+        // The server, what failed (one of the pg.*_failed below), the server's own words.
+        {"pg.failed", {"{}: {}: {}", "{}: {}: {}"}},
+        {"pg.connect_failed", {"kan niet verbinden", "cannot connect"}},
+        {"pg.session_failed", {"kan de sessie niet instellen", "cannot set up the session"}},
+        {"pg.round_check_failed", {"kan niet nagaan of de ronde bestaat", "cannot check whether the round exists"}},
+        {"pg.round_create_failed", {"kan de ronde niet aanmaken", "cannot create the round"}},
+        {"pg.version_read_failed", {"kan de schemaversie niet lezen", "cannot read the schema version"}},
+        {"pg.migration_failed", {"migratie mislukt", "migration failed"}},
+        {"pg.begin_failed", {"kan geen schrijfactie beginnen", "cannot begin a write"}},
+        {"pg.commit_failed", {"vastleggen mislukt", "commit failed"}},
+        {"pg.read_failed", {"lezen mislukt", "reading failed"}},
+        {"pg.write_failed", {"opslaan mislukt", "saving failed"}},
+
         // The store (store/*.cpp); the first argument is the store's file where there is one.
         {"store.cannot_open", {"{}: kan de store niet openen: {}", "{}: cannot open the store: {}"}},
         {"store.damaged", {"{}: beschadigde of onbekende store: {}", "{}: damaged or unknown store: {}"}},
@@ -339,7 +381,7 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"store.not_found",
          {"{}: geen store gevonden (voer eerst 'inspraak init' of 'inspraak run' uit)",
           "{}: no store found (run 'inspraak init' or 'inspraak run' first)"}},
-        {"store.said", {"{}", "{}"}},  // a backend's own words, not in this catalogue yet
+        {"store.said", {"{}", "{}"}},  // a backend's or server's own words, as they were written
         // Copying a round between stores (store/store_copy.hpp, app/store_copy_run.hpp).
         {"store.copy_same",
          {"{}: een ronde kopiëren naar dezelfde store kan niet", "{}: a round cannot be copied onto its own store"}},

@@ -13,9 +13,6 @@ namespace inspraak::core {
 class StoreError : public AppException {
 public:
     StoreError(ErrorKind kind, Message message) : AppException(AppError{kind, std::move(message)}) {}
-    // A backend's own words that have no key in the catalogue yet (the PostgreSQL store's): shown
-    // as they are, in every language.
-    explicit StoreError(const std::string& text) : StoreError(ErrorKind::internal, Message{"store.said", {text}}) {}
 };
 
 }  // namespace inspraak::core

@@ -28,7 +28,8 @@ public:
     // Only for a PostgreSQL location.
     const postgres::PostgresAddress& postgres() const { return *postgres_; }
 
-    // For messages: the file's path, or "PostgreSQL user@host:port/db, ronde NAME" (no password).
+    // For messages: the file's path, or "PostgreSQL user@host:port/db?round=NAME" (no password), the same in
+    // every language.
     std::string describe() const;
 
 private:

@@ -85,9 +85,7 @@ PostgresAddress parse_postgres_address(std::string_view text) {
     for (auto scheme : schemes)
         if (text.starts_with(scheme)) scheme_length = scheme.size();
     if (scheme_length == 0)
-        throw PostgresError(
-            "PostgreSQL: de verbindingstekst moet de vorm postgresql://gebruiker@server:poort/database?round=naam "
-            "hebben");
+        throw PostgresError(ErrorKind::invalid, Message{"pg.address_form"});
 
     size_t question = text.find('?');
     std::string_view base = text.substr(0, question);
@@ -101,7 +99,7 @@ PostgresAddress parse_postgres_address(std::string_view text) {
             if (parameter.empty()) continue;
             std::string_view key = parameter.substr(0, parameter.find('='));
             if (key == "round") {
-                if (round) throw PostgresError("PostgreSQL: de verbindingstekst noemt round meer dan eens");
+                if (round) throw PostgresError(ErrorKind::invalid, Message{"pg.round_twice"});
                 size_t equals = parameter.find('=');
                 round = equals == std::string_view::npos ? std::string() : percent_decoded(parameter.substr(equals + 1));
                 continue;
@@ -120,15 +118,15 @@ PostgresAddress parse_postgres_address(std::string_view text) {
     char* error = nullptr;
     Options options(PQconninfoParse(address.conninfo.c_str(), &error), &PQconninfoFree);
     if (!options) {
-        std::string reason = error ? error : "onvoldoende geheugen";
+        std::string reason = error ? error : "out of memory";
         PQfreemem(error);
-        throw PostgresError(fmt::format("PostgreSQL: onleesbare verbindingstekst: {}", one_line(reason, address)));
+        throw PostgresError(ErrorKind::invalid, Message{"pg.address_unreadable", {one_line(reason, address)}});
     }
     address.server = server_name(options.get());
 
     if (round) {
-        if (auto problem = round_name_problem(*round); !problem.empty())
-            throw PostgresError(fmt::format("{}: {}", describe(address, ""), problem));
+        if (auto problem = round_name_problem(*round))
+            throw PostgresError(ErrorKind::invalid, Message{"pg.round_name_refused", {describe(address, "")}, {*problem}});
         address.round = std::move(*round);
     }
     return address;
@@ -136,7 +134,7 @@ PostgresAddress parse_postgres_address(std::string_view text) {
 
 std::string describe(const PostgresAddress& address, std::string_view round) {
     return round.empty() ? fmt::format("PostgreSQL {}", address.server)
-                         : fmt::format("PostgreSQL {}, ronde {}", address.server, round);
+                         : fmt::format("PostgreSQL {}?round={}", address.server, round);
 }
 
 std::string one_line(std::string_view message, const PostgresAddress& address) {

@@ -21,8 +21,8 @@ struct PostgresAddress {
 // seconds, not after the system's TCP timeout.
 PostgresAddress parse_postgres_address(std::string_view connection_string);
 
-// "PostgreSQL user@host:port/database" and ", ronde <round>" when a round is given: how every
-// message of the PostgreSQL store begins.
+// "PostgreSQL user@host:port/database", with "?round=<round>" when a round is given: how every
+// message of the PostgreSQL store begins, the same in every language. Never the password.
 std::string describe(const PostgresAddress& address, std::string_view round);
 
 // The first line of a libpq or server message, without libpq's "ERROR:  " prefix and with the

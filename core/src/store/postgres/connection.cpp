@@ -3,7 +3,6 @@
 #include "store/postgres/error.hpp"
 #include "store/postgres/round_name.hpp"
 
-#include <fmt/core.h>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 
@@ -16,7 +15,7 @@ PostgresConnection::PostgresConnection(PostgresAddress address) : address_(std::
     try {
         connection_ = std::make_unique<pqxx::connection>(address_.conninfo);
     } catch (const pqxx::failure& error) {
-        fail(address_.round, "kan niet verbinden", error);
+        fail(address_.round, Message{"pg.connect_failed"}, error);
     }
     try {
         pqxx::nontransaction session(*connection_);
@@ -25,19 +24,23 @@ PostgresConnection::PostgresConnection(PostgresAddress address) : address_(std::
         // pg_catalog stays searched first; public is left out so that rounds never share a table.
         if (!address_.round.empty()) session.exec("SET search_path TO " + quoted_identifier(address_.round));
     } catch (const pqxx::failure& error) {
-        fail(address_.round, "kan de sessie niet instellen", error);
+        fail(address_.round, Message{"pg.session_failed"}, error);
     }
 }
 
 PostgresConnection::~PostgresConnection() = default;
 
 void PostgresConnection::check_round_name(std::string_view round) const {
-    if (auto problem = round_name_problem(round); !problem.empty())
-        throw PostgresError(fmt::format("{}: {}", describe(address_, ""), problem));
+    if (auto problem = round_name_problem(round))
+        throw PostgresError(ErrorKind::invalid, Message{"pg.round_name_refused", {describe(address_, "")}, {*problem}});
 }
 
-void PostgresConnection::fail(std::string_view round, std::string_view what, const std::exception& error) const {
-    throw PostgresError(fmt::format("{}: {}: {}", describe(address_, round), what, one_line(error.what(), address_)));
+void PostgresConnection::fail(std::string_view round, const Message& what, const std::exception& error) const {
+    // The server's words are a part of their own ("store.said"), so that they follow `what`.
+    throw PostgresError(ErrorKind::internal,
+                        Message{"pg.failed",
+                                {describe(address_, round)},
+                                {what, Message{"store.said", {one_line(error.what(), address_)}}}});
 }
 
 }  // namespace inspraak::core::postgres

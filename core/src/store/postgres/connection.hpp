@@ -3,6 +3,7 @@
 // round's schema, so the store's queries name its tables without a schema.
 #pragma once
 
+#include "app/message.hpp"
 #include "store/postgres/address.hpp"
 
 #include <pqxx/connection>
@@ -32,9 +33,10 @@ public:
     // Throws PostgresError naming this server when `round` cannot name a round (round_name.hpp).
     void check_round_name(std::string_view round) const;
 
-    // A PostgresError for `error` (a libpqxx exception) while doing `what` in `round`:
-    // "PostgreSQL user@host:port/db, ronde r: <what>: <first line of the server's message>".
-    [[noreturn]] void fail(std::string_view round, std::string_view what, const std::exception& error) const;
+    // A PostgresError (internal) for `error` (a libpqxx exception) while doing `what` in `round`:
+    // "PostgreSQL user@host:port/db?round=r: <what>: <first line of the server's message>", `what`
+    // in the reader's language and the server's words as the server wrote them.
+    [[noreturn]] void fail(std::string_view round, const Message& what, const std::exception& error) const;
 
 private:
     PostgresAddress address_;

@@ -20,15 +20,12 @@ namespace inspraak::core::postgres {
 
 std::unique_ptr<StoreBackend> open_postgres_backend(const PostgresAddress& address, bool create) {
     if (address.round.empty())
-        throw PostgresError(fmt::format("{}: de verbindingstekst noemt geen ronde (?round=naam)", describe(address, "")));
+        throw PostgresError(ErrorKind::invalid, Message{"pg.no_round", {describe(address, "")}});
     PostgresConnection connection(address);
     if (!round_exists(connection, address.round)) {
         // not_found, as a missing round.db: a caller may tell it from a damaged store.
         if (!create)
-            throw PostgresError(ErrorKind::not_found,
-                                Message{"store.said", {fmt::format("{}: deze ronde bestaat niet (voer eerst 'inspraak init' "
-                                                                   "of 'inspraak run' uit)",
-                                                                   describe(address, address.round))}});
+            throw PostgresError(ErrorKind::not_found, Message{"pg.round_not_found", {describe(address, address.round)}});
         try {
             create_round(connection, address.round);
         } catch (const PostgresError&) {
@@ -56,7 +53,7 @@ const std::string& PostgresBackend::prepared(const char* sql) {
     return slot->second;
 }
 
-void PostgresBackend::fail(std::string_view what, const pqxx::pqxx_exception& error) const {
+void PostgresBackend::fail(const Message& what, const pqxx::pqxx_exception& error) const {
     connection_.fail(connection_.round(), what, error.base());
 }
 
@@ -66,7 +63,7 @@ void PostgresBackend::begin() {
         lock_round(*work_, connection_.round());
     } catch (const pqxx::pqxx_exception& error) {
         work_.reset();
-        fail("kan geen schrijfactie beginnen", error);
+        fail(Message{"pg.begin_failed"}, error);
     }
 }
 
@@ -76,7 +73,7 @@ void PostgresBackend::commit() {
         work_.reset();
     } catch (const pqxx::pqxx_exception& error) {
         work_.reset();
-        fail("vastleggen mislukt", error);
+        fail(Message{"pg.commit_failed"}, error);
     }
 }
 
@@ -264,8 +261,8 @@ std::string PostgresBackend::add_submission(int64_t file_id, int index_in_file, 
         // and under the round's lock: never max(seq) + 1, and never the same number twice.
         auto next = run(tx, "UPDATE sequences SET last = last + 1 WHERE name = 'submission' RETURNING last");
         if (next.empty())
-            throw PostgresError(fmt::format("{}: de reeks voor inzendingen ontbreekt",
-                                            describe(connection_.address(), connection_.round())));
+            throw PostgresError(ErrorKind::internal, Message{"store.sequence_missing",
+                                                             {describe(connection_.address(), connection_.round())}});
         int64_t seq = next[0][0].as<int64_t>();
         std::string id = fmt::format("I{:03}", seq);
         run(tx, "INSERT INTO submissions(id, seq, file_id, index_in_file, stakeholder_id, subject, date, body, "

@@ -115,7 +115,7 @@ private:
         return tx.exec_prepared(prepared(sql), std::forward<Args>(args)...);
     }
     const std::string& prepared(const char* sql);
-    [[noreturn]] void fail(std::string_view what, const pqxx::pqxx_exception& error) const;
+    [[noreturn]] void fail(const Message& what, const pqxx::pqxx_exception& error) const;
 
     // The statements shared by several methods, inside the caller's transaction (a method may
     // not call another: that one would open a second transaction on the connection).
@@ -136,7 +136,7 @@ auto PostgresBackend::reading(Body&& body) {
         snapshot.commit();
         return result;
     } catch (const pqxx::pqxx_exception& error) {
-        fail("lezen mislukt", error);
+        fail(Message{"pg.read_failed"}, error);
     }
 }
 
@@ -156,7 +156,7 @@ auto PostgresBackend::writing(Body&& body) {
             return result;
         }
     } catch (const pqxx::pqxx_exception& error) {
-        fail("opslaan mislukt", error);
+        fail(Message{"pg.write_failed"}, error);
     }
 }
 

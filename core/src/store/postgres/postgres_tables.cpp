@@ -105,8 +105,9 @@ void PostgresBackend::insert_rows(const std::string& table, const TableRows& row
         for (const auto& column : rows.columns) {
             auto type = type_of.find(column);
             if (type == type_of.end())
-                throw PostgresError(fmt::format("{}: tabel {} heeft geen kolom {}",
-                                                describe(connection_.address(), connection_.round()), table, column));
+                throw PostgresError(ErrorKind::internal,
+                                    Message{"pg.no_such_column",
+                                            {describe(connection_.address(), connection_.round()), table, column}});
             columns += (columns.empty() ? "" : ", ") + quoted_identifier(column);
             casts.push_back("::" + type->second);
         }

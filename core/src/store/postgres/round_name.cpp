@@ -1,7 +1,5 @@
 #include "store/postgres/round_name.hpp"
 
-#include <fmt/core.h>
-
 #include <algorithm>
 
 namespace inspraak::core::postgres {
@@ -14,15 +12,14 @@ bool allowed(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') |
 
 }  // namespace
 
-std::string round_name_problem(std::string_view name) {
-    if (name.empty()) return "de rondenaam is leeg";
+std::optional<Message> round_name_problem(std::string_view name) {
+    if (name.empty()) return Message{"pg.round_name_empty"};
     if (name.size() > max_round_name || !std::all_of(name.begin(), name.end(), allowed))
-        return fmt::format("ongeldige rondenaam '{}': gebruik 1 tot {} tekens uit a-z, 0-9, _ en -",
-                           name.substr(0, 60), max_round_name);
+        return Message{"pg.round_name_invalid", {std::string(name.substr(0, 60)), std::to_string(max_round_name)}};
     // PostgreSQL refuses schemas named pg_*; public and information_schema exist in every database.
     if (name.starts_with("pg_") || name == "public" || name == "information_schema")
-        return fmt::format("rondenaam '{}' is voorbehouden aan PostgreSQL", name);
-    return {};
+        return Message{"pg.round_name_reserved", {std::string(name)}};
+    return std::nullopt;
 }
 
 std::string quoted_identifier(std::string_view name) {

@@ -21,19 +21,19 @@ bool schema_exists(pqxx::work& work, std::string_view round) {
 
 bool round_exists(PostgresConnection& connection, std::string_view round) {
     connection.check_round_name(round);
-    return in_transaction(connection, round, "kan niet nagaan of de ronde bestaat",
+    return in_transaction(connection, round, Message{"pg.round_check_failed"},
                           [&](pqxx::work& work) { return schema_version_in(work, round).has_value(); });
 }
 
 void create_round(PostgresConnection& connection, std::string_view round) {
     connection.check_round_name(round);
-    in_transaction(connection, round, "kan de ronde niet aanmaken", [&](pqxx::work& work) {
+    in_transaction(connection, round, Message{"pg.round_create_failed"}, [&](pqxx::work& work) {
         lock_round(work, round);
         if (schema_version_in(work, round).has_value())
-            throw PostgresError(fmt::format("{}: de ronde bestaat al", describe(connection.address(), round)));
+            throw PostgresError(ErrorKind::conflict, Message{"pg.round_exists", {describe(connection.address(), round)}});
         if (schema_exists(work, round))
-            throw PostgresError(fmt::format("{}: er is al een schema met deze naam dat geen inspraak-ronde is",
-                                            describe(connection.address(), round)));
+            throw PostgresError(ErrorKind::conflict,
+                                Message{"pg.schema_not_a_round", {describe(connection.address(), round)}});
         std::string schema = quoted_identifier(round);
         work.exec("CREATE SCHEMA " + schema);
         work.exec(fmt::format("CREATE TABLE {}.{} (version INTEGER PRIMARY KEY, "

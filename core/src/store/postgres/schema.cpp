@@ -186,7 +186,7 @@ CREATE INDEX audit_by_entity ON audit(entity, entity_id);
 };
 
 [[noreturn]] void no_such_round(const PostgresConnection& connection, std::string_view round) {
-    throw PostgresError(fmt::format("{}: deze ronde bestaat niet", describe(connection.address(), round)));
+    throw PostgresError(ErrorKind::not_found, Message{"pg.round_missing", {describe(connection.address(), round)}});
 }
 
 }  // namespace
@@ -200,7 +200,7 @@ std::optional<int> schema_version_in(pqxx::work& work, std::string_view round) {
 
 int schema_version(PostgresConnection& connection, std::string_view round) {
     connection.check_round_name(round);
-    auto version = in_transaction(connection, round, "kan de schemaversie niet lezen",
+    auto version = in_transaction(connection, round, Message{"pg.version_read_failed"},
                                   [&](pqxx::work& work) { return schema_version_in(work, round); });
     if (!version) no_such_round(connection, round);
     return *version;
@@ -209,15 +209,15 @@ int schema_version(PostgresConnection& connection, std::string_view round) {
 void migrate(PostgresConnection& connection, std::string_view round) {
     connection.check_round_name(round);
     for (bool done = false; !done;) {
-        done = in_transaction(connection, round, "migratie mislukt", [&](pqxx::work& work) {
+        done = in_transaction(connection, round, Message{"pg.migration_failed"}, [&](pqxx::work& work) {
             lock_round(work, round);
             // Read under the lock: another process may have migrated while this one waited.
             auto version = schema_version_in(work, round);
             if (!version) no_such_round(connection, round);
             if (*version > postgres_schema_version)
-                throw PostgresError(fmt::format("{}: schemaversie {}, deze inspraak kent tot {}; werk inspraak bij",
-                                                describe(connection.address(), round), *version,
-                                                postgres_schema_version));
+                throw PostgresError(ErrorKind::internal,
+                                    Message{"store.too_new", {describe(connection.address(), round), std::to_string(*version),
+                                                              std::to_string(postgres_schema_version)}});
             if (*version == postgres_schema_version) return true;
             // LOCAL: the search path returns to the session's when the transaction ends.
             work.exec("SET LOCAL search_path TO " + quoted_identifier(round));

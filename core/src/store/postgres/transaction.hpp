@@ -14,7 +14,7 @@ namespace inspraak::core::postgres {
 // Runs `body(work)` in one transaction and commits it; a libpqxx error becomes a PostgresError
 // naming the server, the round and `what`. A PostgresError thrown by `body` rolls back as it is.
 template <typename Body>
-auto in_transaction(PostgresConnection& connection, std::string_view round, std::string_view what, Body&& body) {
+auto in_transaction(PostgresConnection& connection, std::string_view round, const Message& what, Body&& body) {
     try {
         pqxx::work work(connection.raw());
         if constexpr (std::is_void_v<std::invoke_result_t<Body&, pqxx::work&>>) {
