@@ -62,7 +62,7 @@ int run_cli(int argc, char** argv) {
     } catch (const AppException& e) {
         std::cerr << "inspraak: " << t(e.error().message) << '\n';
         return 1;
-    } catch (const std::exception& e) {  // not yet a Message (store, pipeline): Dutch as thrown
+    } catch (const std::exception& e) {  // a library's own exception (the host's are AppExceptions): its text as it is
         std::cerr << "inspraak: " << e.what() << '\n';
         return 1;
     }
