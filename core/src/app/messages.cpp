@@ -125,8 +125,6 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"cli.set.unknown_point",
          {"onbekend punt '{}' (de punt-id's staan in de reactienota, bijv. I003.2)",
           "unknown point '{}' (the point ids are in the reactienota, e.g. I003.2)"}},
-        {"cli.set.unknown_status",
-         {"onbekende status '{}' (kies concept of goedgekeurd)", "unknown status '{}' (choose draft or approved)"}},
         {"cli.store", {"Store: {}", "Store: {}"}},
         {"cli.strict_warnings", {"{} waarschuwing(en) en --strict", "{} warning(s) and --strict"}},
         {"cli.usage_hint", {" (zie 'inspraak --help')", " (see 'inspraak --help')"}},

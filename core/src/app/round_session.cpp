@@ -9,6 +9,7 @@
 #include "pipeline/origin.hpp"
 #include "review/framework_lookup.hpp"
 #include "review/xlsx_reader.hpp"
+#include "round/round_out_dir.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -61,11 +62,6 @@ AppResult<PointChange> read_change(const FrameworkLookup& lookup, const Decision
 }
 
 }  // namespace
-
-std::filesystem::path round_out_dir(const RoundConfig& round, const std::filesystem::path& out_dir) {
-    if (!out_dir.empty()) return out_dir;
-    return std::filesystem::path("reports") / round.name;
-}
 
 AppResult<RoundSession> RoundSession::open(const RoundAddress& address, std::string who) {
     return guarded([&]() -> AppResult<RoundSession> {

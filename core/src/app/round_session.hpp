@@ -33,9 +33,6 @@ struct RoundAddress {
     std::string store;                // --store: a SQLite file or postgresql://...?round=NAME; empty: <out_dir>/round.db
 };
 
-// The folder for a round's reports (and its default store): `out_dir`, else reports/<round>.
-std::filesystem::path round_out_dir(const RoundConfig& round, const std::filesystem::path& out_dir);
-
 // Which points to list, as a person writes the values; empty matches all.
 struct PointFilter {
     std::string chapter;            // "5", "B1", "h5" (any of the point's chapters)

@@ -36,9 +36,8 @@ std::string describe(const std::string& point_id, const FieldChange& change, con
         return v.empty() ? std::string("-") : v;
     };
     if (change.field == "decided_by") return t.format("{}: besloten door {}", "{}: decided by {}", point_id, change.new_value);
-    std::string field = change.field;
-    if (field == "chapters" || field == "section" || field == "reaction") field = t(Message{"field." + field});
-    return fmt::format("{}: {}: {} -> {}", point_id, field, value(change.old_value), value(change.new_value));
+    return fmt::format("{}: {}: {} -> {}", point_id, t(Message{"field." + change.field}), value(change.old_value),
+                       value(change.new_value));
 }
 
 class SetCommand final : public SessionCommand {

@@ -7,6 +7,7 @@
 #include "app/app_error.hpp"
 #include "pipeline/problem_log.hpp"
 #include "pipeline/round_framework.hpp"
+#include "round/round_out_dir.hpp"
 #include "util/files.hpp"
 #include "util/sha256.hpp"
 
@@ -19,10 +20,7 @@ Pipeline::Pipeline(PipelineOptions options, const PluginHost& host)
 
 Pipeline::~Pipeline() = default;
 
-std::filesystem::path Pipeline::out_dir() const {
-    if (!options_.out_dir.empty()) return options_.out_dir;
-    return std::filesystem::path("reports") / round_.name;
-}
+std::filesystem::path Pipeline::out_dir() const { return round_out_dir(round_, options_.out_dir); }
 
 ProblemLog Pipeline::problems() { return ProblemLog(store(), options_.warn, round_.language == "en"); }
 
