@@ -89,9 +89,8 @@ struct PointFilterValues {
 }  // namespace
 
 std::vector<std::string> PostgresBackend::find_point_ids(const PointQuery& query) {
-    static const std::string sql =
-        fmt::format("SELECT p.id{}ORDER BY s.seq, p.position LIMIT nullif($10::bigint, 0) OFFSET $11::bigint",
-                    point_filter);  // LIMIT NULL: none
+    const std::string sql = fmt::format("SELECT p.id{}{} LIMIT nullif($10::bigint, 0) OFFSET $11::bigint", point_filter,
+                                        point_order_sql(query.order));  // LIMIT NULL: none
     const PointFilterValues values(query);
     return reading([&](Tx& tx) {
         std::vector<std::string> ids;
@@ -115,6 +114,21 @@ int64_t PostgresBackend::count_points(const PointQuery& query) {
                    text_or_null(values.max_confidence), text_or_null(query.text_contains), text_or_null(query.section),
                    text_or_null(query.group_id))[0][0]
             .as<int64_t>();
+    });
+}
+
+PointTally PostgresBackend::tally() {
+    return reading([&](Tx& tx) {
+        PointTally tally;
+        auto count_into = [&](const char* sql, auto&& counts_for) {
+            for (const auto& row : run(tx, sql))
+                add_tally_row(counts_for(row[0].as<std::string>()), row[1].as<std::string>(), row[2].as<int64_t>());
+        };
+        count_into(tally_sql::all, [&](const std::string&) -> StatusCount& { return tally.all; });
+        count_into(tally_sql::by_chapter, [&](const std::string& key) -> StatusCount& { return tally.by_chapter[key]; });
+        count_into(tally_sql::by_group, [&](const std::string& key) -> StatusCount& { return tally.by_group[key]; });
+        count_into(tally_sql::by_route, [&](const std::string& key) -> StatusCount& { return tally.by_route[key]; });
+        return tally;
     });
 }
 
