@@ -69,14 +69,22 @@ mustache::data point_row(const PointDetail& point, const FrameworkLookup& lookup
     return row;
 }
 
+std::string chapter_filter_value(const Framework& framework, const Section& chapter) {
+    if (chapter.number.empty()) return chapter.id;
+    for (const Section& other : framework.sections)
+        if (&other != &chapter && other.kind != SectionKind::section && other.number == chapter.number) return chapter.id;
+    return chapter.number;
+}
+
 mustache::data chapter_options(const Framework& framework, const std::string& selected) {
     mustache::data options{mustache::data::type::list};
     for (const Section& section : framework.sections) {
         if (section.kind == SectionKind::section) continue;
+        const std::string value = chapter_filter_value(framework, section);
         mustache::data option;
-        option.set("value", section.number.empty() ? section.id : section.number);
+        option.set("value", value);
         option.set("label", section.number + " " + section.title);
-        option.set("selected", !selected.empty() && (selected == section.number || selected == section.id));
+        option.set("selected", !selected.empty() && (selected == value || selected == section.id));
         options << option;
     }
     return options;
