@@ -52,12 +52,15 @@ mustache::data point_row(const PointDetail& point, const FrameworkLookup& lookup
     row.set("stakeholder_group", point.submission.stakeholder.group);
     std::string chapter;
     std::string route;
+    mustache::data other_chapters{mustache::data::type::list};
     if (point.classification) {
         const Classification& c = point.classification->classification;
         if (!c.chapters.empty()) chapter = lookup.label(c.chapters.front().section_id);
+        for (size_t i = 1; i < c.chapters.size(); ++i) other_chapters << mustache::data(lookup.label(c.chapters[i].section_id));
         route = route_label(c.route, workstreams, request);
     }
     row.set("chapter", chapter);
+    row.set("other_chapters", other_chapters);  // the filter on a chapter finds a point by any of them
     row.set("route", route);
     row.set("confidence", confidence_text(point));
     const std::string status = status_key(point);
