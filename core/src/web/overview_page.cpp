@@ -90,7 +90,7 @@ void show_overview(PageRequest& request, RoundSession& round) {
         const auto it = tally->by_chapter.find(section.id);
         const int64_t count = it == tally->by_chapter.end() ? 0 : it->second.total();
         chapter_bars.push_back(Bar{section.number + " " + section.title, count,
-                                   query_link("chapter", section.number.empty() ? section.id : section.number)});
+                                   query_link("chapter", chapter_filter_value(*framework, section))});
         if (count == 0) {
             mustache::data item;
             item.set("number", section.number);

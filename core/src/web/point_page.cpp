@@ -106,6 +106,12 @@ mustache::data conflict_field(const std::string& label, const std::string& their
     return row;
 }
 
+// Sets a text the template shows inside {{#key}}...{{/key}} only when there is one: the mustache
+// library counts an empty string as true, which left "· ·" and "toegewezen aan" with no name.
+void set_if_any(mustache::data& data, const std::string& key, const std::string& value) {
+    if (!value.empty()) data.set(key, value);
+}
+
 }  // namespace
 
 // What a failed save brings back to the page: the officer's own values, and the error or the
@@ -130,11 +136,11 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
     std::string sender = who.name;
     if (!who.organisation.empty()) sender = sender.empty() ? who.organisation : sender + " (" + who.organisation + ")";
     data.set("sender", sender.empty() ? std::string("-") : sender);
-    data.set("stakeholder_group", who.group);
-    data.set("date", detail.submission.date);
+    set_if_any(data, "stakeholder_group", who.group);
+    set_if_any(data, "date", detail.submission.date);
     data.set("subject", detail.submission.subject);
     data.set("source", detail.submission.source);
-    data.set("origin", view.origin);
+    set_if_any(data, "origin", view.origin);
 
     // The point inside its submission.
     if (auto range = find_normalised(detail.submission.body, detail.point.text)) {
@@ -179,7 +185,7 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
         data.set("route_label", route_label(c.route, round.round().workstreams, request));
         data.set("confidence", fmt::format("{:.2f}", c.confidence));
         data.set("method", c.method);
-        data.set("decided_by", detail.classification->decided_by);
+        set_if_any(data, "decided_by", detail.classification->decided_by);
         mustache::data why{mustache::data::type::list};
         for (const auto& reason : c.why) why << mustache::data(reason);
         data.set("why", why);
@@ -214,7 +220,6 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
     auto similar = similar_reactions(round, view, lookup);
     data.set("has_similar", !similar.is_empty_list());
     data.set("similar", similar);
-    data.set("assigned_to", std::string{});
 
     if (detail.group) {
         data.set("group_lead", detail.group->group_id);

@@ -52,12 +52,15 @@ mustache::data point_row(const PointDetail& point, const FrameworkLookup& lookup
     row.set("stakeholder_group", point.submission.stakeholder.group);
     std::string chapter;
     std::string route;
+    mustache::data other_chapters{mustache::data::type::list};
     if (point.classification) {
         const Classification& c = point.classification->classification;
         if (!c.chapters.empty()) chapter = lookup.label(c.chapters.front().section_id);
+        for (size_t i = 1; i < c.chapters.size(); ++i) other_chapters << mustache::data(lookup.label(c.chapters[i].section_id));
         route = route_label(c.route, workstreams, request);
     }
     row.set("chapter", chapter);
+    row.set("other_chapters", other_chapters);  // the filter on a chapter finds a point by any of them
     row.set("route", route);
     row.set("confidence", confidence_text(point));
     const std::string status = status_key(point);
@@ -69,14 +72,22 @@ mustache::data point_row(const PointDetail& point, const FrameworkLookup& lookup
     return row;
 }
 
+std::string chapter_filter_value(const Framework& framework, const Section& chapter) {
+    if (chapter.number.empty()) return chapter.id;
+    for (const Section& other : framework.sections)
+        if (&other != &chapter && other.kind != SectionKind::section && other.number == chapter.number) return chapter.id;
+    return chapter.number;
+}
+
 mustache::data chapter_options(const Framework& framework, const std::string& selected) {
     mustache::data options{mustache::data::type::list};
     for (const Section& section : framework.sections) {
         if (section.kind == SectionKind::section) continue;
+        const std::string value = chapter_filter_value(framework, section);
         mustache::data option;
-        option.set("value", section.number.empty() ? section.id : section.number);
+        option.set("value", value);
         option.set("label", section.number + " " + section.title);
-        option.set("selected", !selected.empty() && (selected == section.number || selected == section.id));
+        option.set("selected", !selected.empty() && (selected == value || selected == section.id));
         options << option;
     }
     return options;

@@ -33,6 +33,10 @@ std::string route_label(const std::string& route, const std::vector<Workstream>&
 kainjow::mustache::data point_row(const PointDetail& point, const FrameworkLookup& lookup,
                                   const std::vector<Workstream>& workstreams, const PageRequest& request);
 
+// What the chapter filter takes for a chapter: its number ("3", "B1"), or its id ("h5-2") when
+// another chapter has the same number, as a framework may number two parts "5".
+std::string chapter_filter_value(const Framework& framework, const Section& chapter);
+
 // <option> lists: {value, label, selected}.
 kainjow::mustache::data chapter_options(const Framework& framework, const std::string& selected);
 kainjow::mustache::data route_options(const std::vector<Workstream>& workstreams, const std::string& selected,

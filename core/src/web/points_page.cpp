@@ -92,7 +92,7 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
             mustache::data option;
             option.set("value", group);
             option.set("label", fmt::format("{} ({})", group.empty() ? "-" : group, counts.total()));
-            option.set("selected", group == request.field("group"));
+            option.set("selected", !group.empty() && group == request.field("group"));  // "" is also "alle"
             groups << option;
         }
     }
