@@ -79,9 +79,9 @@ TEST_P(DecisionConflict, AChangeAgainstAStaleRouteIsAConflictAndWritesNothing) {
     } catch (const AppException& e) {
         EXPECT_EQ(e.error().kind, ErrorKind::conflict);
         EXPECT_EQ(e.error().message.key, "decision.conflict");
-        EXPECT_EQ(e.error().message.args, (std::vector<std::string>{"I001.1", "route", "kader", "geen"}));
+        EXPECT_EQ(e.error().message.args, (std::vector<std::string>{"I001.1", "kader", "geen"}));
         EXPECT_EQ(render(e.error().message, false),
-                  "I001.1: route is intussen gewijzigd (was 'kader', is nu 'geen'); niets opgeslagen");
+                  "I001.1: intussen gewijzigd (was 'kader', is nu 'geen': route); niets opgeslagen");
     }
     EXPECT_EQ(now().route, "geen");
     EXPECT_EQ(now().reaction, "Concept.");

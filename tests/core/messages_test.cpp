@@ -39,12 +39,13 @@ TEST(Messages, AnAppResultHoldsAValueOrAKindOfError) {
     AppResult<int> good = 3;
     ASSERT_TRUE(good);
     EXPECT_EQ(good.value(), 3);
-    AppResult<int> bad = AppError{ErrorKind::conflict, Message{"decision.conflict", {"I001.1", "route", "kader", "geen"}}};
+    AppResult<int> bad =
+        AppError{ErrorKind::conflict, Message{"decision.conflict", {"I001.1", "kader", "geen"}, {Message{"field.route"}}}};
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().kind, ErrorKind::conflict);
     EXPECT_STREQ(to_string(bad.error().kind), "conflict");
     EXPECT_EQ(render(bad.error().message, true),
-              "I001.1: route changed in the meantime (was 'kader', is now 'geen'); nothing saved");
+              "I001.1: changed in the meantime (was 'kader', is now 'geen': route); nothing saved");
 }
 
 namespace fs = std::filesystem;

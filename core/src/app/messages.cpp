@@ -105,8 +105,8 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"filter.bad_confidence",
          {"zekerheid '{}' is geen getal tussen 0 en 1", "confidence '{}' is not a number between 0 and 1"}},
         {"decision.conflict",
-         {"{}: {} is intussen gewijzigd (was '{}', is nu '{}'); niets opgeslagen",
-          "{}: {} changed in the meantime (was '{}', is now '{}'); nothing saved"}},
+         {"{}: intussen gewijzigd (was '{}', is nu '{}': {}); niets opgeslagen",
+          "{}: changed in the meantime (was '{}', is now '{}': {}); nothing saved"}},
 
         // The command line's own lines (cli/*.cpp).
         {"cli.approve.no_points", {"geef de punten om goed te keuren, of --all", "name the points to approve, or --all"}},

@@ -19,7 +19,8 @@ void check_against(const std::string& point_id, const PointChange& change, const
     if (!change.against) return;
     const PointState& seen = *change.against;
     auto refuse = [&](const char* field, const std::string& was, const std::string& is) {
-        throw AppException(AppError{ErrorKind::conflict, Message{"decision.conflict", {point_id, field, was, is}}});
+        throw AppException(AppError{ErrorKind::conflict,
+                                    Message{"decision.conflict", {point_id, was, is}, {Message{std::string("field.") + field}}}});
     };
     // A first decision adopts the classification as the officer saw it, so it must still be that one.
     bool adopts = now.classified && now.decided_by.empty();

@@ -20,6 +20,7 @@ const std::vector<WebLabel>& web_labels() {
         {"error_not_found", "Niet gevonden", "Not found"},
         {"error_invalid", "Dat kan zo niet", "That cannot be done"},
         {"error_internal", "Er ging iets mis", "Something went wrong"},
+        {"error_no_such_page", "Deze pagina bestaat niet.", "There is no such page."},
         {"error_forbidden", "Niet toegestaan", "Not allowed"},
         {"error_forbidden_role", "Uw rol staat dit niet toe.", "Your role does not allow this."},
         {"error_csrf", "Het formulier is verlopen of kwam niet van deze werkruimte. Laad de pagina opnieuw.",

@@ -97,6 +97,15 @@ std::optional<std::pair<size_t, size_t>> find_normalised(const std::string& body
     return std::pair{origin[at], origin[at + needle.size() - 1] + 1};
 }
 
+// The name of a field of the audit log as the page shows it ("route" -> "Route").
+std::string field_label(const std::string& field, const PageRequest& request) {
+    static const std::map<std::string, std::string> labels = {
+        {"chapters", "chapters_input"}, {"section", "section"}, {"route", "route"},     {"reaction", "reaction"},
+        {"status", "status"},           {"decided_by", "decided_by"}, {"assigned_to", "assigned_to"}};
+    const auto it = labels.find(field);
+    return it == labels.end() ? field : std::string(request.label(it->second));
+}
+
 // A field of the conflict table: the label, the stored value, the officer's value.
 mustache::data conflict_field(const std::string& label, const std::string& theirs, const std::string& mine) {
     mustache::data row;
@@ -235,7 +244,7 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
         mustache::data row;
         row.set("at", entry.at);
         row.set("who", entry.who);
-        row.set("field", entry.field);
+        row.set("field", field_label(entry.field, request));
         row.set("old_value", excerpt(entry.old_value, 200));
         row.set("new_value", excerpt(entry.new_value, 200));
         history << row;

@@ -56,11 +56,6 @@ void add_security_headers(httplib::Response& response) {
     if (!response.has_header("Cache-Control")) response.set_header("Cache-Control", "no-store");
 }
 
-std::string login_name_for_token_sessions() {
-    const char* user = std::getenv("USER");
-    return user != nullptr && *user != '\0' ? user : "inspraak";
-}
-
 }  // namespace
 
 bool is_loopback(const std::string& listen) {
@@ -72,6 +67,7 @@ struct WorkspaceServer::Impl {
     httplib::Server http;
     SessionRegistry sessions;
     std::string round_name;
+    std::string local_officer;  // who a start link's session decides as: the audit log's name for it
     int port = 0;
 
     explicit Impl(WorkspaceSettings s) : settings(std::move(s)) {}
@@ -152,7 +148,7 @@ struct WorkspaceServer::Impl {
                 response.set_header("Location", "/login");
                 return;
             }
-            const WebSession session = sessions.open({}, login_name_for_token_sessions(), WebRole::beheerder);
+            const WebSession session = sessions.open({}, local_officer, WebRole::beheerder);
             response.set_header("Set-Cookie", std::string(session_cookie) + "=" + session.id +
                                                   "; Path=/; HttpOnly; SameSite=Lax");
             response.status = 303;
@@ -209,6 +205,12 @@ WorkspaceServer::WorkspaceServer(WorkspaceSettings settings) : impl_(std::make_u
     impl.http.set_post_routing_handler([](const httplib::Request&, httplib::Response& response) {
         add_security_headers(response);
     });
+    // A path no route knows: the error page (in the officer's language), not an empty answer.
+    impl.http.set_error_handler([&impl](const httplib::Request& request, httplib::Response& response) {
+        if (response.status != 404 || !response.body.empty()) return;
+        PageRequest page = impl.anonymous(request, response);
+        page.fail(404, std::string(page.label("error_not_found")), std::string(page.label("error_no_such_page")));
+    });
     impl.http.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr) {
         response.status = 500;
         response.set_content("500", "text/plain; charset=utf-8");
@@ -224,6 +226,7 @@ AppResult<int> WorkspaceServer::bind() {
         auto round = RoundSession::open(impl.settings.address, {});
         if (!round) return round.error();
         impl.round_name = round->round().name;
+        impl.local_officer = round->who();
     }
     if (!is_loopback(impl.settings.listen))
         return AppError{ErrorKind::invalid, Message{"serve.accounts_required", {impl.settings.listen}}};
