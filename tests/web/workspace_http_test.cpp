@@ -260,6 +260,30 @@ TEST_P(Workspace, PublishingWritesTheReactienotaForDownload) {
     EXPECT_NE(get("/publish", cookie)->body.find("/download/reactienota.json"), std::string::npos);
 }
 
+TEST_P(Workspace, AStageStartedFromTheWorkspaceRunsBesideThePagesAndKeepsDecisions) {
+    const std::string cookie = sign_in();
+    auto round = open_round("anna");
+    ASSERT_TRUE(round.decide(point, core::DecisionRequest{{}, {}, std::string("geen"), std::string("Besloten door Anna."), {}, {}}));
+    auto page = get("/jobs", cookie);
+    ASSERT_EQ(page->status, 200);
+    auto started = post("/jobs", cookie, {{"csrf", hidden(page->body, "csrf")}, {"job", "classify"}});
+    ASSERT_EQ(started->status, 303);
+    // The pages answer while it works; the jobs page says when it is done.
+    std::string status;
+    for (int i = 0; i < 600; ++i) {
+        EXPECT_EQ(get("/points", cookie)->status, 200);
+        status = get("/jobs", cookie)->body;
+        if (status.find("data-job-running") == std::string::npos) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    EXPECT_NE(status.find("opnieuw ingedeeld"), std::string::npos) << status;
+    EXPECT_EQ(status.find("class=\"error\""), std::string::npos) << status;
+    const auto view = open_round().point(point);
+    EXPECT_EQ(view->detail.reaction->text, "Besloten door Anna.");
+    EXPECT_EQ(view->detail.classification->classification.route, "geen");
+    EXPECT_EQ(post("/jobs", cookie, {{"csrf", hidden(page->body, "csrf")}, {"job", "nonsense"}})->status, 400);
+}
+
 TEST_P(Workspace, PagesSpeakEnglishWhenChosen) {
     const std::string cookie = sign_in();
     auto switched = client().Get("/language?to=en&back=/points", httplib::Headers{{"Cookie", cookie}});

@@ -30,6 +30,12 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"serve.cannot_listen", {"kan niet luisteren op {} poort {} (in gebruik of geen rechten)", "cannot listen on {} port {} (in use or not allowed)"}},
         {"serve.no_such_report", {"{}: geen rapport met die naam", "{}: no report of that name"}},
         {"serve.open", {"De werkruimte voor {} staat klaar. Open deze link in uw browser (hij werkt één keer):", "The workspace for {} is ready. Open this link in your browser (it works once):"}},
+        {"jobs.failed", {"de taak is mislukt: {}", "the job failed: {}"}},
+        {"jobs.ingest_done",
+         {"{} nieuwe bestanden, {} nieuwe punten; {} punten ingedeeld, {} conceptreacties geschreven",
+          "{} new files, {} new points; {} points classified, {} draft reactions written"}},
+        {"jobs.classify_done", {"{} punten opnieuw ingedeeld, {} conceptreacties geschreven", "{} points classified again, {} draft reactions written"}},
+        {"jobs.draft_done", {"{} conceptreacties geschreven", "{} draft reactions written"}},
         {"serve.stop_hint", {"Stoppen: Ctrl+C.", "Stop: Ctrl+C."}},
         {"point.no_original", {"{}: het originele bestand is niet in de store", "{}: the original file is not in the store"}},
         // A text that needs no translation (a value as the store holds it).

@@ -68,7 +68,7 @@ StageCount Pipeline::classify() {
     // vector<bool>: the threads write neighbouring elements.)
     std::vector<char> threw(todo.size(), 0);
     std::atomic<size_t> next{0};
-    Progress progress(render(Message{"progress.classify"}, options_.english), todo.size());
+    Progress progress(render(Message{"progress.classify"}, options_.english), todo.size(), options_.progress);
     std::mutex progress_mutex;
     auto work = [&] {
         for (size_t i = next++; i < todo.size(); i = next++) {

@@ -75,7 +75,7 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
         files.push_back(absolute);
     }
     if (only.empty()) files = submission_files(round_.submissions);
-    Progress progress(render(Message{"progress.ingest"}, options_.english), files.size());
+    Progress progress(render(Message{"progress.ingest"}, options_.english), files.size(), options_.progress);
     for (const auto& file : files) {
         ingest_file(file, summary);
         progress.advance();

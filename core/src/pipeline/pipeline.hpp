@@ -14,6 +14,7 @@
 #include "host/plugin_host.hpp"
 #include "round/round_config.hpp"
 #include "store/store.hpp"
+#include "util/progress.hpp"
 
 namespace inspraak::core {
 
@@ -35,6 +36,8 @@ struct PipelineOptions {
     std::function<void(const Message&)> warn = [](const Message&) {};
     // The user's language, for the one thing the pipeline shows itself: the progress line on a terminal.
     bool english = false;
+    // Told as ingest and classify go (the workspace shows a stage's progress); may be empty.
+    ProgressObserver progress;
 };
 
 struct IngestSummary {

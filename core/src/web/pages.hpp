@@ -21,4 +21,9 @@ void show_publish(PageRequest& request, RoundSession& round);
 void publish(PageRequest& request, RoundSession& round);
 void download_report(PageRequest& request, RoundSession& round, const std::string& file_name);
 
+class StageJobs;
+void show_jobs(PageRequest& request, StageJobs& jobs);
+// `officer`: who the stage's changes are recorded for.
+void start_job(PageRequest& request, StageJobs& jobs, const std::string& officer);
+
 }  // namespace inspraak::core

@@ -10,6 +10,7 @@
 #include "web/pages.hpp"
 #include "web/page_request.hpp"
 #include "web/sessions.hpp"
+#include "web/stage_jobs.hpp"
 #include "web/web_assets.hpp"
 
 namespace inspraak::core {
@@ -66,6 +67,7 @@ struct WorkspaceServer::Impl {
     WorkspaceSettings settings;
     httplib::Server http;
     SessionRegistry sessions;
+    StageJobs jobs{settings};
     std::string round_name;
     std::string local_officer;  // who a start link's session decides as: the audit log's name for it
     int port = 0;
@@ -192,6 +194,9 @@ struct WorkspaceServer::Impl {
         route("POST", "/publish", Need::administer,
               [](PageRequest& p, RoundSession& r, const std::string&) { publish(p, r); });
         route("GET", R"(/download/([A-Za-z0-9._-]+))", Need::read, download_report);
+        route("GET", "/jobs", Need::read, [this](PageRequest& p, RoundSession&, const std::string&) { show_jobs(p, jobs); });
+        route("POST", "/jobs", Need::administer,
+              [this](PageRequest& p, RoundSession& r, const std::string&) { start_job(p, jobs, r.who()); });
     }
 };
 
