@@ -32,11 +32,21 @@ public:
     }
 
 protected:
+    // The command's own options come between NAME and these.
+    void add_common_options() {
+        add_store_options();
+        add_who_option();
+    }
+    // `name`: "--role" or the positional "ROLE".
+    void add_role_option(const char* name) {
+        app_->add_option(name, role_text_, t_("lezer, redacteur of beheerder", "reader, editor or admin (lezer, redacteur, beheerder)"))
+            ->required();
+    }
     // The role as written, or nullopt after printing why not.
-    std::optional<Role> role_of(const std::string& text) const {
-        auto role = parse_role(text);
-        if (!role) std::cerr << "inspraak: " << t_(Message{"account.unknown_role", {text}}) << '\n';
-        return role;
+    std::optional<Role> role() const {
+        auto parsed = parse_role(role_text_);
+        if (!parsed) std::cerr << "inspraak: " << t_(Message{"account.unknown_role", {role_text_}}) << '\n';
+        return parsed;
     }
     // The password from standard input, or nullopt after printing why not.
     std::optional<std::string> password() const {
@@ -46,37 +56,33 @@ protected:
     }
 
     std::string name_;
+    std::string role_text_;
 };
 
 class UserAddCommand final : public UserCommand {
 public:
     UserAddCommand(CLI::App* app, const GlobalOptions& global, const UiLanguage& t) : UserCommand(app, global, t) {
-        app_->add_option("--role", role_, t("lezer, redacteur of beheerder", "reader, editor or admin (lezer, redacteur, beheerder)"))
-            ->required();
-        add_store_options();
-        add_who_option();
+        add_role_option("--role");
+        add_common_options();
     }
 
 private:
     int work(AccountBook& book) override {
-        auto role = role_of(role_);
-        if (!role) return 2;
+        auto chosen = role();
+        if (!chosen) return 2;
         auto password_read = password();
         if (!password_read) return 2;
-        auto added = book.add_user(name_, *role, *password_read);
+        auto added = book.add_user(name_, *chosen, *password_read);
         if (!added) return fail(added.error());
         say(t_.format("Gebruiker {} toegevoegd als {}", "User {} added as {}", added->name, role_word(added->role, t_)));
         return 0;
     }
-
-    std::string role_;
 };
 
 class UserPasswordCommand final : public UserCommand {
 public:
     UserPasswordCommand(CLI::App* app, const GlobalOptions& global, const UiLanguage& t) : UserCommand(app, global, t) {
-        add_store_options();
-        add_who_option();
+        add_common_options();
     }
 
 private:
@@ -94,30 +100,25 @@ private:
 class UserRoleCommand final : public UserCommand {
 public:
     UserRoleCommand(CLI::App* app, const GlobalOptions& global, const UiLanguage& t) : UserCommand(app, global, t) {
-        app_->add_option("ROLE", role_, t("lezer, redacteur of beheerder", "reader, editor or admin (lezer, redacteur, beheerder)"))
-            ->required();
-        add_store_options();
-        add_who_option();
+        add_role_option("ROLE");
+        add_common_options();
     }
 
 private:
     int work(AccountBook& book) override {
-        auto role = role_of(role_);
-        if (!role) return 2;
-        auto changed = book.set_role(name_, *role);
+        auto chosen = role();
+        if (!chosen) return 2;
+        auto changed = book.set_role(name_, *chosen);
         if (!changed) return fail(changed.error());
         say(t_.format("{} is nu {}", "{} is now {}", changed->name, role_word(changed->role, t_)));
         return 0;
     }
-
-    std::string role_;
 };
 
 class UserRemoveCommand final : public UserCommand {
 public:
     UserRemoveCommand(CLI::App* app, const GlobalOptions& global, const UiLanguage& t) : UserCommand(app, global, t) {
-        add_store_options();
-        add_who_option();
+        add_common_options();
     }
 
 private:
