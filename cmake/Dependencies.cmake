@@ -24,6 +24,9 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)         # accounts'
 # itself for PQconninfoParse (reading a connection string without connecting). libpqxx's .pc
 # names only -lpqxx, and with --as-needed libpq's symbols must be linked directly.
 pkg_check_modules(LIBPQXX REQUIRED IMPORTED_TARGET libpqxx libpq)
+# The workspace's HTTP server (core/src/web/). Debian builds cpp-httplib as a shared library with
+# OpenSSL, zlib and brotli: its .pc gives the same CPPHTTPLIB_* defines, which must match.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # Libraries without a CMake or pkg-config file in Debian get a small imported target each.
 function(inspraak_import_library target header library)

@@ -17,6 +17,9 @@ packages=(
   libgsf-1-dev libytnef0-dev    # Outlook .msg (OLE2 via libgsf) and winmail.dat (TNEF via ytnef)
   python3-olefile               # tests read the .msg files we write back with another OLE2 reader
   libreoffice-writer-nogui libreoffice-calc-nogui  # end-to-end tests open our .docx/.xlsx in LibreOffice
+  libcpp-httplib-dev            # the workspace's HTTP server (inspraak serve)
+  chromium chromium-driver python3-selenium  # tests/browser: the workspace clicked through in
+                                # headless Chromium, driven by chromedriver from Python (Selenium)
   libsodium-dev                 # accounts: passwords hashed with argon2id (crypto_pwhash)
   libpqxx-dev                   # the PostgreSQL store: libpqxx 6.4 (C++ client), pulls in libpq-dev
   postgresql                    # PostgreSQL 15 server binaries: the store tests run a throwaway

@@ -21,6 +21,17 @@ struct Texts {
 const std::map<std::string_view, Texts>& catalogue() {
     static const std::map<std::string_view, Texts> texts = {
         {"point.not_found", {"{}: punt niet gevonden", "{}: point not found"}},
+        {"decision.for_point", {"{}: {}", "{}: {}"}},
+        {"decision.not_classified", {"{}: nog niet ingedeeld, dus geen sjabloon", "{}: not classified yet, so no template"}},
+        // The workspace (inspraak serve).
+        {"serve.accounts_required",
+         {"{}: op een ander adres dan 127.0.0.1 zijn accounts nodig; maak ze met inspraak user add",
+          "{}: an address other than 127.0.0.1 needs accounts; create them with inspraak user add"}},
+        {"serve.cannot_listen", {"kan niet luisteren op {} poort {} (in gebruik of geen rechten)", "cannot listen on {} port {} (in use or not allowed)"}},
+        {"serve.no_such_report", {"{}: geen rapport met die naam", "{}: no report of that name"}},
+        {"serve.open", {"De werkruimte voor {} staat klaar. Open deze link in uw browser (hij werkt één keer):", "The workspace for {} is ready. Open this link in your browser (it works once):"}},
+        {"serve.stop_hint", {"Stoppen: Ctrl+C.", "Stop: Ctrl+C."}},
+        {"point.no_original", {"{}: het originele bestand is niet in de store", "{}: the original file is not in the store"}},
         // A text that needs no translation (a value as the store holds it).
         {"plain", {"{}", "{}"}},
         {"list.or", {"{} of {}", "{} or {}"}},

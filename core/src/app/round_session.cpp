@@ -6,11 +6,13 @@
 #include <map>
 #include <set>
 
+#include "draft/drafter.hpp"
 #include "inspraak/text.hpp"
 #include "pipeline/origin.hpp"
 #include "review/framework_lookup.hpp"
 #include "review/xlsx_reader.hpp"
 #include "round/round_out_dir.hpp"
+#include "util/paths.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -145,6 +147,7 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
             if (bound && !(*bound >= 0.0 && *bound <= 1.0)) return invalid("filter.bad_confidence", {fmt::format("{}", *bound)});
         query.min_confidence = filter.min_confidence;
         query.max_confidence = filter.max_confidence;
+        query.order = filter.order;
         query.limit = std::max<int64_t>(filter.limit, 0);
         query.offset = std::max<int64_t>(filter.offset, 0);
 
@@ -155,6 +158,10 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
         page.limit = query.limit;
         return page;
     });
+}
+
+AppResult<PointTally> RoundSession::tally() {
+    return guarded([&]() -> AppResult<PointTally> { return store_->tally(); });
 }
 
 AppResult<PointView> RoundSession::point(const std::string& point_id) {
@@ -185,6 +192,23 @@ AppResult<PointView> RoundSession::point(const std::string& point_id) {
     });
 }
 
+AppResult<OriginalFile> RoundSession::original_file(const std::string& point_id) {
+    return guarded([&]() -> AppResult<OriginalFile> {
+        auto detail = store_->point(point_id);
+        if (!detail) return unknown_point(point_id);
+        if (detail->embedded_file_id != 0) {
+            for (const auto& row : store_->embedded_files())
+                if (row.id == detail->embedded_file_id)
+                    return OriginalFile{std::filesystem::path(row.name).filename().string(),
+                                        store_->embedded_file_bytes(row.id)};
+        }
+        const auto versions = store_->files_at(detail->submission.source);
+        if (versions.empty()) return AppError{ErrorKind::not_found, Message{"point.no_original", {point_id}}};
+        return OriginalFile{std::filesystem::path(detail->submission.source).filename().string(),
+                            store_->file_bytes(versions.back().id)};
+    });
+}
+
 AppResult<DecisionOutcome> RoundSession::decide(const std::string& point_id, const DecisionRequest& request) {
     return guarded([&]() -> AppResult<DecisionOutcome> {
         const Framework framework = store_->framework();
@@ -210,6 +234,55 @@ AppResult<DecisionOutcome> RoundSession::decide(const std::string& point_id, con
             if (!decision) throw AppException(decision.error());
             return DecisionOutcome{std::move(decision->changes), std::move(decision->also_changed)};
         });
+    });
+}
+
+AppResult<BulkOutcome> RoundSession::decide_each(const std::vector<PointDecision>& decisions) {
+    return guarded([&]() -> AppResult<BulkOutcome> {
+        if (decisions.empty()) return invalid("decision.no_points");
+        const Framework framework = store_->framework();
+        const FrameworkLookup lookup(framework, round_.workstreams);
+        const DecisionRecorder seen(*store_, lookup, who());
+        std::vector<PointChange> changes;
+        for (const auto& decision : decisions) {
+            if (!seen.has_point(decision.point_id)) return unknown_point(decision.point_id);
+            const PointState state = seen.state(decision.point_id);
+            auto change = read_change(lookup, decision.request, state);
+            if (!change) return AppError{change.error().kind, Message{"decision.for_point", {decision.point_id}, {change.error().message}}};
+            change->against = state;
+            changes.push_back(std::move(*change));
+        }
+        BulkOutcome outcome;
+        std::set<std::string> done;
+        store_->write([&](Store&) {
+            DecisionRecorder recorder(*store_, lookup, who());
+            for (size_t i = 0; i < decisions.size(); ++i) {
+                const std::string& id = decisions[i].point_id;
+                if (!done.insert(id).second) continue;
+                if (changes[i].empty()) {
+                    ++outcome.unchanged;
+                    continue;
+                }
+                auto decision = recorder.apply_to_group(id, changes[i]);
+                if (!decision) throw AppException(decision.error());
+                decision->changes.empty() ? ++outcome.unchanged : ++outcome.changed;
+                outcome.changed += static_cast<int>(decision->also_changed.size());
+                for (const auto& mate : recorder.group_mates(id)) done.insert(mate);
+            }
+        });
+        return outcome;
+    });
+}
+
+AppResult<std::string> RoundSession::template_reaction(const std::string& point_id,
+                                                       const std::filesystem::path& templates_dir) {
+    return guarded([&]() -> AppResult<std::string> {
+        auto detail = store_->point(point_id);
+        if (!detail) return unknown_point(point_id);
+        if (!detail->classification) return invalid("decision.not_classified", {point_id});
+        const Framework framework = store_->framework();
+        const Drafter drafter(templates_dir.empty() ? default_templates_dir() : templates_dir, round_.language);
+        return drafter.draft(DraftContext(framework, round_.workstreams).input(detail->point, detail->classification->classification));
     });
 }
 

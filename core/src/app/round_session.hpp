@@ -53,6 +53,7 @@ struct PointFilter {
     std::optional<double> min_confidence;
     std::optional<double> max_confidence;
     std::string assigned_to;        // the officer the points are assigned to; "geen"/"none": to nobody
+    PointOrder order = PointOrder::round;
     int64_t limit = 50;  // 0: all
     int64_t offset = 0;
 };
@@ -92,6 +93,24 @@ struct DecisionOutcome {
     std::vector<std::string> also_changed;    // other points of its group that took the decision
 };
 
+// The file a point's text came from, as it arrived: the round's file, or the attachment or
+// archive member inside it.
+struct OriginalFile {
+    std::string name;  // the file name without folders ("Reactie EB.docx")
+    std::string bytes;
+};
+
+// One decision of many taken together (the workspace's bulk actions).
+struct PointDecision {
+    std::string point_id;
+    DecisionRequest request;  // `against` is ignored: each point is decided against its state when read
+};
+
+struct BulkOutcome {
+    int changed = 0;    // points that changed, group members included
+    int unchanged = 0;  // points that had these values already
+};
+
 struct ApprovalRequest {
     std::vector<std::string> points;
     bool all_drafts = false;  // every point with a draft reaction that is not empty
@@ -127,8 +146,18 @@ public:
     // The framework's chapters and sections, to show ids as "5 Strategie".
     AppResult<Framework> framework();
     AppResult<PointPage> list_points(const PointFilter& filter);
+    // The points counted by reaction status, per chapter, stakeholder group and route.
+    AppResult<PointTally> tally();
     AppResult<PointView> point(const std::string& point_id);
+    AppResult<OriginalFile> original_file(const std::string& point_id);
     AppResult<DecisionOutcome> decide(const std::string& point_id, const DecisionRequest& request);
+    // Decides many points in one transaction: all or nothing. Each point is decided against its
+    // state as read when the operation starts, so that a colleague's change meanwhile is a
+    // conflict; a group decides together, through the first of its points in the list.
+    AppResult<BulkOutcome> decide_each(const std::vector<PointDecision>& decisions);
+    // The reaction the route's template gives this point now (the drafting templates of
+    // `templates_dir`, empty: the installed ones), for an officer who wants it back.
+    AppResult<std::string> template_reaction(const std::string& point_id, const std::filesystem::path& templates_dir);
     // Approves the reactions as read when the operation starts; a group is approved as a whole,
     // through any of its points. All or nothing.
     AppResult<ApprovalOutcome> approve(const ApprovalRequest& request);

@@ -45,6 +45,8 @@ std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions
 // framework: the outline read from a round's framework (framework_command.cpp).
 std::unique_ptr<Command> make_framework_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 std::unique_ptr<Command> make_eval_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+// serve: the review workspace in the browser (serve_command.cpp, web/).
+std::unique_ptr<Command> make_serve_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // set, approve, import-review: the officer's decisions (decision_commands.cpp), and points and
 // show, which list and read them (point_commands.cpp).
 void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,

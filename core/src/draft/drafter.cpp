@@ -17,6 +17,24 @@ std::string appendix_number(const Section& chapter) {
 
 }  // namespace
 
+DraftContext::DraftContext(const Framework& framework, const std::vector<Workstream>& workstreams) {
+    for (const auto& section : framework.sections) sections_[section.id] = &section;
+    for (const auto& w : workstreams) workstreams_[w.id] = &w;
+}
+
+DraftInput DraftContext::input(const Point& point, const Classification& classification) const {
+    const Section* chapter = nullptr;
+    const Section* section = nullptr;
+    if (!classification.chapters.empty()) {
+        const auto& top = classification.chapters.front();
+        if (auto it = sections_.find(top.section_id); it != sections_.end()) chapter = it->second;
+        if (auto it = sections_.find(top.best_section_id); it != sections_.end()) section = it->second;
+    }
+    const Workstream* workstream = nullptr;
+    if (auto it = workstreams_.find(classification.route); it != workstreams_.end()) workstream = it->second;
+    return DraftInput{point, classification, chapter, section, workstream};
+}
+
 std::string chapter_reference(const Section& chapter, const std::string& language) {
     bool dutch = language != "en";
     if (chapter.kind == SectionKind::appendix)

@@ -34,6 +34,17 @@ private:
     std::map<std::string, std::string> templates_;  // route -> template text
 };
 
+// The chapter, section and workstream a classification names, looked up once for many points.
+class DraftContext {
+public:
+    DraftContext(const Framework& framework, const std::vector<Workstream>& workstreams);
+    DraftInput input(const Point& point, const Classification& classification) const;
+
+private:
+    std::map<std::string, const Section*> sections_;
+    std::map<std::string, const Workstream*> workstreams_;
+};
+
 // "hoofdstuk 5, Kader internationaliseringsactiviteiten" / "bijlage 1, Partners" / "chapter 5, ..."
 std::string chapter_reference(const Section& chapter, const std::string& language);
 

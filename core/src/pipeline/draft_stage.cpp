@@ -15,10 +15,7 @@ StageCount Pipeline::draft() {
     Store& s = store();
     Drafter drafter(options_.templates_dir.empty() ? default_templates_dir() : options_.templates_dir, round_.language);
     Framework framework = s.framework();
-    std::map<std::string, const Section*> sections;
-    for (const auto& section : framework.sections) sections[section.id] = &section;
-    std::map<std::string, const Workstream*> workstreams;
-    for (const auto& w : round_.workstreams) workstreams[w.id] = &w;
+    const DraftContext context(framework, round_.workstreams);
 
     StageCount count;
     s.write([&](Store&) {
@@ -35,18 +32,7 @@ StageCount Pipeline::draft() {
                 ++count.skipped;
                 continue;
             }
-            const Classification& classification = c->second.classification;
-            const Section* chapter = nullptr;
-            const Section* section = nullptr;
-            if (!classification.chapters.empty()) {
-                const auto& top = classification.chapters.front();
-                if (auto it = sections.find(top.section_id); it != sections.end()) chapter = it->second;
-                if (auto it = sections.find(top.best_section_id); it != sections.end()) section = it->second;
-            }
-            const Workstream* workstream = nullptr;
-            if (auto it = workstreams.find(classification.route); it != workstreams.end()) workstream = it->second;
-
-            std::string text = drafter.draft(DraftInput{point, classification, chapter, section, workstream});
+            std::string text = drafter.draft(context.input(point, c->second.classification));
             std::string old_text = r != reactions.end() ? r->second.text : "";
             if (text == old_text) {
                 ++count.skipped;

@@ -130,24 +130,28 @@ AppResult<GroupDecision> DecisionRecorder::apply_to_group(const std::string& poi
     return decision;
 }
 
-PointState DecisionRecorder::state(const std::string& point_id) const {
+PointState point_state(const std::optional<StoredClassification>& classification, const std::optional<Reaction>& reaction) {
     PointState state;
-    const Known* k = known(point_id);
-    if (k == nullptr) return state;
-    if (k->classification) {
+    if (classification) {
         state.classified = true;
-        state.chapters = chapter_ids(k->classification->classification);
-        if (!k->classification->classification.chapters.empty())
-            state.section = k->classification->classification.chapters.front().best_section_id;
-        state.route = k->classification->classification.route;
-        state.decided_by = k->classification->decided_by;
+        state.chapters = chapter_ids(classification->classification);
+        if (!classification->classification.chapters.empty())
+            state.section = classification->classification.chapters.front().best_section_id;
+        state.route = classification->classification.route;
+        state.decided_by = classification->decided_by;
     }
-    if (k->reaction) {
+    if (reaction) {
         state.has_reaction = true;
-        state.reaction = k->reaction->text;
-        state.status = k->reaction->status;
+        state.reaction = reaction->text;
+        state.status = reaction->status;
     }
     return state;
+}
+
+PointState DecisionRecorder::state(const std::string& point_id) const {
+    const Known* k = known(point_id);
+    if (k == nullptr) return PointState{};
+    return point_state(k->classification, k->reaction);
 }
 
 AppResult<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& point_id, const PointChange& change) {

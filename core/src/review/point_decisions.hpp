@@ -34,6 +34,9 @@ struct PointState {
     std::string status;  // "draft"/"approved", "" without a reaction
 };
 
+// The state of a point with this classification and reaction (either may be missing).
+PointState point_state(const std::optional<StoredClassification>& classification, const std::optional<Reaction>& reaction);
+
 // What to change; a field left empty (nullopt) stays as it is.
 struct PointChange {
     std::optional<std::vector<std::string>> chapters;  // chapter/appendix ids, primary first

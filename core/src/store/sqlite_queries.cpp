@@ -108,7 +108,13 @@ void bind_point_filter(Lease& s, const PointQuery& query) {
 }  // namespace
 
 std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
-    auto s = statement("SELECT p.id" INSPRAAK_POINT_FILTER "ORDER BY s.seq, p.position LIMIT ?11 OFFSET ?12");
+    // One text per order, kept for the life of the program: statement() caches by the text's address.
+    auto sql_for = [](PointOrder order) {
+        return std::string("SELECT p.id" INSPRAAK_POINT_FILTER) + point_order_sql(order) + " LIMIT ?11 OFFSET ?12";
+    };
+    static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
+                                      sql_for(PointOrder::confidence_descending)};
+    auto s = statement(sql[static_cast<int>(query.order)].c_str());
     bind_point_filter(s, query);
     s.bind(11, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
     s.bind(12, query.offset > 0 ? query.offset : int64_t{0});
@@ -125,6 +131,19 @@ int64_t SqliteBackend::count_points(const PointQuery& query) {
 }
 
 #undef INSPRAAK_POINT_FILTER
+
+PointTally SqliteBackend::tally() {
+    PointTally tally;
+    auto count_into = [&](const char* sql, auto&& counts_for) {
+        auto s = statement(sql);
+        while (s.step()) add_tally_row(counts_for(s.text(0)), s.text(1), s.integer(2));
+    };
+    count_into(tally_sql::all, [&](const std::string&) -> StatusCount& { return tally.all; });
+    count_into(tally_sql::by_chapter, [&](const std::string& key) -> StatusCount& { return tally.by_chapter[key]; });
+    count_into(tally_sql::by_group, [&](const std::string& key) -> StatusCount& { return tally.by_group[key]; });
+    count_into(tally_sql::by_route, [&](const std::string& key) -> StatusCount& { return tally.by_route[key]; });
+    return tally;
+}
 
 void SqliteBackend::audit(const std::string& who, const std::string& entity, const std::string& entity_id,
                           const std::string& field, const std::string& old_value, const std::string& new_value) {

@@ -103,6 +103,8 @@ public:
     std::vector<std::string> find_point_ids(const PointQuery& query) { return b().find_point_ids(query); }
     // How many points match, all pages together.
     int64_t count_points(const PointQuery& query) { return b().count_points(query); }
+    // The points counted by status, per chapter, stakeholder group and route (point_tally.hpp).
+    PointTally tally() { return b().tally(); }
 
     std::map<std::string, StoredClassification> classifications() { return b().classifications(); }
     // Writes the classification whoever decided it: for a person's decision (`decided_by` set).

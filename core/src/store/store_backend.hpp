@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "inspraak/model.hpp"
+#include "store/point_tally.hpp"
 #include "store/store_types.hpp"
 #include "store/table_rows.hpp"
 
@@ -62,6 +63,7 @@ public:
     virtual std::optional<PointDetail> point(const std::string& point_id) = 0;
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
     virtual int64_t count_points(const PointQuery& query) = 0;  // limit and offset ignored
+    virtual PointTally tally() = 0;
 
     virtual std::map<std::string, StoredClassification> classifications() = 0;
     virtual void save_classification(const std::string& point_id, const Classification& classification,

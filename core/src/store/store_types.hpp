@@ -88,8 +88,27 @@ struct PointDetail {
     std::string assigned_to;  // the officer the point is assigned to; empty: nobody
 };
 
-// Which points to list; every field left empty matches all. Points come in round order
-// (submission, then position in it), so that pages follow each other without gaps or repeats.
+// The order of a list of points. Every order ends in round order, so that pages follow each other
+// without gaps or repeats.
+enum class PointOrder {
+    round,                  // submission, then position in it
+    confidence_ascending,   // the least certain first (unclassified points last)
+    confidence_descending,  // the most certain first (unclassified points last)
+};
+
+// The ORDER BY of each PointOrder, the same in SQLite and PostgreSQL (a boolean sorts false first
+// in both), over the aliases of the point filter: s (submissions), p (points), c (classifications).
+inline const char* point_order_sql(PointOrder order) {
+    switch (order) {
+        case PointOrder::confidence_ascending: return " ORDER BY c.confidence IS NULL, c.confidence, s.seq, p.position";
+        case PointOrder::confidence_descending:
+            return " ORDER BY c.confidence IS NULL, c.confidence DESC, s.seq, p.position";
+        case PointOrder::round: break;
+    }
+    return " ORDER BY s.seq, p.position";
+}
+
+// Which points to list; every field left empty matches all.
 struct PointQuery {
     std::optional<std::string> chapter;            // a section id among the point's chapters (any rank)
     std::optional<std::string> section;            // the numbered section id chosen in the primary chapter
@@ -101,6 +120,7 @@ struct PointQuery {
     std::optional<std::string> group_id;           // a campaign or duplicate group, by its lead's point id
     std::optional<std::string> text_contains;      // a substring of the point's text (case-insensitive for ASCII)
     std::optional<std::string> assigned_to;        // the officer it is assigned to; "": assigned to nobody
+    PointOrder order = PointOrder::round;
     int64_t limit = 0;                             // 0: no limit
     int64_t offset = 0;
 };

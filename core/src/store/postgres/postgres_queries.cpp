@@ -93,13 +93,19 @@ struct PointFilterValues {
 }  // namespace
 
 std::vector<std::string> PostgresBackend::find_point_ids(const PointQuery& query) {
-    static const std::string sql =
-        fmt::format("SELECT p.id{}ORDER BY s.seq, p.position LIMIT nullif($11::bigint, 0) OFFSET $12::bigint",
-                    point_filter);  // LIMIT NULL: none
+    // One text per order, kept for the life of the program: prepared() keys statements by the
+    // text's address, so a text made per call would prepare anew each time, or reuse another
+    // order's statement when its address comes round again.
+    auto sql_for = [](PointOrder order) {
+        return fmt::format("SELECT p.id{}{} LIMIT nullif($11::bigint, 0) OFFSET $12::bigint", point_filter,
+                           point_order_sql(order));  // LIMIT NULL: none
+    };
+    static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
+                                      sql_for(PointOrder::confidence_descending)};
     const PointFilterValues values(query);
     return reading([&](Tx& tx) {
         std::vector<std::string> ids;
-        for (const auto& row : run(tx, sql.c_str(), text_or_null(query.chapter), text_or_null(query.route),
+        for (const auto& row : run(tx, sql[static_cast<int>(query.order)].c_str(), text_or_null(query.chapter), text_or_null(query.route),
                                    text_or_null(query.status), text_or_null(query.stakeholder_group),
                                    text_or_null(values.min_confidence), text_or_null(values.max_confidence),
                                    text_or_null(query.text_contains), text_or_null(query.section),
@@ -120,6 +126,21 @@ int64_t PostgresBackend::count_points(const PointQuery& query) {
                    text_or_null(values.max_confidence), text_or_null(query.text_contains), text_or_null(query.section),
                    text_or_null(query.group_id), text_or_null(query.assigned_to))[0][0]
             .as<int64_t>();
+    });
+}
+
+PointTally PostgresBackend::tally() {
+    return reading([&](Tx& tx) {
+        PointTally tally;
+        auto count_into = [&](const char* sql, auto&& counts_for) {
+            for (const auto& row : run(tx, sql))
+                add_tally_row(counts_for(row[0].as<std::string>()), row[1].as<std::string>(), row[2].as<int64_t>());
+        };
+        count_into(tally_sql::all, [&](const std::string&) -> StatusCount& { return tally.all; });
+        count_into(tally_sql::by_chapter, [&](const std::string& key) -> StatusCount& { return tally.by_chapter[key]; });
+        count_into(tally_sql::by_group, [&](const std::string& key) -> StatusCount& { return tally.by_group[key]; });
+        count_into(tally_sql::by_route, [&](const std::string& key) -> StatusCount& { return tally.by_route[key]; });
+        return tally;
     });
 }
 

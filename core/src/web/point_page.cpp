@@ -1,0 +1,348 @@
+// Punt: one point inside its submission, with its classification, the framework passage it
+// matched, reactions given to similar points, its group and history, and the form that decides
+// it. A save against a stale version answers 409 with both versions side by side; the officer
+// chooses, nothing is overwritten silently.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "inspraak/text.hpp"
+#include "web/pages.hpp"
+#include "web/point_rows.hpp"
+#include "web/point_state_form.hpp"
+
+namespace inspraak::core {
+
+namespace mustache = kainjow::mustache;
+
+namespace {
+
+// The fields of the decision form, as the form shows them.
+constexpr const char* form_fields[] = {"chapters", "section", "route", "reaction", "status"};
+
+// The words of four letters or more, folded: what two points must share to be similar.
+std::set<std::string> content_words(std::string_view text) {
+    std::set<std::string> words;
+    const std::string folded = text::fold_case(text);
+    std::string word;
+    for (size_t i = 0; i <= folded.size(); ++i) {
+        const unsigned char c = i < folded.size() ? static_cast<unsigned char>(folded[i]) : ' ';
+        if (std::isalnum(c) || c >= 0x80) {
+            word += static_cast<char>(c);
+        } else {
+            if (word.size() >= 4) words.insert(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (a.empty() || b.empty()) return 0;
+    size_t shared = 0;
+    for (const auto& w : a) shared += b.count(w);
+    return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+}
+
+// The approved reactions of the points most like this one, in its primary chapter.
+mustache::data similar_reactions(RoundSession& round, const PointView& view, const FrameworkLookup& lookup) {
+    mustache::data list{mustache::data::type::list};
+    if (!view.detail.classification || view.detail.classification->classification.chapters.empty()) return list;
+    PointFilter filter;
+    filter.chapter = view.detail.classification->classification.chapters.front().section_id;
+    filter.status = "approved";
+    filter.limit = 300;  // enough to find the close ones; the page stays quick in a round of any size
+    auto candidates = round.list_points(filter);
+    if (!candidates) return list;
+    const auto words = content_words(view.detail.point.text);
+    const std::set<std::string> same_group(view.group_points.begin(), view.group_points.end());
+    std::vector<std::pair<double, const PointDetail*>> ranked;
+    for (const PointDetail& other : candidates->points) {
+        if (other.point.id == view.detail.point.id || same_group.count(other.point.id) != 0 || !other.reaction) continue;
+        const double score = jaccard(words, content_words(other.point.text));
+        if (score > 0.05) ranked.emplace_back(score, &other);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::set<std::string> shown;  // a reaction given to many points is offered once
+    for (const auto& [score, other] : ranked) {
+        if (shown.size() == 3) break;
+        if (!shown.insert(other->reaction->text).second) continue;
+        mustache::data item;
+        item.set("id", other->point.id);
+        item.set("excerpt", excerpt(other->point.text, 140));
+        item.set("reaction", other->reaction->text);
+        list << item;
+    }
+    (void)lookup;
+    return list;
+}
+
+// Finds `needle` (whitespace normalised) in `body`, whose whitespace may differ: the byte range
+// in `body`, or nullopt.
+std::optional<std::pair<size_t, size_t>> find_normalised(const std::string& body, const std::string& needle) {
+    std::string flat;
+    std::vector<size_t> origin;  // flat index -> body index
+    bool in_space = false;
+    for (size_t i = 0; i < body.size(); ++i) {
+        const bool space = std::isspace(static_cast<unsigned char>(body[i])) != 0;
+        if (space && in_space) continue;
+        flat += space ? ' ' : body[i];
+        origin.push_back(i);
+        in_space = space;
+    }
+    const size_t at = flat.find(needle);
+    if (needle.empty() || at == std::string::npos) return std::nullopt;
+    return std::pair{origin[at], origin[at + needle.size() - 1] + 1};
+}
+
+// A field of the conflict table: the label, the stored value, the officer's value.
+mustache::data conflict_field(const std::string& label, const std::string& theirs, const std::string& mine) {
+    mustache::data row;
+    row.set("label", label);
+    row.set("theirs", theirs);
+    row.set("mine", mine);
+    return row;
+}
+
+// Sets a text the template shows inside {{#key}}...{{/key}} only when there is one: the mustache
+// library counts an empty string as true, which left "· ·" and "toegewezen aan" with no name.
+void set_if_any(mustache::data& data, const std::string& key, const std::string& value) {
+    if (!value.empty()) data.set(key, value);
+}
+
+}  // namespace
+
+// What a failed save brings back to the page: the officer's own values, and the error or the
+// conflict with the version stored now.
+struct SaveOutcome {
+    std::map<std::string, std::string> submitted;  // only the fields the officer sent
+    std::optional<AppError> error;
+};
+
+void render_point(PageRequest& request, RoundSession& round, const std::string& point_id, const SaveOutcome* outcome) {
+    auto viewed = round.point(point_id);
+    if (!viewed) return request.fail(viewed.error());
+    const PointView& view = *viewed;
+    auto framework = round.framework();
+    if (!framework) return request.fail(framework.error());
+    const FrameworkLookup lookup(*framework, round.round().workstreams);
+    const PointDetail& detail = view.detail;
+    const Stakeholder& who = detail.submission.stakeholder;
+
+    mustache::data data;
+    data.set("id", detail.point.id);
+    std::string sender = who.name;
+    if (!who.organisation.empty()) sender = sender.empty() ? who.organisation : sender + " (" + who.organisation + ")";
+    data.set("sender", sender.empty() ? std::string("-") : sender);
+    set_if_any(data, "stakeholder_group", who.group);
+    set_if_any(data, "date", detail.submission.date);
+    data.set("subject", detail.submission.subject);
+    data.set("source", detail.submission.source);
+    set_if_any(data, "origin", view.origin);
+
+    // The point inside its submission.
+    if (auto range = find_normalised(detail.submission.body, detail.point.text)) {
+        data.set("body_found", true);
+        data.set("body_before", detail.submission.body.substr(0, range->first));
+        data.set("body_match", detail.submission.body.substr(range->first, range->second - range->first));
+        data.set("body_after", detail.submission.body.substr(range->second));
+    }
+    mustache::data neighbours{mustache::data::type::list};
+    for (int position = std::max(1, detail.point.position - 2); position <= detail.point.position + 2; ++position) {
+        const std::string id = fmt::format("{}.{}", detail.point.submission_id, position);
+        std::optional<PointView> other;
+        if (position != detail.point.position) {
+            auto found = round.point(id);
+            if (!found) continue;
+            other = std::move(*found);
+        }
+        mustache::data item;
+        item.set("id", id);
+        item.set("position", std::to_string(position));
+        item.set("current", position == detail.point.position);
+        item.set("text", other ? other->detail.point.text : detail.point.text);
+        neighbours << item;
+        if (position == detail.point.position - 1) data.set("previous_point", id);
+        if (position == detail.point.position + 1) data.set("next_point", id);
+    }
+    data.set("neighbours", neighbours);
+
+    // Classification, and the passage of the framework it matched.
+    if (detail.classification) {
+        const Classification& c = detail.classification->classification;
+        data.set("classified", true);
+        mustache::data chapters{mustache::data::type::list};
+        for (const ChapterScore& score : c.chapters) {
+            mustache::data row;
+            row.set("label", lookup.label(score.section_id));
+            row.set("section", score.best_section_id.empty() ? std::string{} : lookup.label(score.best_section_id));
+            row.set("score", fmt::format("{:.2f}", score.score));
+            chapters << row;
+        }
+        data.set("chapters", chapters);
+        data.set("route_label", route_label(c.route, round.round().workstreams, request));
+        data.set("confidence", fmt::format("{:.2f}", c.confidence));
+        data.set("method", c.method);
+        set_if_any(data, "decided_by", detail.classification->decided_by);
+        mustache::data why{mustache::data::type::list};
+        for (const auto& reason : c.why) why << mustache::data(reason);
+        data.set("why", why);
+        data.set("has_why", !c.why.empty());
+        if (!c.chapters.empty()) {
+            const ChapterScore& primary = c.chapters.front();
+            const std::string passage_section = primary.best_section_id.empty() ? primary.section_id : primary.best_section_id;
+            mustache::data passages{mustache::data::type::list};
+            int shown = 0;
+            for (const Passage& passage : framework->passages) {
+                if (passage.section_id != passage_section || passage.is_heading || shown == 4) continue;
+                passages << mustache::data(passage.text);
+                ++shown;
+            }
+            if (shown > 0) {
+                data.set("passage_title", lookup.label(passage_section));
+                data.set("passages", passages);
+            }
+        }
+    }
+
+    // The decision form, with the officer's own values after a failed save.
+    auto values = form_values(view.state, lookup);
+    if (outcome != nullptr)
+        for (const auto& [field, value] : outcome->submitted) values[field] = value;
+    mustache::data form;
+    for (const auto& [field, value] : values) form.set(field, value);
+    data.set("form", form);
+    data.set("route_options", route_options(round.round().workstreams, values["route"], request));
+    data.set("status_options", status_options(values["status"], request, false));
+    data.set("against", state_json(view.state));
+    auto similar = similar_reactions(round, view, lookup);
+    data.set("has_similar", !similar.is_empty_list());
+    data.set("similar", similar);
+
+    if (detail.group) {
+        data.set("group_lead", detail.group->group_id);
+        data.set("group_line", fmt::format("{} {}: {}", view.group_points.size() + 1, request.label("group_points"),
+                                           detail.group->group_id));
+        mustache::data members{mustache::data::type::list};
+        for (const auto& id : view.group_points) members << mustache::data(id);
+        data.set("group_members", members);
+    }
+
+    mustache::data history{mustache::data::type::list};
+    for (const AuditEntry& entry : view.history) {
+        mustache::data row;
+        row.set("at", entry.at);
+        row.set("who", entry.who);
+        row.set("field", entry.field);
+        row.set("old_value", excerpt(entry.old_value, 200));
+        row.set("new_value", excerpt(entry.new_value, 200));
+        history << row;
+    }
+    data.set("history", history);
+
+    int status = 200;
+    std::string notice;
+    if (outcome != nullptr && outcome->error) {
+        if (outcome->error->kind == ErrorKind::conflict) {
+            status = 409;
+            const auto stored = form_values(view.state, lookup);
+            mustache::data conflict;
+            conflict.set("message", request.text(outcome->error->message));
+            mustache::data fields{mustache::data::type::list};
+            mustache::data mine{mustache::data::type::list};
+            for (const auto& [field, value] : outcome->submitted) {
+                fields << conflict_field(std::string(request.label(field == "chapters" ? "chapters_input" : field)),
+                                         stored.at(field), value);
+                mustache::data hidden;
+                hidden.set("name", field);
+                hidden.set("value", value);
+                mine << hidden;
+            }
+            conflict.set("fields", fields);
+            conflict.set("mine_fields", mine);
+            conflict.set("against_now", state_json(view.state));
+            conflict.set("id", detail.point.id);
+            conflict.set("csrf", request.session().csrf);
+            data.set("conflict", conflict);
+        } else {
+            status = outcome->error->kind == ErrorKind::not_found ? 404 : 400;
+            notice = request.text(outcome->error->message);
+        }
+    }
+    request.page("point.mustache", data, PageFrame{fmt::format("{} {}", request.label("point"), point_id), "points", notice},
+                 status);
+}
+
+void show_point(PageRequest& request, RoundSession& round, const std::string& point_id) {
+    render_point(request, round, point_id, nullptr);
+}
+
+void save_point(PageRequest& request, RoundSession& round, const std::string& point_id) {
+    auto framework = round.framework();
+    if (!framework) return request.fail(framework.error());
+    const FrameworkLookup lookup(*framework, round.round().workstreams);
+    const auto against = parse_state_json(request.field("against"));
+    if (!against) return request.fail(400, std::string(request.label("error_invalid")), std::string(request.label("error_form")));
+
+    // Only what the officer changed is sent: a field they left as it was is not theirs to
+    // overwrite when a colleague changed it in the meantime.
+    const auto shown = form_values(*against, lookup);
+    SaveOutcome outcome;
+    for (const char* field : form_fields)
+        if (request.http().has_param(field) && request.field(field) != shown.at(field))
+            outcome.submitted[field] = request.field(field);
+    if (const std::string from = request.field("use_reaction_of"); !from.empty()) {
+        auto other = round.point(from);
+        if (!other) return request.fail(other.error());
+        outcome.submitted["reaction"] = other->detail.reaction ? other->detail.reaction->text : std::string{};
+    }
+
+    DecisionRequest decision;
+    decision.against = *against;
+    for (const auto& [field, value] : outcome.submitted) {
+        if (field == "chapters") {
+            std::string list = value;
+            std::replace(list.begin(), list.end(), ',', ';');
+            auto chapters = lookup.chapters(list);
+            if (!chapters) {
+                outcome.error = chapters.error();
+                return render_point(request, round, point_id, &outcome);
+            }
+            decision.chapters = *chapters;
+        } else if (field == "section") {
+            decision.section = value.empty() ? std::string(no_route) : value;
+        } else if (field == "route") {
+            decision.route = value;
+        } else if (field == "reaction") {
+            decision.reaction = value;
+        } else if (field == "status") {
+            decision.status = value;
+        }
+    }
+    if (decision.empty()) return request.redirect(request.back_or("/points/" + point_id), std::string(request.label("nothing_changed")));
+    auto decided = round.decide(point_id, decision);
+    if (!decided) {
+        outcome.error = decided.error();
+        return render_point(request, round, point_id, &outcome);
+    }
+    std::string notice = fmt::format("{} {}", point_id, request.label("saved"));
+    if (!decided->also_changed.empty())
+        notice += fmt::format(" ({} {})", decided->also_changed.size(), request.label("also_in_group"));
+    request.redirect(request.back_or("/points/" + point_id), notice);
+}
+
+void download_original(PageRequest& request, RoundSession& round, const std::string& point_id) {
+    auto file = round.original_file(point_id);
+    if (!file) return request.fail(file.error());
+    // Always a download, never shown inline: the file is a stranger's, and may be HTML or worse.
+    std::string safe_name;
+    for (char c : file->name)
+        safe_name += (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_') ? c : '_';
+    if (safe_name.empty()) safe_name = "original";
+    request.response().set_header("Content-Disposition", "attachment; filename=\"" + safe_name + "\"");
+    request.response().set_content(file->bytes, "application/octet-stream");
+}
+
+}  // namespace inspraak::core

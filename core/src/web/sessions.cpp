@@ -1,0 +1,77 @@
+#include "web/sessions.hpp"
+
+#include <openssl/rand.h>
+
+#include <array>
+#include <stdexcept>
+#include <utility>
+
+namespace inspraak::core {
+
+std::string random_token() {
+    std::array<unsigned char, 32> bytes{};
+    if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
+        throw std::runtime_error("no random bytes from OpenSSL");
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string token;
+    token.reserve(bytes.size() * 2);
+    for (unsigned char b : bytes) {
+        token += hex[b >> 4];
+        token += hex[b & 0xF];
+    }
+    return token;
+}
+
+SessionRegistry::SessionRegistry(std::chrono::seconds idle_limit) : idle_limit_(idle_limit) {}
+
+std::string SessionRegistry::issue_start_token() {
+    std::string token = random_token();
+    std::lock_guard lock(mutex_);
+    start_tokens_.insert(token);
+    return token;
+}
+
+bool SessionRegistry::redeem_start_token(const std::string& token) {
+    std::lock_guard lock(mutex_);
+    return start_tokens_.erase(token) == 1;
+}
+
+WebSession SessionRegistry::open(std::string officer, std::string display, WebRole role) {
+    WebSession session{random_token(), std::move(officer), std::move(display), role, random_token(), {},
+                       std::chrono::steady_clock::now()};
+    std::lock_guard lock(mutex_);
+    sessions_[session.id] = session;
+    return session;
+}
+
+std::optional<WebSession> SessionRegistry::find(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    auto it = sessions_.find(id);
+    if (it == sessions_.end()) return std::nullopt;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - it->second.last_seen > idle_limit_) {
+        sessions_.erase(it);
+        return std::nullopt;
+    }
+    it->second.last_seen = now;
+    return it->second;
+}
+
+void SessionRegistry::set_notice(const std::string& id, const std::string& notice) {
+    std::lock_guard lock(mutex_);
+    if (auto it = sessions_.find(id); it != sessions_.end()) it->second.notice = notice;
+}
+
+std::string SessionRegistry::take_notice(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    auto it = sessions_.find(id);
+    if (it == sessions_.end()) return {};
+    return std::exchange(it->second.notice, {});
+}
+
+void SessionRegistry::close(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    sessions_.erase(id);
+}
+
+}  // namespace inspraak::core
