@@ -62,6 +62,8 @@ void fill(Store& store) {
         EXPECT_TRUE(s.save_machine_draft(second + ".1", "Concept."));
         s.save_point_groups({{first + ".1", first + ".1", 1}, {second + ".1", first + ".1", 0.875}});
         s.audit("ambtenaar", "point", first + ".1", "route", "geen", "kader");
+        s.save_user(StoredUser{"ambtenaar", "redacteur", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", "", ""});
+        s.assign_points({second + ".1"}, "ambtenaar", "beheerder");
         s.add_problem("ingest", "submissions/kapot.pdf", "beschadigd");
     });
 }
@@ -114,6 +116,13 @@ TEST_P(StoreCopy, ThereAndBackKeepsEveryRowAndId) {
     EXPECT_EQ(there.file_bytes(zip->id), original_bytes);
     EXPECT_EQ(back.file_bytes(zip->id), original_bytes);
     EXPECT_EQ(back.embedded_file_bytes(there.embedded_files().at(0).id), member_bytes);
+    // The accounts and the assignments (schema 5) go along.
+    auto user = back.user("ambtenaar");
+    ASSERT_TRUE(user.has_value());
+    EXPECT_EQ(user->role, "redacteur");
+    EXPECT_EQ(user->created_at, source.user("ambtenaar")->created_at);
+    EXPECT_EQ(there.point("I003.1")->assigned_to, "ambtenaar");
+    EXPECT_EQ(back.point("I003.1")->assigned_to, "ambtenaar");
 }
 
 TEST_P(StoreCopy, NewRowsInTheCopyGetIdsAfterTheCopiedOnes) {

@@ -31,22 +31,38 @@ inline std::string slurp(const std::filesystem::path& file) {
     return buffer.str();
 }
 
-// Runs `binary args...` with stdin from /dev/null, in `cwd` when given.
-inline CommandResult run_command(const std::string& binary, const std::vector<std::string>& args,
-                                 const std::filesystem::path& scratch, const std::filesystem::path& cwd = {}) {
+// Runs `binary args...` with stdin from `input` (a file), in `cwd` when given.
+inline CommandResult run_command_reading(const std::string& binary, const std::vector<std::string>& args,
+                                         const std::filesystem::path& scratch, const std::filesystem::path& input,
+                                         const std::filesystem::path& cwd = {}) {
     std::string command;
     if (!cwd.empty()) command += "cd " + shell_quote(cwd.string()) + " && ";
     command += shell_quote(binary);
     for (const auto& arg : args) command += " " + shell_quote(arg);
     auto out_file = scratch / "stdout.txt";
     auto err_file = scratch / "stderr.txt";
-    command += " </dev/null >" + shell_quote(out_file.string()) + " 2>" + shell_quote(err_file.string());
+    command += " <" + shell_quote(input.string()) + " >" + shell_quote(out_file.string()) + " 2>" + shell_quote(err_file.string());
     int status = std::system(command.c_str());
     CommandResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     result.out = slurp(out_file);
     result.err = slurp(err_file);
     return result;
+}
+
+// Runs `binary args...` with stdin from /dev/null, in `cwd` when given.
+inline CommandResult run_command(const std::string& binary, const std::vector<std::string>& args,
+                                 const std::filesystem::path& scratch, const std::filesystem::path& cwd = {}) {
+    return run_command_reading(binary, args, scratch, "/dev/null", cwd);
+}
+
+// Runs `binary args...` with `input` on its stdin, in `cwd` when given.
+inline CommandResult run_command_with_input(const std::string& binary, const std::vector<std::string>& args,
+                                            const std::filesystem::path& scratch, const std::string& input,
+                                            const std::filesystem::path& cwd = {}) {
+    const auto in_file = scratch / "stdin.txt";
+    std::ofstream(in_file, std::ios::binary) << input;
+    return run_command_reading(binary, args, scratch, in_file, cwd);
 }
 
 }  // namespace inspraak

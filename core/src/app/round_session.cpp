@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "draft/drafter.hpp"
@@ -65,13 +66,18 @@ AppResult<PointChange> read_change(const FrameworkLookup& lookup, const Decision
 
 }  // namespace
 
+LocatedRound locate_round(const RoundAddress& address) {
+    RoundConfig round = load_round(address.round_dir);
+    StoreLocation location = address.store.empty() ? StoreLocation::in_folder(round_out_dir(round, address.out_dir))
+                                                   : StoreLocation::parse(address.store);
+    return LocatedRound{std::move(round), std::move(location)};
+}
+
 AppResult<RoundSession> RoundSession::open(const RoundAddress& address, std::string who) {
     return guarded([&]() -> AppResult<RoundSession> {
-        RoundConfig round = load_round(address.round_dir);
-        StoreLocation location = address.store.empty() ? StoreLocation::in_folder(round_out_dir(round, address.out_dir))
-                                                       : StoreLocation::parse(address.store);
-        auto store = std::make_unique<Store>(Store::open(location));
-        return RoundSession(std::move(round), std::move(store), std::move(who), location.describe());
+        LocatedRound located = locate_round(address);
+        auto store = std::make_unique<Store>(Store::open(located.location));
+        return RoundSession(std::move(located.round), std::move(store), std::move(who), located.location.describe());
     });
 }
 
@@ -132,6 +138,11 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
             query.group_id = detail->group->group_id;
         }
         if (!text::trim(filter.text).empty()) query.text_contains = std::string(text::trim(filter.text));
+        if (!text::trim(filter.assigned_to).empty()) {
+            const std::string officer(text::trim(filter.assigned_to));
+            const std::string folded = text::fold_case(officer);
+            query.assigned_to = folded == "geen" || folded == "none" ? std::string() : officer;
+        }
         for (const auto& bound : {filter.min_confidence, filter.max_confidence})
             if (bound && !(*bound >= 0.0 && *bound <= 1.0)) return invalid("filter.bad_confidence", {fmt::format("{}", *bound)});
         query.min_confidence = filter.min_confidence;
@@ -322,6 +333,57 @@ AppResult<ReviewImportSummary> RoundSession::import_review_sheet(const std::file
 
 AppResult<ReportModel> RoundSession::report_model(const ReportModelOptions& options) {
     return guarded([&]() -> AppResult<ReportModel> { return build_report_model(*store_, round_, options); });
+}
+
+AppResult<AssignOutcome> RoundSession::assign(const std::vector<std::string>& point_ids, const std::string& officer) {
+    return guarded([&]() -> AppResult<AssignOutcome> {
+        if (point_ids.empty()) return invalid("decision.no_points");
+        const std::string name(text::trim(officer));
+        return store_->write([&](Store& s) -> AppResult<AssignOutcome> {
+            if (!name.empty()) {
+                const std::vector<StoredUser> users = s.users();
+                if (!users.empty() && std::none_of(users.begin(), users.end(), [&](const StoredUser& u) { return u.name == name; })) {
+                    std::string known;
+                    for (const auto& u : users) known += (known.empty() ? "" : ", ") + u.name;
+                    return invalid("assign.unknown_officer", {name, known});
+                }
+            }
+            // The points with their groups, each once, with the officer each has now.
+            std::vector<std::string> points;
+            std::map<std::string, std::string> current;
+            for (const auto& id : point_ids) {
+                auto detail = s.point(id);
+                if (!detail) return unknown_point(id);
+                std::vector<std::string> group{id};
+                if (detail->group) {
+                    PointQuery members;
+                    members.group_id = detail->group->group_id;
+                    group = s.find_point_ids(members);
+                }
+                for (const auto& member : group) {
+                    if (current.contains(member)) continue;
+                    auto mate = member == id ? detail : s.point(member);
+                    current[member] = mate ? mate->assigned_to : "";
+                    points.push_back(member);
+                }
+            }
+            AssignOutcome outcome;
+            for (const auto& id : points) {
+                if (current[id] == name) {
+                    ++outcome.unchanged;
+                    continue;
+                }
+                s.audit(who(), "point", id, "assigned_to", current[id], name);
+                outcome.changed.push_back(id);
+            }
+            if (name.empty()) {
+                s.unassign_points(outcome.changed);
+            } else {
+                s.assign_points(outcome.changed, name, who());
+            }
+            return outcome;
+        });
+    });
 }
 
 }  // namespace inspraak::core

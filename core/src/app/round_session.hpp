@@ -33,6 +33,14 @@ struct RoundAddress {
     std::string store;                // --store: a SQLite file or postgresql://...?round=NAME; empty: <out_dir>/round.db
 };
 
+// The round's config and where its store is: --store when given, else <out>/round.db. Throws
+// what load_round and StoreLocation::parse throw (AppExceptions).
+struct LocatedRound {
+    RoundConfig round;
+    StoreLocation location;
+};
+LocatedRound locate_round(const RoundAddress& address);
+
 // Which points to list, as a person writes the values; empty matches all.
 struct PointFilter {
     std::string chapter;            // "5", "B1", "h5" (any of the point's chapters)
@@ -44,6 +52,7 @@ struct PointFilter {
     std::string text;               // words in the point's text (case-insensitive)
     std::optional<double> min_confidence;
     std::optional<double> max_confidence;
+    std::string assigned_to;        // the officer the points are assigned to; "geen"/"none": to nobody
     PointOrder order = PointOrder::round;
     int64_t limit = 50;  // 0: all
     int64_t offset = 0;
@@ -112,6 +121,11 @@ struct ApprovalOutcome {
     int already = 0;   // points that were approved before
 };
 
+struct AssignOutcome {
+    std::vector<std::string> changed;  // points now assigned to the officer (or to nobody), group members included
+    int unchanged = 0;                 // points that were so already
+};
+
 class RoundSession {
 public:
     // Reads round.json and opens the store, which must exist. `who` is recorded in the audit
@@ -150,6 +164,11 @@ public:
     // Recorded for the session's `who`, or when that was not given, the sheet's last editor.
     AppResult<ReviewImportSummary> import_review_sheet(const std::filesystem::path& file);
     AppResult<ReportModel> report_model(const ReportModelOptions& options);
+    // Assigns the points to `officer` ("": to nobody), each point's campaign or duplicate group
+    // with it (the order given, a group in round order); each changed point gets an audit entry (field "assigned_to") for
+    // who(). All or nothing. Errors: invalid (no points; when the round has accounts, an officer
+    // who has none: assign.unknown_officer), not_found (an unknown point).
+    AppResult<AssignOutcome> assign(const std::vector<std::string>& point_ids, const std::string& officer);
 
 private:
     RoundSession(RoundConfig round, std::unique_ptr<Store> store, std::string who, std::string store_description);

@@ -57,4 +57,8 @@ void add_point_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::Ap
 void add_store_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
                         const UiLanguage& t);
 
+// user add/password/role/remove/list: the round's accounts (user_commands.cpp).
+void add_user_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
+                       const UiLanguage& t);
+
 }  // namespace inspraak::core

@@ -3,6 +3,7 @@
 //                                --reaction-file F] [--status S] [--who NAME] [--out DIR]
 //   inspraak approve ROUND_DIR POINT... | --all [--who NAME] [--out DIR]
 //   inspraak import-review ROUND_DIR FILE.xlsx [--who NAME] [--strict] [--out DIR]
+//   inspraak assign ROUND_DIR POINT... (--to NAME | --nobody) [--who NAME] [--out DIR]
 // A wrong point, chapter, section, route or status is a bad command line: exit 2, one line
 // naming it and what is allowed. A decision made against a point that changed meanwhile (between
 // reading it and recording the decision: another officer, the machine) is a conflict: nothing
@@ -163,6 +164,43 @@ private:
     bool strict_ = false;
 };
 
+class AssignCommand final : public SessionCommand {
+public:
+    AssignCommand(CLI::App& parent, const GlobalOptions& global, const UiLanguage& t)
+        : SessionCommand(parent.add_subcommand("assign", t("wijst punten toe aan een medewerker (een groep als geheel)",
+                                                             "assigns points to an officer (a group as a whole)")),
+                         global, t) {
+        app_->add_option("POINTS", points_, t("de punten, bijv. I003.2 I004.1", "the points, e.g. I003.2 I004.1"))->required();
+        auto* to = app_->add_option("--to", officer_, t("de medewerker (\"\": niemand)", "the officer (\"\": nobody)"));
+        app_->add_flag("--nobody", nobody_, t("haalt de toewijzing weg", "removes the assignment"))->excludes(to);
+        add_store_options();
+        add_who_option();
+    }
+
+private:
+    int work(RoundSession& session) override {
+        if (!officer_ && !nobody_) {
+            std::cerr << "inspraak: " << t_(Message{"cli.assign.no_officer"}) << '\n';
+            return 2;
+        }
+        const std::string officer(text::trim(nobody_ ? std::string() : *officer_));
+        auto outcome = session.assign(points_, officer);
+        if (!outcome) return fail(outcome.error(), "cli.set.unknown_point");
+        const std::string changed = outcome->changed.empty() ? "-" : fmt::format("{}", fmt::join(outcome->changed, ", "));
+        if (officer.empty())
+            say(t_.format("Toewijzing weggehaald: {} punten ({}); {} hadden er geen", "Assignment removed: {} points ({}); {} had none",
+                          outcome->changed.size(), changed, outcome->unchanged));
+        else
+            say(t_.format("Toegewezen aan {}: {} punten ({}); {} waren het al", "Assigned to {}: {} points ({}); {} were already",
+                          officer, outcome->changed.size(), changed, outcome->unchanged));
+        return 0;
+    }
+
+    std::vector<std::string> points_;
+    std::optional<std::string> officer_;
+    bool nobody_ = false;
+};
+
 }  // namespace
 
 void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
@@ -170,6 +208,7 @@ void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI:
     commands.push_back(std::make_unique<SetCommand>(app, global, t));
     commands.push_back(std::make_unique<ApproveCommand>(app, global, t));
     commands.push_back(std::make_unique<ImportReviewCommand>(app, global, t));
+    commands.push_back(std::make_unique<AssignCommand>(app, global, t));
     add_point_commands(commands, app, global, t);
 }
 

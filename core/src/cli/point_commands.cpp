@@ -1,6 +1,6 @@
 // Reading a round's points on the command line, thin adapters over RoundSession (app/):
 //   inspraak points ROUND_DIR [--chapter N] [--section S] [--route R] [--status S] [--group G]
-//                   [--campaign POINT] [--text WORDS] [--min-confidence X] [--max-confidence X]
+//                   [--campaign POINT] [--text WORDS] [--assigned NAME|geen] [--min-confidence X] [--max-confidence X]
 //                   [--limit N] [--offset N] [--json] [--out DIR]
 //   inspraak show ROUND_DIR POINT [--json] [--out DIR]
 // The JSON is for scripts: its shape is documented in docs/command-line.md.
@@ -47,7 +47,8 @@ nlohmann::json point_json(const PointDetail& p, const FrameworkLookup& lookup) {
                           {"decided_by", nullptr},
                           {"reaction", nullptr},
                           {"status", nullptr},
-                          {"campaign", nullptr}};
+                          {"campaign", nullptr},
+                          {"assigned_to", nullptr}};
     if (p.classification) {
         const Classification& c = p.classification->classification;
         if (!c.chapters.empty() && !c.chapters.front().best_section_id.empty())
@@ -62,6 +63,7 @@ nlohmann::json point_json(const PointDetail& p, const FrameworkLookup& lookup) {
         out["author"] = p.reaction->author;
     }
     if (p.group) out["campaign"] = p.group->group_id;
+    if (!p.assigned_to.empty()) out["assigned_to"] = p.assigned_to;
     return out;
 }
 
@@ -80,6 +82,8 @@ public:
         app_->add_option("--campaign", filter_.campaign, t("de punten van de campagne van dit punt",
                                                            "the points of this point's campaign"));
         app_->add_option("--text", filter_.text, t("woorden in de tekst van het punt", "words in the point's text"));
+        app_->add_option("--assigned", filter_.assigned_to, t("toegewezen aan deze medewerker, of 'geen' (aan niemand)",
+                                                              "assigned to this officer, or 'none' (to nobody)"));
         app_->add_option("--min-confidence", filter_.min_confidence, t("zekerheid minstens (0 tot 1)", "confidence at least (0 to 1)"));
         app_->add_option("--max-confidence", filter_.max_confidence, t("zekerheid hoogstens (0 tot 1)", "confidence at most (0 to 1)"));
         app_->add_option("--limit", filter_.limit, t("punten per pagina (0: alle; standaard 50)", "points per page (0: all; default 50)"))
@@ -182,6 +186,7 @@ private:
         if (p.reaction)
             line("Reactie", "Reaction", fmt::format("[{}, {}] {}", t_(status_word(p.reaction->status)), p.reaction->author,
                                                      text::normalize_whitespace(p.reaction->text)));
+        line("Toegewezen aan", "Assigned to", p.assigned_to);
         std::string group;
         for (const auto& id : view->group_points) group += (group.empty() ? "" : ", ") + id;
         line("Zelfde groep", "Same group", group);

@@ -1,6 +1,6 @@
 // What the commands on an existing round's store share (set, approve, import-review, points,
-// show): the round folder, where its store is, who decides, and how an operation's error
-// becomes one line and an exit code. They are thin adapters over RoundSession (app/).
+// show, assign, user): the round folder, where its store is, who decides, and how an operation's error
+// becomes one line and an exit code. They are thin adapters over RoundSession and AccountBook (app/).
 #pragma once
 
 #include <iostream>
@@ -15,22 +15,35 @@ namespace inspraak::core {
 
 // Exit codes: 1 the round or store could not be opened (or failed), 2 the request was wrong (a
 // bad value, an unknown point: like a bad command line), 3 a conflict (nothing recorded).
-class SessionCommand : public Command {
+inline int exit_code_of(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::invalid:
+        case ErrorKind::not_found: return 2;
+        case ErrorKind::conflict: return 3;
+        case ErrorKind::internal: return 1;
+    }
+    return 1;
+}
+
+// A command on a round's store: opens `Opened` (RoundSession, AccountBook: anything with
+// open(RoundAddress, who)) and hands it to work().
+template <typename Opened>
+class RoundStoreCommand : public Command {
 public:
-    SessionCommand(CLI::App* app, const GlobalOptions& global, const UiLanguage& t) : Command(app), global_(global), t_(t) {
+    RoundStoreCommand(CLI::App* app, const GlobalOptions& global, const UiLanguage& t) : Command(app), global_(global), t_(t) {
         app_->add_option("ROUND_DIR", round_dir_, t("de rondemap met round.json", "the round folder with round.json"))
             ->required()
             ->check(CLI::ExistingDirectory);
     }
 
     int run() final {
-        auto session = RoundSession::open(RoundAddress{round_dir_, out_dir_, global_.store}, who_);
-        if (!session) {
-            std::cerr << "inspraak: " << t_(session.error().message) << '\n';
+        auto opened = Opened::open(RoundAddress{round_dir_, out_dir_, global_.store}, who_);
+        if (!opened) {
+            std::cerr << "inspraak: " << t_(opened.error().message) << '\n';
             return 1;
         }
-        session_.emplace(std::move(session.value()));
-        return work(*session_);
+        opened_.emplace(std::move(opened.value()));
+        return work(*opened_);
     }
 
 protected:
@@ -45,7 +58,7 @@ protected:
         app_->add_option("--who", who_, t_(dutch, english));
     }
 
-    virtual int work(RoundSession& session) = 0;
+    virtual int work(Opened& opened) = 0;
 
     // Prints the error as one line and returns its exit code. `not_found_key`: the command's
     // own wording for an unknown point (with a hint that fits the command).
@@ -54,13 +67,7 @@ protected:
         if (not_found_key != nullptr && error.message.key == "decision.unknown_point")
             message = Message{not_found_key, error.message.args};
         std::cerr << "inspraak: " << t_(message) << '\n';
-        switch (error.kind) {
-            case ErrorKind::invalid:
-            case ErrorKind::not_found: return 2;
-            case ErrorKind::conflict: return 3;
-            case ErrorKind::internal: return 1;
-        }
-        return 1;
+        return exit_code_of(error.kind);
     }
 
     void say(const std::string& line) const {
@@ -74,7 +81,9 @@ protected:
     std::string who_;
 
 private:
-    std::optional<RoundSession> session_;
+    std::optional<Opened> opened_;
 };
+
+using SessionCommand = RoundStoreCommand<RoundSession>;
 
 }  // namespace inspraak::core

@@ -178,6 +178,26 @@ CREATE TABLE sequences (name TEXT PRIMARY KEY, last INTEGER NOT NULL);
 INSERT INTO sequences(name, last) SELECT 'submission', coalesce(max(seq), 0) FROM submissions;
 CREATE INDEX audit_by_entity ON audit(entity, entity_id);
 )sql",
+    // 5: the round's accounts (who may read, edit or administer it in the web workspace; the
+    // password only as an argon2id hash) and which officer each point is assigned to. An
+    // assignment names its officer as text, not as a reference to users: a round without
+    // accounts assigns points too. It goes with its point.
+    R"sql(
+CREATE TABLE users (
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('lezer', 'redacteur', 'beheerder')),
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE assignments (
+  point_id TEXT PRIMARY KEY REFERENCES points(id) ON DELETE CASCADE,
+  officer TEXT NOT NULL,
+  assigned_by TEXT NOT NULL,
+  assigned_at TEXT NOT NULL
+);
+CREATE INDEX assignments_by_officer ON assignments(officer);
+)sql",
 };
 
 int user_version(Database& db) {

@@ -55,6 +55,11 @@ std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
         g.bind(1, point_id);
         if (g.step()) detail.group = PointGroup{point_id, g.text(0), g.real(1)};
     }
+    {
+        auto a = statement("SELECT officer FROM assignments WHERE point_id = ?1");
+        a.bind(1, point_id);
+        if (a.step()) detail.assigned_to = a.text(0);
+    }
     return detail;
 }
 
@@ -83,7 +88,9 @@ namespace {
     "AND (?7 IS NULL OR instr(lower(p.text), lower(?7)) > 0) "                                                       \
     "AND (?8 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.rank = 1 "           \
     "AND pc.best_section_id = ?8)) "                                                                                 \
-    "AND (?9 IS NULL OR g.group_id = ?9) "
+    "AND (?9 IS NULL OR g.group_id = ?9) "                                                                           \
+    "AND (?10 IS NULL OR (?10 = '' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id)) "          \
+    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = ?10)) "
 
 template <typename Lease>
 void bind_point_filter(Lease& s, const PointQuery& query) {
@@ -96,20 +103,21 @@ void bind_point_filter(Lease& s, const PointQuery& query) {
     bind_optional(s, 7, query.text_contains);
     bind_optional(s, 8, query.section);
     bind_optional(s, 9, query.group_id);
+    bind_optional(s, 10, query.assigned_to);
 }
 }  // namespace
 
 std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
     // One text per order, kept for the life of the program: statement() caches by the text's address.
     auto sql_for = [](PointOrder order) {
-        return std::string("SELECT p.id" INSPRAAK_POINT_FILTER) + point_order_sql(order) + " LIMIT ?10 OFFSET ?11";
+        return std::string("SELECT p.id" INSPRAAK_POINT_FILTER) + point_order_sql(order) + " LIMIT ?11 OFFSET ?12";
     };
     static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
                                       sql_for(PointOrder::confidence_descending)};
     auto s = statement(sql[static_cast<int>(query.order)].c_str());
     bind_point_filter(s, query);
-    s.bind(10, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
-    s.bind(11, query.offset > 0 ? query.offset : int64_t{0});
+    s.bind(11, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
+    s.bind(12, query.offset > 0 ? query.offset : int64_t{0});
     std::vector<std::string> ids;
     while (s.step()) ids.push_back(s.text(0));
     return ids;

@@ -140,6 +140,22 @@ public:
     // Per lead, its other members in submission order (the lead itself left out).
     std::map<std::string, std::vector<std::string>> group_members_by_lead() { return b().group_members_by_lead(); }
 
+    // The round's accounts (schema 5), by name. save_user inserts the account or replaces its
+    // role and hash (created_at stays; the store sets both times). remove_user: whether there was one.
+    std::vector<StoredUser> users() { return b().users(); }
+    std::optional<StoredUser> user(const std::string& name) { return b().user(name); }
+    void save_user(const StoredUser& user) { b().save_user(user); }
+    bool remove_user(const std::string& name) { return b().remove_user(name); }
+
+    // Assigns the points to `officer` (replacing an earlier assignment), recorded as done by
+    // `assigned_by` now; unassign_points: to nobody (no error for a point that had none). The
+    // points must exist. PointDetail::assigned_to and PointQuery::assigned_to read it back.
+    void assign_points(const std::vector<std::string>& point_ids, const std::string& officer,
+                       const std::string& assigned_by) {
+        b().assign_points(point_ids, officer, assigned_by);
+    }
+    void unassign_points(const std::vector<std::string>& point_ids) { b().unassign_points(point_ids); }
+
     void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
                const std::string& old_value, const std::string& new_value) {
         b().audit(who, entity, entity_id, field, old_value, new_value);

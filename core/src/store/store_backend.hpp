@@ -80,6 +80,15 @@ public:
     virtual void remove_point_groups(const std::vector<std::string>& point_ids) = 0;
     virtual std::map<std::string, std::vector<std::string>> group_members_by_lead() = 0;
 
+    virtual std::vector<StoredUser> users() = 0;
+    virtual std::optional<StoredUser> user(const std::string& name) = 0;
+    virtual void save_user(const StoredUser& user) = 0;
+    virtual bool remove_user(const std::string& name) = 0;
+
+    virtual void assign_points(const std::vector<std::string>& point_ids, const std::string& officer,
+                               const std::string& assigned_by) = 0;
+    virtual void unassign_points(const std::vector<std::string>& point_ids) = 0;
+
     virtual void audit(const std::string& who, const std::string& entity, const std::string& entity_id,
                        const std::string& field, const std::string& old_value, const std::string& new_value) = 0;
     virtual int64_t audit_count() = 0;

@@ -85,6 +85,7 @@ struct PointDetail {
     std::optional<StoredClassification> classification;
     std::optional<Reaction> reaction;
     std::optional<PointGroup> group;
+    std::string assigned_to;  // the officer the point is assigned to; empty: nobody
 };
 
 // The order of a list of points. Every order ends in round order, so that pages follow each other
@@ -118,9 +119,20 @@ struct PointQuery {
     std::optional<double> max_confidence;          // inclusive
     std::optional<std::string> group_id;           // a campaign or duplicate group, by its lead's point id
     std::optional<std::string> text_contains;      // a substring of the point's text (case-insensitive for ASCII)
+    std::optional<std::string> assigned_to;        // the officer it is assigned to; "": assigned to nobody
     PointOrder order = PointOrder::round;
     int64_t limit = 0;                             // 0: no limit
     int64_t offset = 0;
+};
+
+// An account of the round (table users): who may sign in to the web workspace, and with which
+// role ("lezer", "redacteur", "beheerder"). Only the password's hash is kept.
+struct StoredUser {
+    std::string name;
+    std::string role;
+    std::string password_hash;  // crypto_pwhash_str's text: "$argon2id$..."
+    std::string created_at;     // set by the store
+    std::string updated_at;     // set by the store
 };
 
 // One change in the audit log.

@@ -68,4 +68,10 @@ Point read_point_row(const Row& row) {
     return Point{row.text(0), row.text(1), static_cast<int>(row.integer(2)), row.text(3), row.text(4), row.text(5)};
 }
 
+// Columns: name, role, password_hash, created_at, updated_at.
+template <typename Row>
+StoredUser read_user_row(const Row& row) {
+    return StoredUser{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)};
+}
+
 }  // namespace inspraak::core

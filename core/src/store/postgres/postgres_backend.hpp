@@ -85,6 +85,15 @@ public:
     void remove_point_groups(const std::vector<std::string>& point_ids) override;
     std::map<std::string, std::vector<std::string>> group_members_by_lead() override;
 
+    std::vector<StoredUser> users() override;
+    std::optional<StoredUser> user(const std::string& name) override;
+    void save_user(const StoredUser& user) override;
+    bool remove_user(const std::string& name) override;
+
+    void assign_points(const std::vector<std::string>& point_ids, const std::string& officer,
+                       const std::string& assigned_by) override;
+    void unassign_points(const std::vector<std::string>& point_ids) override;
+
     void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
                const std::string& old_value, const std::string& new_value) override;
     int64_t audit_count() override;

@@ -48,6 +48,8 @@ std::optional<PointDetail> PostgresBackend::point(const std::string& point_id) {
         if (!r.empty()) detail.reaction = Reaction{PgRow(r[0]).text(0), PgRow(r[0]).text(1), PgRow(r[0]).text(2)};
         auto g = run(tx, "SELECT group_id, similarity FROM point_groups WHERE point_id = $1", point_id);
         if (!g.empty()) detail.group = PointGroup{point_id, PgRow(g[0]).text(0), PgRow(g[0]).real(1)};
+        auto a = run(tx, "SELECT officer FROM assignments WHERE point_id = $1", point_id);
+        if (!a.empty()) detail.assigned_to = PgRow(a[0]).text(0);
         return detail;
     });
 }
@@ -75,7 +77,9 @@ constexpr const char* point_filter =
     "AND ($7::text IS NULL OR strpos(lower(p.text COLLATE \"C\"), lower($7 COLLATE \"C\")) > 0) "
     "AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.rank = 1 "
     "AND pc.best_section_id = $8)) "
-    "AND ($9::text IS NULL OR g.group_id = $9) ";
+    "AND ($9::text IS NULL OR g.group_id = $9) "
+    "AND ($10::text IS NULL OR ($10 = '' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id)) "
+    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = $10)) ";
 
 // The confidence bounds as text parameters (libpqxx 6.4 takes no optional double), kept alive
 // while the statement runs.
@@ -89,16 +93,24 @@ struct PointFilterValues {
 }  // namespace
 
 std::vector<std::string> PostgresBackend::find_point_ids(const PointQuery& query) {
-    const std::string sql = fmt::format("SELECT p.id{}{} LIMIT nullif($10::bigint, 0) OFFSET $11::bigint", point_filter,
-                                        point_order_sql(query.order));  // LIMIT NULL: none
+    // One text per order, kept for the life of the program: prepared() keys statements by the
+    // text's address, so a text made per call would prepare anew each time, or reuse another
+    // order's statement when its address comes round again.
+    auto sql_for = [](PointOrder order) {
+        return fmt::format("SELECT p.id{}{} LIMIT nullif($11::bigint, 0) OFFSET $12::bigint", point_filter,
+                           point_order_sql(order));  // LIMIT NULL: none
+    };
+    static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
+                                      sql_for(PointOrder::confidence_descending)};
     const PointFilterValues values(query);
     return reading([&](Tx& tx) {
         std::vector<std::string> ids;
-        for (const auto& row : run(tx, sql.c_str(), text_or_null(query.chapter), text_or_null(query.route),
+        for (const auto& row : run(tx, sql[static_cast<int>(query.order)].c_str(), text_or_null(query.chapter), text_or_null(query.route),
                                    text_or_null(query.status), text_or_null(query.stakeholder_group),
                                    text_or_null(values.min_confidence), text_or_null(values.max_confidence),
                                    text_or_null(query.text_contains), text_or_null(query.section),
-                                   text_or_null(query.group_id), query.limit > 0 ? query.limit : int64_t{0},
+                                   text_or_null(query.group_id), text_or_null(query.assigned_to),
+                                   query.limit > 0 ? query.limit : int64_t{0},
                                    query.offset > 0 ? query.offset : int64_t{0}))
             ids.push_back(PgRow(row).text(0));
         return ids;
@@ -112,7 +124,7 @@ int64_t PostgresBackend::count_points(const PointQuery& query) {
         return run(tx, sql.c_str(), text_or_null(query.chapter), text_or_null(query.route), text_or_null(query.status),
                    text_or_null(query.stakeholder_group), text_or_null(values.min_confidence),
                    text_or_null(values.max_confidence), text_or_null(query.text_contains), text_or_null(query.section),
-                   text_or_null(query.group_id))[0][0]
+                   text_or_null(query.group_id), text_or_null(query.assigned_to))[0][0]
             .as<int64_t>();
     });
 }

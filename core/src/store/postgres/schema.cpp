@@ -183,6 +183,23 @@ CREATE TABLE sequences (name TEXT PRIMARY KEY, last BIGINT NOT NULL);
 INSERT INTO sequences(name, last) SELECT 'submission', coalesce(max(seq), 0) FROM submissions;
 CREATE INDEX audit_by_entity ON audit(entity, entity_id);
 )sql",
+    // 5: as SQLite's 5: the round's accounts and the points' assignments to officers.
+    R"sql(
+CREATE TABLE users (
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('lezer', 'redacteur', 'beheerder')),
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE assignments (
+  point_id TEXT PRIMARY KEY REFERENCES points(id) ON DELETE CASCADE,
+  officer TEXT NOT NULL,
+  assigned_by TEXT NOT NULL,
+  assigned_at TEXT NOT NULL
+);
+CREATE INDEX assignments_by_officer ON assignments(officer);
+)sql",
 };
 
 [[noreturn]] void no_such_round(const PostgresConnection& connection, std::string_view round) {
