@@ -6,6 +6,7 @@
 
 #include <fstream>
 
+#include "app/accounts.hpp"
 #include "test_support/workspace_fixture.hpp"
 
 namespace inspraak {
@@ -325,6 +326,131 @@ TEST_P(HostileText, WhatSendersAndOfficersWriteRendersInert) {
         EXPECT_EQ(page->body.find("<b onmouseover"), std::string::npos) << path;
     }
     EXPECT_NE(get("/points/" + id, cookie)->body.find("&lt;script&gt;alert(&apos;punt&apos;)"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace inspraak
+
+namespace inspraak {
+namespace {
+
+// The same round with accounts: officers sign in with a name and a password.
+class WorkspaceAccounts : public WorkspaceFixture {
+protected:
+    void SetUp() override {
+        WorkspaceFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure()) return;
+        auto book = core::AccountBook::open(core::RoundAddress{round_, out_, where_->text()}, "beheer");
+        ASSERT_TRUE(book);
+        ASSERT_TRUE(book->add_user("anna", core::Role::redacteur, "anna-wachtwoord-1"));
+        ASSERT_TRUE(book->add_user("lees", core::Role::lezer, "lees-wachtwoord-1"));
+    }
+
+    // Signs in through the form; returns the session cookie, or "" with the answer's status in `status`.
+    std::string log_in(const std::string& name, const std::string& password, int* status = nullptr) {
+        auto form = client().Get("/login");
+        EXPECT_EQ(form->status, 200);
+        const std::string set = form->get_header_value("Set-Cookie");
+        const std::string login_cookie = set.substr(0, set.find(';'));
+        auto answer = client().Post("/login", httplib::Headers{{"Cookie", login_cookie}},
+                                    httplib::Params{{"csrf", hidden(form->body, "csrf")}, {"name", name}, {"password", password}});
+        if (status != nullptr) *status = answer->status;
+        if (answer->status != 303) return {};
+        for (const auto& [key, value] : answer->headers)
+            if (key == "Set-Cookie" && value.rfind("inspraak_session=", 0) == 0) return value.substr(0, value.find(';'));
+        return {};
+    }
+};
+INSTANTIATE_TEST_SUITE_P(Backend, WorkspaceAccounts, all_store_backends, store_backend_name);
+
+TEST_P(WorkspaceAccounts, AnOfficerSignsInAndTheirChangesAreRecordedForThem) {
+    int status = 0;
+    const std::string anna = log_in("anna", "anna-wachtwoord-1", &status);
+    ASSERT_EQ(status, 303);
+    ASSERT_FALSE(anna.empty());
+    auto page = get("/points/" + point, anna);
+    EXPECT_NE(page->body.find("anna <span class=\"role\">(redacteur)</span>"), std::string::npos);
+    auto saved = post("/points/" + point, anna,
+                      {{"csrf", hidden(page->body, "csrf")}, {"against", hidden(page->body, "against")}, {"reaction", "Van Anna."}});
+    ASSERT_EQ(saved->status, 303);
+    const auto view = open_round().point(point);
+    ASSERT_FALSE(view->history.empty());
+    EXPECT_EQ(view->history.back().who, "anna");
+}
+
+TEST_P(WorkspaceAccounts, AWrongPasswordAndAnUnknownNameGetTheSameAnswer) {
+    int wrong = 0;
+    int unknown = 0;
+    EXPECT_TRUE(log_in("anna", "niet-het-wachtwoord", &wrong).empty());
+    EXPECT_TRUE(log_in("nobody", "niet-het-wachtwoord", &unknown).empty());
+    EXPECT_EQ(wrong, 401);
+    EXPECT_EQ(unknown, 401);
+    // Without the form's own cookie the login is refused before any password is checked.
+    auto form = client().Get("/login");
+    auto forged = client().Post("/login", httplib::Params{{"csrf", hidden(form->body, "csrf")}, {"name", "anna"},
+                                                          {"password", "anna-wachtwoord-1"}});
+    EXPECT_EQ(forged->status, 403);
+    EXPECT_FALSE(forged->has_header("Location"));
+}
+
+TEST_P(WorkspaceAccounts, GuessingIsSlowedDown) {
+    int status = 0;
+    for (int i = 0; i < 6; ++i) log_in("anna", "geraden-" + std::to_string(i), &status);
+    EXPECT_EQ(status, 401);
+    log_in("anna", "anna-wachtwoord-1", &status);  // even the right password must wait now
+    EXPECT_EQ(status, 429);
+}
+
+TEST_P(WorkspaceAccounts, AReaderReadsButChangesNothing) {
+    const std::string reader = log_in("lees", "lees-wachtwoord-1");
+    ASSERT_FALSE(reader.empty());
+    auto page = get("/points/" + point, reader);
+    ASSERT_EQ(page->status, 200);
+    EXPECT_EQ(page->body.find("id=\"decision\""), std::string::npos);  // no form to decide with
+    const std::string csrf = hidden(page->body, "csrf");
+    EXPECT_EQ(post("/points/" + point, reader, {{"csrf", csrf}, {"against", "{}"}, {"reaction", "x"}})->status, 403);
+    EXPECT_EQ(post("/points/bulk", reader, {{"csrf", csrf}, {"action", "approve"}, {"id", point}})->status, 403);
+    EXPECT_EQ(post("/publish", reader, {{"csrf", csrf}, {"format", "json"}})->status, 403);
+    // An editor decides, but publishing is the beheerder's.
+    const std::string editor = log_in("anna", "anna-wachtwoord-1");
+    const std::string editor_csrf = hidden(get("/publish", editor)->body, "csrf");
+    EXPECT_EQ(post("/publish", editor, {{"csrf", editor_csrf}, {"format", "json"}})->status, 403);
+    EXPECT_EQ(post("/jobs", editor, {{"csrf", editor_csrf}, {"job", "draft"}})->status, 403);
+}
+
+TEST_P(WorkspaceAccounts, PointsAssignedToAnOfficerAreTheirs) {
+    const std::string anna = log_in("anna", "anna-wachtwoord-1");
+    const std::string csrf = hidden(get("/points", anna)->body, "csrf");
+    EXPECT_EQ(post("/points/bulk", anna, {{"csrf", csrf}, {"action", "assign"}, {"officer", "niemand-bekends"}, {"id", "I002.1"}})->status,
+              400);
+    auto assigned = post("/points/bulk", anna, {{"csrf", csrf}, {"action", "assign"}, {"officer", "anna"}, {"id", "I002.1"}});
+    EXPECT_EQ(assigned->status, 303);
+    auto mine = get("/mine", anna);
+    ASSERT_EQ(mine->status, 200);
+    EXPECT_NE(mine->body.find("value=\"I002.1\""), std::string::npos);
+    EXPECT_NE(mine->body.find("1 punten"), std::string::npos);
+    EXPECT_NE(get("/points/I002.1", anna)->body.find("toegewezen aan anna"), std::string::npos);
+    EXPECT_EQ(get("/mine", log_in("lees", "lees-wachtwoord-1"))->body.find("value=\"I002.1\""), std::string::npos);
+}
+
+TEST_P(WorkspaceAccounts, AnotherAddressThanLoopbackNeedsAccounts) {
+    core::WorkspaceSettings settings;
+    settings.address = core::RoundAddress{round_, out_, where_->text()};
+    settings.listen = "0.0.0.0";
+    settings.port = 0;
+    core::WorkspaceServer open_to_all(settings);
+    auto bound = open_to_all.bind();
+    ASSERT_TRUE(bound);
+    EXPECT_EQ(open_to_all.start_link().substr(open_to_all.start_link().size() - 6), "/login");
+
+    auto book = core::AccountBook::open(settings.address, "beheer");
+    ASSERT_TRUE(book->set_role("anna", core::Role::beheerder));  // the last beheerder goes last
+    ASSERT_TRUE(book->remove_user("lees"));
+    ASSERT_TRUE(book->remove_user("anna"));
+    core::WorkspaceServer without_accounts(settings);
+    auto refused = without_accounts.bind();
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message.key, "serve.accounts_required");
 }
 
 }  // namespace

@@ -94,13 +94,13 @@ TEST(WorkspaceSessions, AStartTokenIsSpentOnceAndSessionsExpire) {
     EXPECT_TRUE(sessions.redeem_start_token(token));
     EXPECT_FALSE(sessions.redeem_start_token(token));
     EXPECT_FALSE(sessions.redeem_start_token(""));
-    const auto session = sessions.open("anna", "Anna", core::WebRole::redacteur);
+    const auto session = sessions.open("anna", "Anna", core::Role::redacteur);
     EXPECT_NE(session.id, session.csrf);
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
     EXPECT_FALSE(sessions.find(session.id));  // idle limit 0: expired at once
 
     core::SessionRegistry lasting;
-    const auto kept = lasting.open("bert", "Bert", core::WebRole::lezer);
+    const auto kept = lasting.open("bert", "Bert", core::Role::lezer);
     ASSERT_TRUE(lasting.find(kept.id));
     lasting.set_notice(kept.id, "klaar");
     EXPECT_EQ(lasting.take_notice(kept.id), "klaar");

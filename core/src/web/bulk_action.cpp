@@ -17,6 +17,11 @@ void apply_bulk_action(PageRequest& request, RoundSession& round) {
     if (ids.empty()) return request.redirect(back, std::string(request.label("bulk_none_selected")));
     const std::string action = request.field("action");
 
+    if (action == "assign") {
+        auto assigned = round.assign(ids, request.field("officer"));
+        if (!assigned) return request.fail(assigned.error());
+        return request.redirect(back, fmt::format("{} {}", assigned->changed.size(), request.label("bulk_assigned")));
+    }
     if (action == "approve") {
         auto approved = round.approve(ApprovalRequest{ids, false});
         if (!approved) return request.fail(approved.error());

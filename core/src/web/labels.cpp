@@ -33,6 +33,7 @@ const std::vector<WebLabel>& web_labels() {
         {"login_name", "Naam", "Name"},
         {"login_password", "Wachtwoord", "Password"},
         {"login_button", "Aanmelden", "Log in"},
+        {"login_wait", "Te veel mislukte pogingen. Probeer het opnieuw over", "Too many failed attempts. Try again in"},
         {"login_use_link",
          "Open de werkruimte met de link die inspraak serve heeft getoond. Een link werkt één keer; start de "
          "server opnieuw voor een nieuwe.",
@@ -91,6 +92,8 @@ const std::vector<WebLabel>& web_labels() {
         {"bulk_unknown_action", "Onbekende actie.", "Unknown action."},
         {"reaction_of_point", "Reactie van punt", "Reaction of point"},
         {"officer", "Medewerker", "Officer"},
+        {"assigned_help", "naam, of geen", "a name, or none"},
+        {"bulk_assigned", "punten toegewezen", "points assigned"},
         // One point
         {"point", "Punt", "Point"},
         {"points", "Punten", "Points"},

@@ -74,8 +74,8 @@ void PageRequest::page(std::string_view template_name, mustache::data data, cons
     const bool signed_in = !session_.id.empty();
     layout.set("signed_in", signed_in);
     layout.set("officer", session_.display);
-    layout.set("role", std::string(label(session_.role == WebRole::beheerder   ? "role_beheerder"
-                                         : session_.role == WebRole::redacteur ? "role_redacteur"
+    layout.set("role", std::string(label(session_.role == Role::beheerder   ? "role_beheerder"
+                                         : session_.role == Role::redacteur ? "role_redacteur"
                                                                                : "role_lezer")));
     layout.set("csrf", session_.csrf);
     mustache::data nav;

@@ -34,8 +34,8 @@ public:
     bool english() const { return english_; }
     const WorkspaceSettings& settings() const { return settings_; }
 
-    bool may_edit() const { return session_.role != WebRole::lezer; }
-    bool may_administer() const { return session_.role == WebRole::beheerder; }
+    bool may_edit() const { return core::may_edit(session_.role); }
+    bool may_administer() const { return core::may_administer(session_.role); }
 
     std::string_view label(std::string_view key) const;
     std::string text(const Message& message) const { return render(message, english_); }

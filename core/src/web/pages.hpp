@@ -8,6 +8,7 @@ namespace inspraak::core {
 
 void show_overview(PageRequest& request, RoundSession& round);
 void show_points(PageRequest& request, RoundSession& round);
+void show_my_points(PageRequest& request, RoundSession& round);
 // The points list at `path` with `filter`'s fixed values and the filters in the address.
 void show_point_list(PageRequest& request, RoundSession& round, const std::string& path, const std::string& heading,
                      const std::string& nav, PointFilter filter);

@@ -150,6 +150,7 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
     data.set("subject", detail.submission.subject);
     data.set("source", detail.submission.source);
     set_if_any(data, "origin", view.origin);
+    set_if_any(data, "assigned_to", detail.assigned_to);
 
     // The point inside its submission.
     if (auto range = find_normalised(detail.submission.body, detail.point.text)) {

@@ -69,6 +69,7 @@ mustache::data point_row(const PointDetail& point, const FrameworkLookup& lookup
     row.set("reaction", point.reaction ? point.reaction->text : std::string{});
     row.set("reaction_excerpt", point.reaction ? excerpt(point.reaction->text, 160) : std::string{});
     if (point.group) row.set("group", point.group->group_id);
+    if (!point.assigned_to.empty()) row.set("assigned_to", point.assigned_to);
     return row;
 }
 

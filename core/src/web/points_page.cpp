@@ -16,7 +16,8 @@ namespace {
 constexpr int64_t page_size = 50;
 
 // The filter fields of the list as they appear in its address.
-constexpr const char* filter_fields[] = {"q", "chapter", "section", "route", "status", "group", "campaign", "min", "max", "order"};
+constexpr const char* filter_fields[] = {"q",        "chapter", "section", "route", "status", "group",
+                                         "campaign", "assigned", "min",     "max",   "order"};
 
 std::optional<double> number_field(const std::string& text) {
     if (text.empty()) return std::nullopt;
@@ -67,6 +68,7 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
     filter.status = request.field("status");
     filter.stakeholder_group = request.field("group");
     filter.campaign = request.field("campaign");
+    if (filter.assigned_to.empty()) filter.assigned_to = request.field("assigned");
     filter.min_confidence = number_field(request.field("min"));
     filter.max_confidence = number_field(request.field("max"));
     filter.order = order_field(request.field("order"));
@@ -123,6 +125,12 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
 
 void show_points(PageRequest& request, RoundSession& round) {
     show_point_list(request, round, "/points", std::string(request.label("nav_points")), "points", PointFilter{});
+}
+
+void show_my_points(PageRequest& request, RoundSession& round) {
+    PointFilter mine;
+    mine.assigned_to = request.session().officer.empty() ? round.who() : request.session().officer;
+    show_point_list(request, round, "/mine", fmt::format("{} ({})", request.label("nav_mine"), mine.assigned_to), "mine", mine);
 }
 
 }  // namespace inspraak::core

@@ -36,7 +36,7 @@ bool SessionRegistry::redeem_start_token(const std::string& token) {
     return start_tokens_.erase(token) == 1;
 }
 
-WebSession SessionRegistry::open(std::string officer, std::string display, WebRole role) {
+WebSession SessionRegistry::open(std::string officer, std::string display, Role role) {
     WebSession session{random_token(), std::move(officer), std::move(display), role, random_token(), {},
                        std::chrono::steady_clock::now()};
     std::lock_guard lock(mutex_);

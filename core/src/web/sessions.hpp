@@ -11,15 +11,15 @@
 #include <set>
 #include <string>
 
-namespace inspraak::core {
+#include "app/accounts.hpp"
 
-enum class WebRole { lezer, redacteur, beheerder };
+namespace inspraak::core {
 
 struct WebSession {
     std::string id;        // the cookie's value
     std::string officer;   // the name recorded in the audit log; "" for $USER (start-token sessions)
     std::string display;   // the name shown at the top of the page
-    WebRole role = WebRole::lezer;
+    Role role = Role::lezer;
     std::string csrf;      // every form that changes something carries it
     std::string notice;    // shown once on the next page (after a redirect)
     std::chrono::steady_clock::time_point last_seen;
@@ -37,7 +37,7 @@ public:
     // Whether the token was issued and not used yet; using it spends it.
     bool redeem_start_token(const std::string& token);
 
-    WebSession open(std::string officer, std::string display, WebRole role);
+    WebSession open(std::string officer, std::string display, Role role);
     // The session, if it exists and was used within the idle limit (which this use renews).
     std::optional<WebSession> find(const std::string& id);
     void set_notice(const std::string& id, const std::string& notice);

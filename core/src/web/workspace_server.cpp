@@ -9,6 +9,7 @@
 
 #include "web/pages.hpp"
 #include "web/page_request.hpp"
+#include "web/login_desk.hpp"
 #include "web/sessions.hpp"
 #include "web/stage_jobs.hpp"
 #include "web/web_assets.hpp"
@@ -17,32 +18,10 @@ namespace inspraak::core {
 
 namespace {
 
-constexpr const char* session_cookie = "inspraak_session";
 constexpr const char* language_cookie = "inspraak_lang";
 
 // What a route asks of the officer's role.
 enum class Need { read, edit, administer };
-
-// The value of one cookie in the request's Cookie header, or "".
-std::string cookie(const httplib::Request& request, const std::string& name) {
-    const std::string header = request.get_header_value("Cookie");
-    size_t start = 0;
-    while (start < header.size()) {
-        size_t end = header.find(';', start);
-        if (end == std::string::npos) end = header.size();
-        std::string pair = header.substr(start, end - start);
-        const size_t first = pair.find_first_not_of(' ');
-        if (first != std::string::npos) pair.erase(0, first);
-        if (pair.size() > name.size() && pair.compare(0, name.size(), name) == 0 && pair[name.size()] == '=')
-            return pair.substr(name.size() + 1);
-        start = end + 1;
-    }
-    return {};
-}
-
-bool same_secret(const std::string& a, const std::string& b) {
-    return a.size() == b.size() && !a.empty() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
-}
 
 // Headers on every answer: no inline script or style, no framing, no guessing of content types,
 // no address of the workspace leaking to another site.
@@ -67,6 +46,7 @@ struct WorkspaceServer::Impl {
     WorkspaceSettings settings;
     httplib::Server http;
     SessionRegistry sessions;
+    LoginDesk login{settings, sessions};
     StageJobs jobs{settings};
     std::string round_name;
     std::string local_officer;  // who a start link's session decides as: the audit log's name for it
@@ -75,7 +55,7 @@ struct WorkspaceServer::Impl {
     explicit Impl(WorkspaceSettings s) : settings(std::move(s)) {}
 
     bool english(const httplib::Request& request) const {
-        const std::string chosen = cookie(request, language_cookie);
+        const std::string chosen = cookie_value(request, language_cookie);
         if (chosen == "en") return true;
         if (chosen == "nl") return false;
         return settings.english;
@@ -90,7 +70,7 @@ struct WorkspaceServer::Impl {
     // and must not come from another origin.
     void serve(const httplib::Request& request, httplib::Response& response, Need need,
                const std::function<void(PageRequest&, RoundSession&)>& page) {
-        auto session = sessions.find(cookie(request, session_cookie));
+        auto session = sessions.find(cookie_value(request, session_cookie));
         if (!session) {
             if (request.method == "GET") {
                 response.status = 303;
@@ -150,7 +130,7 @@ struct WorkspaceServer::Impl {
                 response.set_header("Location", "/login");
                 return;
             }
-            const WebSession session = sessions.open({}, local_officer, WebRole::beheerder);
+            const WebSession session = sessions.open({}, local_officer, Role::beheerder);
             response.set_header("Set-Cookie", std::string(session_cookie) + "=" + session.id +
                                                   "; Path=/; HttpOnly; SameSite=Lax");
             response.status = 303;
@@ -158,9 +138,11 @@ struct WorkspaceServer::Impl {
         });
         http.Get("/login", [this](const httplib::Request& request, httplib::Response& response) {
             PageRequest visitor = anonymous(request, response);
-            kainjow::mustache::data data;
-            data.set("accounts", false);
-            visitor.page("login.mustache", data, PageFrame{std::string(visitor.label("login_title")), {}, {}});
+            login.show(visitor);
+        });
+        http.Post("/login", [this](const httplib::Request& request, httplib::Response& response) {
+            PageRequest visitor = anonymous(request, response);
+            login.submit(visitor);
         });
         http.Post("/logout", [this](const httplib::Request& request, httplib::Response& response) {
             serve(request, response, Need::read, [&](PageRequest& page, RoundSession&) {
@@ -187,6 +169,7 @@ struct WorkspaceServer::Impl {
         route("GET", R"(/points/([A-Za-z0-9._-]+)/original)", Need::read, download_original);
         route("GET", R"(/points/([A-Za-z0-9._-]+))", Need::read, show_point);
         route("POST", R"(/points/([A-Za-z0-9._-]+))", Need::edit, save_point);
+        route("GET", "/mine", Need::read, [](PageRequest& p, RoundSession& r, const std::string&) { show_my_points(p, r); });
         route("GET", "/chapters", Need::read,
               [](PageRequest& p, RoundSession& r, const std::string&) { show_chapters(p, r); });
         route("GET", R"(/chapters/([A-Za-z0-9._-]+))", Need::read, show_chapter);
@@ -233,8 +216,13 @@ AppResult<int> WorkspaceServer::bind() {
         impl.round_name = round->round().name;
         impl.local_officer = round->who();
     }
-    if (!is_loopback(impl.settings.listen))
-        return AppError{ErrorKind::invalid, Message{"serve.accounts_required", {impl.settings.listen}}};
+    if (!is_loopback(impl.settings.listen)) {
+        auto book = AccountBook::open(impl.settings.address, {});
+        if (!book) return book.error();
+        auto accounts = book->count();
+        if (!accounts) return accounts.error();
+        if (*accounts == 0) return AppError{ErrorKind::invalid, Message{"serve.accounts_required", {impl.settings.listen}}};
+    }
     if (impl.settings.port == 0) {
         impl.port = impl.http.bind_to_any_port(impl.settings.listen);
         if (impl.port <= 0)
@@ -251,7 +239,10 @@ AppResult<int> WorkspaceServer::bind() {
 std::string WorkspaceServer::start_link() {
     const std::string host = impl_->settings.listen.find(':') != std::string::npos ? "[" + impl_->settings.listen + "]"
                                                                                    : impl_->settings.listen;
-    return "http://" + host + ":" + std::to_string(impl_->port) + "/start?token=" + impl_->sessions.issue_start_token();
+    const std::string base = "http://" + host + ":" + std::to_string(impl_->port);
+    // Elsewhere than on loopback, officers sign in with their accounts: no link opens a session.
+    if (!is_loopback(impl_->settings.listen)) return base + "/login";
+    return base + "/start?token=" + impl_->sessions.issue_start_token();
 }
 
 void WorkspaceServer::run() { impl_->http.listen_after_bind(); }

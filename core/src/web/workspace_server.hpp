@@ -25,7 +25,8 @@ public:
 
     // Checks the round and binds the address. Returns the port (the one chosen for port 0).
     AppResult<int> bind();
-    // A link that opens a session once (loopback only): http://127.0.0.1:PORT/start?token=...
+    // A link that opens a session once (loopback only): http://127.0.0.1:PORT/start?token=...; on
+    // any other address the login page.
     std::string start_link();
     // Serves until stop() is called (from another thread or a signal handler's thread).
     void run();
