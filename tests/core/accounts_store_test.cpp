@@ -132,16 +132,18 @@ TEST_P(AccountsStore, AVersion4StoreKeepsItsDataWhenItGetsAccountsAndAssignments
     // Back to what inspraak wrote at schema 4: migration 4 is never edited, so the version-4
     // schema is today's without what migration 5 added.
     if (GetParam() == StoreBackendKind::sqlite) {
-        run_sqlite_script(where_->dir().path() / "round.db", "DROP TABLE assignments; DROP TABLE users; PRAGMA user_version = 4;");
+        run_sqlite_script(where_->dir().path() / "round.db", "DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
+                                                            "PRAGMA user_version = 4;");
     } else {
         postgres::PostgresConnection connection(where_->text());
         pqxx::nontransaction session(connection.raw());
-        session.exec("DROP TABLE assignments; DROP TABLE users; DELETE FROM schema_migrations WHERE version = 5");
+        session.exec("DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
+                     "DELETE FROM schema_migrations WHERE version >= 5");
     }
     {
         auto old = Store::open(where_->location());
         EXPECT_EQ(old.schema_version(), store_schema_version);
-        EXPECT_EQ(store_schema_version, 5);
+        EXPECT_GE(store_schema_version, 5);
         EXPECT_EQ(old.points().size(), 4u);
         EXPECT_EQ(old.audit_count(), 1);
         EXPECT_TRUE(old.users().empty());

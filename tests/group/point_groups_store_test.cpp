@@ -75,7 +75,7 @@ TEST(PointGroups, AVersionOneStoreOpensAndIsMigratedWithItsDataKept) {
     // the version-1 schema is today's without what later migrations added.
     run_sqlite_script(file, "DROP TABLE assignments; DROP TABLE users;"
                             "DROP TABLE point_groups; DROP TABLE embedded_files; DROP TABLE sequences;"
-                            "DROP INDEX audit_by_entity;"
+                            "DROP INDEX audit_by_entity; DROP INDEX point_chapters_by_section;"
                             "ALTER TABLE submissions DROP COLUMN embedded_file_id;"
                             "ALTER TABLE points DROP COLUMN embedded_file_id; PRAGMA user_version = 1;");
     auto store = Store::open(file);

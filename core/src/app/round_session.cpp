@@ -164,6 +164,10 @@ AppResult<PointTally> RoundSession::tally() {
     return guarded([&]() -> AppResult<PointTally> { return store_->tally(); });
 }
 
+AppResult<std::vector<std::string>> RoundSession::stakeholder_groups() {
+    return guarded([&]() -> AppResult<std::vector<std::string>> { return store_->stakeholder_groups(); });
+}
+
 AppResult<PointView> RoundSession::point(const std::string& point_id) {
     return guarded([&]() -> AppResult<PointView> {
         auto detail = store_->point(point_id);

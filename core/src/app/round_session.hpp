@@ -148,6 +148,8 @@ public:
     AppResult<PointPage> list_points(const PointFilter& filter);
     // The points counted by reaction status, per chapter, stakeholder group and route.
     AppResult<PointTally> tally();
+    // The senders' stakeholder groups in the round, sorted: the choices of a group filter.
+    AppResult<std::vector<std::string>> stakeholder_groups();
     AppResult<PointView> point(const std::string& point_id);
     AppResult<OriginalFile> original_file(const std::string& point_id);
     AppResult<DecisionOutcome> decide(const std::string& point_id, const DecisionRequest& request);

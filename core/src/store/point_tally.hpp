@@ -40,6 +40,7 @@ inline constexpr const char* by_group =
 inline constexpr const char* by_route =
     "SELECT COALESCE(c.route, ''), COALESCE(r.status, 'none'), count(*) FROM points p "
     "LEFT JOIN classifications c ON c.point_id = p.id LEFT JOIN reactions r ON r.point_id = p.id GROUP BY 1, 2";
+inline constexpr const char* stakeholder_groups = "SELECT DISTINCT grp FROM stakeholders ORDER BY grp";
 }  // namespace tally_sql
 
 // Adds one row of a tally statement to `counts`.

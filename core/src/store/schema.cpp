@@ -198,6 +198,11 @@ CREATE TABLE assignments (
 );
 CREATE INDEX assignments_by_officer ON assignments(officer);
 )sql",
+    // 6: the points of a chapter found through an index (the workspace's filter and its counts
+    // per chapter), instead of looking at every point's chapters.
+    R"sql(
+CREATE INDEX point_chapters_by_section ON point_chapters(section_id, point_id);
+)sql",
 };
 
 int user_version(Database& db) {

@@ -51,6 +51,7 @@ public:
     std::vector<std::string> find_point_ids(const PointQuery& query) override;
     int64_t count_points(const PointQuery& query) override;
     PointTally tally() override;
+    std::vector<std::string> stakeholder_groups() override;
 
     std::map<std::string, StoredClassification> classifications() override;
     void save_classification(const std::string& point_id, const Classification& classification,

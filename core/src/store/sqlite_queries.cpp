@@ -80,7 +80,7 @@ namespace {
     " FROM points p JOIN submissions s ON s.id = p.submission_id "                                                  \
     "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "              \
     "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "                      \
-    "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.section_id = ?1)) " \
+    "WHERE (?1 IS NULL OR p.id IN (SELECT pc.point_id FROM point_chapters pc WHERE pc.section_id = ?1)) "        \
     "AND (?2 IS NULL OR c.route = ?2) "                                                                              \
     "AND (?3 IS NULL OR (?3 = 'none' AND r.point_id IS NULL) OR r.status = ?3) "                                     \
     "AND (?4 IS NULL OR k.grp = ?4) "                                                                                \
@@ -131,6 +131,13 @@ int64_t SqliteBackend::count_points(const PointQuery& query) {
 }
 
 #undef INSPRAAK_POINT_FILTER
+
+std::vector<std::string> SqliteBackend::stakeholder_groups() {
+    auto s = statement(tally_sql::stakeholder_groups);
+    std::vector<std::string> groups;
+    while (s.step()) groups.push_back(s.text(0));
+    return groups;
+}
 
 PointTally SqliteBackend::tally() {
     PointTally tally;

@@ -105,6 +105,8 @@ public:
     int64_t count_points(const PointQuery& query) { return b().count_points(query); }
     // The points counted by status, per chapter, stakeholder group and route (point_tally.hpp).
     PointTally tally() { return b().tally(); }
+    // The senders' stakeholder groups, sorted (a small table: no point is read).
+    std::vector<std::string> stakeholder_groups() { return b().stakeholder_groups(); }
 
     std::map<std::string, StoredClassification> classifications() { return b().classifications(); }
     // Writes the classification whoever decided it: for a person's decision (`decided_by` set).

@@ -64,6 +64,7 @@ public:
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
     virtual int64_t count_points(const PointQuery& query) = 0;  // limit and offset ignored
     virtual PointTally tally() = 0;
+    virtual std::vector<std::string> stakeholder_groups() = 0;
 
     virtual std::map<std::string, StoredClassification> classifications() = 0;
     virtual void save_classification(const std::string& point_id, const Classification& classification,

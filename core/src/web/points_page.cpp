@@ -89,12 +89,12 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
     data.set("route_options", route_options(round.round().workstreams, request.field("route"), request));
     data.set("status_options", status_options(request.field("status"), request, true));
     mustache::data groups{mustache::data::type::list};
-    if (auto tally = round.tally()) {
-        for (const auto& [group, counts] : tally->by_group) {
+    if (auto known = round.stakeholder_groups()) {
+        for (const auto& group : *known) {
             mustache::data option;
             option.set("value", group);
-            option.set("label", fmt::format("{} ({})", group.empty() ? "-" : group, counts.total()));
-            option.set("selected", !group.empty() && group == request.field("group"));  // "" is also "alle"
+            option.set("label", group.empty() ? std::string("-") : group);
+            option.set("selected", !group.empty() && group == request.field("group"));
             groups << option;
         }
     }

@@ -67,8 +67,7 @@ constexpr const char* point_filter =
     " FROM points p JOIN submissions s ON s.id = p.submission_id "
     "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
     "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "
-    "WHERE ($1::text IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id "
-    "AND pc.section_id = $1)) "
+    "WHERE ($1::text IS NULL OR p.id IN (SELECT pc.point_id FROM point_chapters pc WHERE pc.section_id = $1)) "
     "AND ($2::text IS NULL OR c.route = $2) "
     "AND ($3::text IS NULL OR ($3 = 'none' AND r.point_id IS NULL) OR r.status = $3) "
     "AND ($4::text IS NULL OR k.grp = $4) "
@@ -126,6 +125,14 @@ int64_t PostgresBackend::count_points(const PointQuery& query) {
                    text_or_null(values.max_confidence), text_or_null(query.text_contains), text_or_null(query.section),
                    text_or_null(query.group_id), text_or_null(query.assigned_to))[0][0]
             .as<int64_t>();
+    });
+}
+
+std::vector<std::string> PostgresBackend::stakeholder_groups() {
+    return reading([&](Tx& tx) {
+        std::vector<std::string> groups;
+        for (const auto& row : run(tx, tally_sql::stakeholder_groups)) groups.push_back(row[0].as<std::string>());
+        return groups;
     });
 }
 

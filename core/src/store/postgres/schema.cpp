@@ -200,6 +200,12 @@ CREATE TABLE assignments (
 );
 CREATE INDEX assignments_by_officer ON assignments(officer);
 )sql",
+    // 6: as SQLite's 6: the points of a chapter through an index (migration 1 made one on
+    // section_id alone, which SQLite never had).
+    R"sql(
+DROP INDEX IF EXISTS point_chapters_by_section;
+CREATE INDEX point_chapters_by_section ON point_chapters(section_id, point_id);
+)sql",
 };
 
 [[noreturn]] void no_such_round(const PostgresConnection& connection, std::string_view round) {
