@@ -432,7 +432,7 @@ class LanguageTest(WorkspaceTestCase):
         self.assertEqual(self.find("html").get_attribute("lang"), "en")
         self.assertEqual(self.heading(), "Overview of the round")
         menu = [a.text for a in self.find_all("header nav a")]
-        self.assertEqual(menu, ["Overview", "Points", "By chapter", "My points", "Publish"])
+        self.assertEqual(menu, ["Overview", "Points", "By chapter", "My points", "Publish", "Machine work"])
         self.assertIn("approved", self.find("p.progress-figures").text)
         self.screenshot("overview-en")
 
