@@ -186,6 +186,16 @@ TEST_P(Workspace, TheListFiltersByChapterAndPagesThroughTheRound) {
     filter.max_confidence = 1.0;
     const std::string least = round.list_points(filter)->points.at(0).point.id;
     EXPECT_LT(sorted->body.find("value=\"" + least + "\""), sorted->body.find("value=\"I001.1\""));
+    // By sender: part of the organisation's name, any case.
+    core::PointFilter by_sender;
+    by_sender.sender = "economic board";
+    by_sender.limit = 0;
+    const auto from_board = round.list_points(by_sender);
+    ASSERT_GT(from_board->total, 0);
+    auto board = get("/points?sender=economic%20board", cookie);
+    EXPECT_NE(board->body.find(std::to_string(from_board->total) + " punten"), std::string::npos);
+    for (const auto& p : from_board->points) EXPECT_EQ(p.submission.stakeholder.organisation.find("Economic Board"), 0u);
+    EXPECT_LT(from_board->total, everything->total);
     // A bad filter value is one clear error, not a crash.
     EXPECT_EQ(get("/points?min=abc", cookie)->status, 400);
     EXPECT_EQ(get("/points?chapter=77", cookie)->status, 400);

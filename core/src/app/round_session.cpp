@@ -138,6 +138,7 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
             query.group_id = detail->group->group_id;
         }
         if (!text::trim(filter.text).empty()) query.text_contains = std::string(text::trim(filter.text));
+        if (!text::trim(filter.sender).empty()) query.sender = std::string(text::trim(filter.sender));
         if (!text::trim(filter.assigned_to).empty()) {
             const std::string officer(text::trim(filter.assigned_to));
             const std::string folded = text::fold_case(officer);

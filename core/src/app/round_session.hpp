@@ -50,6 +50,7 @@ struct PointFilter {
     std::string stakeholder_group;  // the sender's group as round.json names it
     std::string campaign;           // a point id: the points of its campaign or duplicate group
     std::string text;               // words in the point's text (case-insensitive)
+    std::string sender;             // part of the sender's organisation or name (case-insensitive)
     std::optional<double> min_confidence;
     std::optional<double> max_confidence;
     std::string assigned_to;        // the officer the points are assigned to; "geen"/"none": to nobody

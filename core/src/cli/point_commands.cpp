@@ -82,6 +82,8 @@ public:
         app_->add_option("--campaign", filter_.campaign, t("de punten van de campagne van dit punt",
                                                            "the points of this point's campaign"));
         app_->add_option("--text", filter_.text, t("woorden in de tekst van het punt", "words in the point's text"));
+        app_->add_option("--sender", filter_.sender,
+                         t("deel van de naam of organisatie van de indiener", "part of the sender's name or organisation"));
         app_->add_option("--assigned", filter_.assigned_to, t("toegewezen aan deze medewerker, of 'geen' (aan niemand)",
                                                               "assigned to this officer, or 'none' (to nobody)"));
         app_->add_option("--min-confidence", filter_.min_confidence, t("zekerheid minstens (0 tot 1)", "confidence at least (0 to 1)"));

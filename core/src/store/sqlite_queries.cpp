@@ -90,7 +90,8 @@ namespace {
     "AND pc.best_section_id = ?8)) "                                                                                 \
     "AND (?9 IS NULL OR g.group_id = ?9) "                                                                           \
     "AND (?10 IS NULL OR (?10 = '' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id)) "          \
-    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = ?10)) "
+    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = ?10)) "                           \
+    "AND (?11 IS NULL OR instr(lower(k.organisation), lower(?11)) > 0 OR instr(lower(k.name), lower(?11)) > 0) "
 
 template <typename Lease>
 void bind_point_filter(Lease& s, const PointQuery& query) {
@@ -104,20 +105,21 @@ void bind_point_filter(Lease& s, const PointQuery& query) {
     bind_optional(s, 8, query.section);
     bind_optional(s, 9, query.group_id);
     bind_optional(s, 10, query.assigned_to);
+    bind_optional(s, 11, query.sender);
 }
 }  // namespace
 
 std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
     // One text per order, kept for the life of the program: statement() caches by the text's address.
     auto sql_for = [](PointOrder order) {
-        return std::string("SELECT p.id" INSPRAAK_POINT_FILTER) + point_order_sql(order) + " LIMIT ?11 OFFSET ?12";
+        return std::string("SELECT p.id" INSPRAAK_POINT_FILTER) + point_order_sql(order) + " LIMIT ?12 OFFSET ?13";
     };
     static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
                                       sql_for(PointOrder::confidence_descending)};
     auto s = statement(sql[static_cast<int>(query.order)].c_str());
     bind_point_filter(s, query);
-    s.bind(11, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
-    s.bind(12, query.offset > 0 ? query.offset : int64_t{0});
+    s.bind(12, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
+    s.bind(13, query.offset > 0 ? query.offset : int64_t{0});
     std::vector<std::string> ids;
     while (s.step()) ids.push_back(s.text(0));
     return ids;

@@ -120,6 +120,7 @@ struct PointQuery {
     std::optional<std::string> group_id;           // a campaign or duplicate group, by its lead's point id
     std::optional<std::string> text_contains;      // a substring of the point's text (case-insensitive for ASCII)
     std::optional<std::string> assigned_to;        // the officer it is assigned to; "": assigned to nobody
+    std::optional<std::string> sender;             // a substring of the sender's organisation or name (case-insensitive for ASCII)
     PointOrder order = PointOrder::round;
     int64_t limit = 0;                             // 0: no limit
     int64_t offset = 0;

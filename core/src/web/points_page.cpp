@@ -16,8 +16,8 @@ namespace {
 constexpr int64_t page_size = 50;
 
 // The filter fields of the list as they appear in its address.
-constexpr const char* filter_fields[] = {"q",        "chapter", "section", "route", "status", "group",
-                                         "campaign", "assigned", "min",     "max",   "order"};
+constexpr const char* filter_fields[] = {"q",        "sender",   "chapter", "section", "route", "status",
+                                         "group",    "campaign", "assigned", "min",     "max",   "order"};
 
 std::optional<double> number_field(const std::string& text) {
     if (text.empty()) return std::nullopt;
@@ -68,6 +68,7 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
     filter.status = request.field("status");
     filter.stakeholder_group = request.field("group");
     filter.campaign = request.field("campaign");
+    filter.sender = request.field("sender");
     if (filter.assigned_to.empty()) filter.assigned_to = request.field("assigned");
     filter.min_confidence = number_field(request.field("min"));
     filter.max_confidence = number_field(request.field("max"));

@@ -78,7 +78,9 @@ constexpr const char* point_filter =
     "AND pc.best_section_id = $8)) "
     "AND ($9::text IS NULL OR g.group_id = $9) "
     "AND ($10::text IS NULL OR ($10 = '' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id)) "
-    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = $10)) ";
+    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = $10)) "
+    "AND ($11::text IS NULL OR strpos(lower(k.organisation COLLATE \"C\"), lower($11 COLLATE \"C\")) > 0 "
+    "OR strpos(lower(k.name COLLATE \"C\"), lower($11 COLLATE \"C\")) > 0) ";
 
 // The confidence bounds as text parameters (libpqxx 6.4 takes no optional double), kept alive
 // while the statement runs.
@@ -96,7 +98,7 @@ std::vector<std::string> PostgresBackend::find_point_ids(const PointQuery& query
     // text's address, so a text made per call would prepare anew each time, or reuse another
     // order's statement when its address comes round again.
     auto sql_for = [](PointOrder order) {
-        return fmt::format("SELECT p.id{}{} LIMIT nullif($11::bigint, 0) OFFSET $12::bigint", point_filter,
+        return fmt::format("SELECT p.id{}{} LIMIT nullif($12::bigint, 0) OFFSET $13::bigint", point_filter,
                            point_order_sql(order));  // LIMIT NULL: none
     };
     static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
@@ -109,7 +111,7 @@ std::vector<std::string> PostgresBackend::find_point_ids(const PointQuery& query
                                    text_or_null(values.min_confidence), text_or_null(values.max_confidence),
                                    text_or_null(query.text_contains), text_or_null(query.section),
                                    text_or_null(query.group_id), text_or_null(query.assigned_to),
-                                   query.limit > 0 ? query.limit : int64_t{0},
+                                   text_or_null(query.sender), query.limit > 0 ? query.limit : int64_t{0},
                                    query.offset > 0 ? query.offset : int64_t{0}))
             ids.push_back(PgRow(row).text(0));
         return ids;
@@ -123,7 +125,7 @@ int64_t PostgresBackend::count_points(const PointQuery& query) {
         return run(tx, sql.c_str(), text_or_null(query.chapter), text_or_null(query.route), text_or_null(query.status),
                    text_or_null(query.stakeholder_group), text_or_null(values.min_confidence),
                    text_or_null(values.max_confidence), text_or_null(query.text_contains), text_or_null(query.section),
-                   text_or_null(query.group_id), text_or_null(query.assigned_to))[0][0]
+                   text_or_null(query.group_id), text_or_null(query.assigned_to), text_or_null(query.sender))[0][0]
             .as<int64_t>();
     });
 }
