@@ -100,7 +100,7 @@ std::optional<std::pair<size_t, size_t>> find_normalised(const std::string& body
 // The name of a field of the audit log as the page shows it ("route" -> "Route").
 std::string field_label(const std::string& field, const PageRequest& request) {
     static const std::map<std::string, std::string> labels = {
-        {"chapters", "chapters_input"}, {"section", "section"}, {"route", "route"},     {"reaction", "reaction"},
+        {"chapters", "chapters_input"}, {"chapter", "chapter"}, {"section", "section"}, {"route", "route"}, {"reaction", "reaction"},
         {"status", "status"},           {"decided_by", "decided_by"}, {"assigned_to", "assigned_to"}};
     const auto it = labels.find(field);
     return it == labels.end() ? field : std::string(request.label(it->second));
