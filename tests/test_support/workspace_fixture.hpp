@@ -35,11 +35,10 @@ protected:
                                where_->dir().path() / "scratch");
         ASSERT_EQ(run.exit_code, 0) << run.err;
 
-        plugins_ = std::make_unique<core::PluginHost>(std::vector<fs::path>{INSPRAAK_PLUGIN_DIR});
         core::WorkspaceSettings settings;
         settings.address = core::RoundAddress{round_, out_, where_->text()};
         settings.port = 0;
-        settings.plugins = plugins_.get();
+        settings.plugins = &plugins();
         server_ = std::make_unique<core::WorkspaceServer>(settings);
         auto port = server_->bind();
         ASSERT_TRUE(port) << core::render(port.error().message, true);
@@ -55,6 +54,13 @@ protected:
     void TearDown() override {
         if (server_) server_->stop();
         if (serving_.joinable()) serving_.join();
+    }
+
+    // The plugins, loaded once for the test process and never unloaded: LeakSanitizer's check at
+    // exit stumbles over the thread-local storage of a library that was unloaded (dlclose) before.
+    static const core::PluginHost& plugins() {
+        static const auto* host = new core::PluginHost(std::vector<fs::path>{INSPRAAK_PLUGIN_DIR});
+        return *host;
     }
 
     // Extra files for the round before it runs.
@@ -104,7 +110,6 @@ protected:
     std::unique_ptr<TestStore> where_;
     fs::path round_;
     fs::path out_;
-    std::unique_ptr<core::PluginHost> plugins_;
     std::unique_ptr<core::WorkspaceServer> server_;
     std::thread serving_;
     int port_ = 0;
