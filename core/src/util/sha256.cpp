@@ -5,6 +5,8 @@
 #include <array>
 #include <stdexcept>
 
+#include "util/hex.hpp"
+
 namespace inspraak::core {
 
 std::string sha256_hex(std::string_view bytes) {
@@ -12,14 +14,7 @@ std::string sha256_hex(std::string_view bytes) {
     unsigned int size = 0;
     if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
         throw std::runtime_error("SHA-256 failed");
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (unsigned int i = 0; i < size; ++i) {
-        out.push_back(hex[digest[i] >> 4]);
-        out.push_back(hex[digest[i] & 0xF]);
-    }
-    return out;
+    return lower_hex(std::string_view(reinterpret_cast<const char*>(digest.data()), size));
 }
 
 }  // namespace inspraak::core

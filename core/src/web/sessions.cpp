@@ -6,20 +6,15 @@
 #include <stdexcept>
 #include <utility>
 
+#include "util/hex.hpp"
+
 namespace inspraak::core {
 
 std::string random_token() {
     std::array<unsigned char, 32> bytes{};
     if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
         throw std::runtime_error("no random bytes from OpenSSL");
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string token;
-    token.reserve(bytes.size() * 2);
-    for (unsigned char b : bytes) {
-        token += hex[b >> 4];
-        token += hex[b & 0xF];
-    }
-    return token;
+    return lower_hex(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 SessionRegistry::SessionRegistry(std::chrono::seconds idle_limit) : idle_limit_(idle_limit) {}

@@ -15,6 +15,7 @@
 #include "store/postgres/postgres_backend.hpp"
 #include "store/postgres/round_name.hpp"
 #include "store/postgres/schema.hpp"
+#include "util/hex.hpp"
 
 namespace inspraak::core::postgres {
 namespace {
@@ -43,15 +44,7 @@ std::optional<std::string> parameter_text(const Cell& cell) {
     if (const auto* number = std::get_if<int64_t>(&cell)) return std::to_string(*number);
     if (const auto* real = std::get_if<double>(&cell)) return fmt::format("{}", *real);  // shortest exact form
     if (const auto* text = std::get_if<std::string>(&cell)) return *text;
-    static constexpr char hex[] = "0123456789abcdef";
-    const std::string& bytes = std::get<Blob>(cell).bytes;
-    std::string out = "\\x";
-    out.reserve(2 + 2 * bytes.size());
-    for (unsigned char c : bytes) {
-        out += hex[c >> 4];
-        out += hex[c & 0xf];
-    }
-    return out;
+    return "\\x" + lower_hex(std::get<Blob>(cell).bytes);
 }
 
 // One INSERT carries this many rows at most (and no more than about this many bytes), well
