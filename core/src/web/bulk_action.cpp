@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 #include "web/pages.hpp"
@@ -28,6 +29,14 @@ void apply_bulk_action(PageRequest& request, RoundSession& round) {
         return request.redirect(back, fmt::format("{} {}", approved->approved, request.label("bulk_approved")));
     }
 
+    // The reaction to copy is read once, for every ticked point.
+    std::optional<std::string> copied;
+    if (action == "copy") {
+        auto source = round.point(request.field("from_point"));
+        if (!source) return request.fail(source.error());
+        copied = source->detail.reaction ? source->detail.reaction->text : std::string{};
+    }
+
     std::vector<PointDecision> decisions;
     for (const auto& id : ids) {
         DecisionRequest decision;
@@ -41,9 +50,7 @@ void apply_bulk_action(PageRequest& request, RoundSession& round) {
         } else if (action == "reaction") {
             decision.reaction = request.field("reaction");
         } else if (action == "copy") {
-            auto source = round.point(request.field("from_point"));
-            if (!source) return request.fail(source.error());
-            decision.reaction = source->detail.reaction ? source->detail.reaction->text : std::string{};
+            decision.reaction = copied;
         } else if (action == "template") {
             auto text = round.template_reaction(id, request.settings().templates_dir);
             if (!text) return request.fail(text.error());

@@ -8,7 +8,7 @@
 #include <cctype>
 #include <set>
 
-#include "inspraak/text.hpp"
+#include "group/shingles.hpp"
 #include "web/pages.hpp"
 #include "web/point_rows.hpp"
 #include "web/point_state_form.hpp"
@@ -22,20 +22,12 @@ namespace {
 // The fields of the decision form, as the form shows them.
 constexpr const char* form_fields[] = {"chapters", "section", "route", "reaction", "status"};
 
-// The words of four letters or more, folded: what two points must share to be similar.
+// The words of four letters or more, folded as grouping folds them: what two points must share
+// to be similar.
 std::set<std::string> content_words(std::string_view text) {
     std::set<std::string> words;
-    const std::string folded = text::fold_case(text);
-    std::string word;
-    for (size_t i = 0; i <= folded.size(); ++i) {
-        const unsigned char c = i < folded.size() ? static_cast<unsigned char>(folded[i]) : ' ';
-        if (std::isalnum(c) || c >= 0x80) {
-            word += static_cast<char>(c);
-        } else {
-            if (word.size() >= 4) words.insert(word);
-            word.clear();
-        }
-    }
+    for (auto& word : group::folded_words(text))
+        if (word.size() >= 4) words.insert(std::move(word));
     return words;
 }
 
@@ -47,7 +39,7 @@ double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
 }
 
 // The approved reactions of the points most like this one, in its primary chapter.
-mustache::data similar_reactions(RoundSession& round, const PointView& view, const FrameworkLookup& lookup) {
+mustache::data similar_reactions(RoundSession& round, const PointView& view) {
     mustache::data list{mustache::data::type::list};
     if (!view.detail.classification || view.detail.classification->classification.chapters.empty()) return list;
     PointFilter filter;
@@ -75,7 +67,6 @@ mustache::data similar_reactions(RoundSession& round, const PointView& view, con
         item.set("reaction", other->reaction->text);
         list << item;
     }
-    (void)lookup;
     return list;
 }
 
@@ -227,7 +218,7 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
     data.set("route_options", route_options(round.round().workstreams, values["route"], request));
     data.set("status_options", status_options(values["status"], request, false));
     data.set("against", state_json(view.state));
-    auto similar = similar_reactions(round, view, lookup);
+    auto similar = similar_reactions(round, view);
     data.set("has_similar", !similar.is_empty_list());
     data.set("similar", similar);
 
