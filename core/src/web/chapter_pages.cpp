@@ -2,8 +2,7 @@
 // with a reaction field each, as officers answer a consultation chapter by chapter.
 #include <fmt/core.h>
 
-#include <charconv>
-
+#include "web/list_paging.hpp"
 #include "web/pages.hpp"
 #include "web/point_rows.hpp"
 #include "web/point_state_form.hpp"
@@ -45,15 +44,11 @@ void show_chapter(PageRequest& request, RoundSession& round, const std::string& 
     if (chapter == nullptr || chapter->kind == SectionKind::section)
         return request.fail(AppError{ErrorKind::not_found, Message{"lookup.unknown_chapter", {chapter_id, "-"}}});
 
-    constexpr int64_t page_size = 25;
-    int64_t page = 1;
-    const std::string page_text = request.field("page");
-    std::from_chars(page_text.data(), page_text.data() + page_text.size(), page);
-    page = std::max<int64_t>(page, 1);
+    const ListPaging paging(request, 25);
     PointFilter filter;
     filter.chapter = chapter->id;
-    filter.limit = page_size;
-    filter.offset = (page - 1) * page_size;
+    filter.limit = paging.limit();
+    filter.offset = paging.offset();
     auto listed = round.list_points(filter);
     if (!listed) return request.fail(listed.error());
 
@@ -61,7 +56,8 @@ void show_chapter(PageRequest& request, RoundSession& round, const std::string& 
     data.set("number", chapter->number);
     data.set("title", chapter->title);
     const std::string path = "/chapters/" + chapter->id;
-    const std::string here = page > 1 ? fmt::format("{}?page={}", path, page) : path;
+    auto link = [&](int64_t page) { return page > 1 ? fmt::format("{}?page={}", path, page) : path; };
+    const std::string here = link(paging.page());
     data.set("back", here);
     mustache::data rows{mustache::data::type::list};
     for (const PointDetail& point : listed->points) {
@@ -71,11 +67,7 @@ void show_chapter(PageRequest& request, RoundSession& round, const std::string& 
         rows << row;
     }
     data.set("points", rows);
-    const int64_t pages = std::max<int64_t>((listed->total + page_size - 1) / page_size, 1);
-    data.set("count_line", fmt::format("{} {}", listed->total, request.label("points_found")));
-    data.set("page_line", fmt::format("{} {} / {}", request.label("page"), page, pages));
-    if (page > 1) data.set("previous", fmt::format("{}?page={}", path, page - 1));
-    if (page < pages) data.set("next", fmt::format("{}?page={}", path, page + 1));
+    paging.describe(data, listed->total, request, link);
     request.page("chapter.mustache", data, PageFrame{chapter->number + " " + chapter->title, "chapters", {}});
 }
 

@@ -2,8 +2,9 @@
 // points and applies a bulk action to them (bulk_action.cpp).
 #include <fmt/core.h>
 
-#include <charconv>
+#include <algorithm>
 
+#include "web/list_paging.hpp"
 #include "web/pages.hpp"
 #include "web/point_rows.hpp"
 
@@ -30,12 +31,6 @@ std::optional<double> number_field(const std::string& text) {
     } catch (const std::exception&) {
     }
     return -1.0;  // out of range: list_points says what is wrong
-}
-
-int64_t page_number(const std::string& text) {
-    int64_t page = 1;
-    std::from_chars(text.data(), text.data() + text.size(), page);
-    return std::max<int64_t>(page, 1);
 }
 
 PointOrder order_field(const std::string& text) {
@@ -73,9 +68,9 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
     filter.min_confidence = number_field(request.field("min"));
     filter.max_confidence = number_field(request.field("max"));
     filter.order = order_field(request.field("order"));
-    const int64_t page = page_number(request.field("page"));
-    filter.limit = page_size;
-    filter.offset = (page - 1) * page_size;
+    const ListPaging paging(request, page_size);
+    filter.limit = paging.limit();
+    filter.offset = paging.offset();
 
     auto listed = round.list_points(filter);
     if (!listed) return request.fail(listed.error());
@@ -115,12 +110,8 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
     for (const PointDetail& point : listed->points) rows << point_row(point, lookup, round.round().workstreams, request);
     data.set("points", rows);
 
-    const int64_t pages = std::max<int64_t>((listed->total + page_size - 1) / page_size, 1);
-    data.set("count_line", fmt::format("{} {}", listed->total, request.label("points_found")));
-    data.set("page_line", fmt::format("{} {} / {}", request.label("page"), page, pages));
-    if (page > 1) data.set("previous", page_link(request, path, page - 1));
-    if (page < pages) data.set("next", page_link(request, path, page + 1));
-    data.set("back", page_link(request, path, page));
+    paging.describe(data, listed->total, request, [&](int64_t page) { return page_link(request, path, page); });
+    data.set("back", page_link(request, path, paging.page()));
     request.page("points.mustache", data, PageFrame{heading, nav, {}});
 }
 
