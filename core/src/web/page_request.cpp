@@ -1,5 +1,6 @@
 #include "web/page_request.hpp"
 
+#include <cctype>
 #include <stdexcept>
 
 #include "web/labels.hpp"
@@ -92,6 +93,14 @@ void PageRequest::redirect(const std::string& path, const std::string& notice) {
     if (!notice.empty() && !session_.id.empty()) sessions_.set_notice(session_.id, notice);
     response_.status = 303;
     response_.set_header("Location", is_local_path(path) ? path : "/");
+}
+
+void PageRequest::download(const std::string& name, const std::string& bytes) {
+    std::string safe_name;
+    for (char c : name)
+        safe_name += (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_') ? c : '_';
+    response_.set_header("Content-Disposition", "attachment; filename=\"" + safe_name + "\"");
+    response_.set_content(bytes, "application/octet-stream");
 }
 
 void PageRequest::fail(const AppError& error) {

@@ -50,6 +50,9 @@ public:
     // 303 See Other to a path of the workspace, with an optional notice shown on the next page
     // (kept in the session, not in the address, so that no link can make the workspace say it).
     void redirect(const std::string& path, const std::string& notice = {});
+    // A file to save, never to show: attachment, application/octet-stream (an original is a
+    // stranger's file and may be HTML or worse). The name keeps letters, digits, . - _ only.
+    void download(const std::string& name, const std::string& bytes);
     // An error page with the status for the error's kind (404, 400, 409, 500).
     void fail(const AppError& error);
     void fail(int status, const std::string& heading, const std::string& message);

@@ -337,13 +337,7 @@ void save_point(PageRequest& request, RoundSession& round, const std::string& po
 void download_original(PageRequest& request, RoundSession& round, const std::string& point_id) {
     auto file = round.original_file(point_id);
     if (!file) return request.fail(file.error());
-    // Always a download, never shown inline: the file is a stranger's, and may be HTML or worse.
-    std::string safe_name;
-    for (char c : file->name)
-        safe_name += (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_') ? c : '_';
-    if (safe_name.empty()) safe_name = "original";
-    request.response().set_header("Content-Disposition", "attachment; filename=\"" + safe_name + "\"");
-    request.response().set_content(file->bytes, "application/octet-stream");
+    request.download(file->name.empty() ? std::string("original") : file->name, file->bytes);
 }
 
 }  // namespace inspraak::core

@@ -150,10 +150,7 @@ void publish(PageRequest& request, RoundSession& round) {
 void download_report(PageRequest& request, RoundSession& round, const std::string& file_name) {
     for (const auto& file : report_files(out_folder(request, round))) {
         if (file.filename().string() != file_name) continue;
-        const std::string bytes = read_file(file);
-        request.response().set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
-        request.response().set_content(bytes, "application/octet-stream");
-        return;
+        return request.download(file_name, read_file(file));
     }
     request.fail(AppError{ErrorKind::not_found, Message{"serve.no_such_report", {file_name}}});
 }
