@@ -2,7 +2,10 @@
 // and the points (or submissions) per second. Not a test: it measures and prints.
 //
 //   inspraak_bench_pipeline [--submissions 10000] [--seed 7] [--round DIR] [--keep DIR] [--store LOCATION]
+//                           [--isolated]
 //
+// --isolated reads the files in sandboxed parse workers, as `inspraak run` does (docs/isolation.md);
+// without it they are read in this process, which shows what the isolation costs.
 // --store runs it on another store, e.g. a PostgreSQL round (postgresql://user@host/db?round=NAME,
 // which must not exist yet or be empty): the same figures for both backends (bench/README.md).
 #include <CLI/CLI.hpp>
@@ -14,6 +17,7 @@
 #include <thread>
 
 #include "host/plugin_host.hpp"
+#include "isolation/worker_pool.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace fs = std::filesystem;
@@ -49,6 +53,8 @@ int main(int argc, char** argv) {
     app.add_option("--keep", keep, "write the generated round and the store here and keep them");
     std::string store_text;
     app.add_option("--store", store_text, "the store: a round.db file or postgresql://...?round=NAME (default: out/round.db)");
+    bool isolated = false;
+    app.add_flag("--isolated", isolated, "read the files in parse workers, as inspraak run does");
     CLI11_PARSE(app, argc, argv);
 
     fs::path work = keep.empty() ? fs::temp_directory_path() / fmt::format("inspraak-bench-{}", ::getpid()) : fs::path(keep);
@@ -65,6 +71,9 @@ int main(int argc, char** argv) {
     fs::remove_all(work / "out");
 
     PluginHost host({INSPRAAK_PLUGIN_DIR});
+    if (isolated)
+        host.isolate_ingest(std::make_shared<inspraak::core::WorkerPool>(inspraak::core::WorkerSetup{
+            inspraak::core::WorkerPool::find_program(), {INSPRAAK_PLUGIN_DIR}, inspraak::core::ParseLimits{}}));
     PipelineOptions options;
     options.round_dir = round;
     options.out_dir = work / "out";
@@ -73,8 +82,8 @@ int main(int argc, char** argv) {
     options.warn = [&](const inspraak::core::Message&) { ++warnings; };
     Pipeline pipeline(options, host);
 
-    fmt::print("machine: {} hardware threads; store: {}\n\n", std::thread::hardware_concurrency(),
-               pipeline.store_location().describe());
+    fmt::print("machine: {} hardware threads; store: {}; files read {}\n\n", std::thread::hardware_concurrency(),
+               pipeline.store_location().describe(), isolated ? "in parse workers" : "in this process");
     fmt::print("{:<10} {:>11} {:>10} {:<12} {:>12}\n", "stage", "time", "count", "", "throughput");
     double total = 0;  // init to the last report: what `inspraak run` costs
     auto timed = [&](auto&& stage) {

@@ -20,6 +20,7 @@ pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept) # OCR of sc
 pkg_check_modules(LIBGSF REQUIRED IMPORTED_TARGET libgsf-1)          # Outlook .msg (OLE2 compound files)
 pkg_check_modules(YTNEF REQUIRED IMPORTED_TARGET libytnef)           # winmail.dat (TNEF)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)         # accounts' password hashes (argon2id)
+pkg_check_modules(SECCOMP REQUIRED IMPORTED_TARGET libseccomp)       # the parse workers' sandbox
 # The PostgreSQL store (core/src/store/postgres/): libpqxx for queries and transactions, libpq
 # itself for PQconninfoParse (reading a connection string without connecting). libpqxx's .pc
 # names only -lpqxx, and with --as-needed libpq's symbols must be linked directly.

@@ -21,6 +21,8 @@ packages=(
   chromium chromium-driver python3-selenium  # tests/browser: the workspace clicked through in
                                 # headless Chromium, driven by chromedriver from Python (Selenium)
   libsodium-dev                 # accounts: passwords hashed with argon2id (crypto_pwhash)
+  libseccomp-dev                # the sandbox of the processes that parse untrusted files
+  zlib1g-dev                    # tests/isolation deflates a PDF bomb as it makes it
   libpqxx-dev                   # the PostgreSQL store: libpqxx 6.4 (C++ client), pulls in libpq-dev
   postgresql                    # PostgreSQL 15 server binaries: the store tests run a throwaway
                                 # cluster (scripts/postgres-test-server.sh); the cluster Debian sets

@@ -59,7 +59,9 @@ TEST_F(FrameworkFile, ErrorsAreMessagesWithAKind) {
     auto missing = read_framework_file(dir_ / "bestaat-niet.txt");
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::not_found);
-    DocumentReader failing = [](const std::filesystem::path&) -> Result<std::string> { return Error{"versleuteld document"}; };
+    DocumentReader failing = [](const std::filesystem::path&) -> AppResult<std::string> {
+        return AppError{ErrorKind::invalid, Message{"plugin_said", {"versleuteld document"}}};
+    };
     auto failed = read_framework_file(write("kader.odt", "x"), failing);
     ASSERT_FALSE(failed.ok());
     EXPECT_EQ(render(failed.error().message, true), "framework " + (dir_ / "kader.odt").string() + ": versleuteld document");
@@ -86,7 +88,7 @@ TEST_F(FrameworkFile, EmptyAndMissingFilesAreErrors) {
 TEST_F(FrameworkFile, WordDocumentsAreReadThroughTheDocumentReader) {
     auto path = write("kader.docx", "zip bytes the fake reader ignores");
     std::filesystem::path asked;
-    DocumentReader reader = [&](const std::filesystem::path& file) -> Result<std::string> {
+    DocumentReader reader = [&](const std::filesystem::path& file) -> AppResult<std::string> {
         asked = file;
         return std::string("# Kader Test\n\n# 1 Inleiding\n\nTekst.\n\n## 1.1 Doel\n\n- een punt\n\n# Bijlage 1 Begrippen\n\nUitleg.\n");
     };
@@ -101,7 +103,7 @@ TEST_F(FrameworkFile, WordDocumentsAreReadThroughTheDocumentReader) {
 
 TEST_F(FrameworkFile, PdfTextKeepsItsPagesAndLosesTheHeadingMarks) {
     auto path = write("kader.pdf", "%PDF-1.7 the fake reader ignores this");
-    DocumentReader reader = [&](const std::filesystem::path&) -> Result<std::string> {
+    DocumentReader reader = [&](const std::filesystem::path&) -> AppResult<std::string> {
         return std::string("# 1 Inleiding\n\nEerste pagina tekst.\n\f\n## 2 Visie\n\nTweede pagina tekst.\n");
     };
     auto result = read_framework_file(path, reader);
@@ -119,8 +121,8 @@ TEST_F(FrameworkFile, DocumentsNeedAReaderAndReportItsError) {
     auto without = read_framework_file(path);
     ASSERT_FALSE(without.ok());
     EXPECT_NE(render(without.error().message, false).find("kader.odt"), std::string::npos);
-    DocumentReader failing = [](const std::filesystem::path&) -> Result<std::string> {
-        return Error{"versleuteld document"};
+    DocumentReader failing = [](const std::filesystem::path&) -> AppResult<std::string> {
+        return AppError{ErrorKind::invalid, Message{"plugin_said", {"versleuteld document"}}};
     };
     auto failed = read_framework_file(path, failing);
     ASSERT_FALSE(failed.ok());

@@ -21,6 +21,15 @@ struct Message {
         : key(std::move(key_)), args(std::move(args_)), parts(std::move(parts_)) {}
 };
 
+// Why a file was not read, as a reason: a Message whose key is the last part of the keys of the
+// families that name the file ("no_plugin" of "ingest.no_plugin", "ingest.attachment.no_plugin",
+// "ingest.member.no_plugin", "framework.no_plugin"). The same reason reads right for a round file
+// and for an e-mail's attachment, without a Message inside a Message (pipeline/ingest_call.hpp).
+inline Message reason_in(const std::string& family, const Message& reason, std::vector<std::string> names) {
+    names.insert(names.end(), reason.args.begin(), reason.args.end());
+    return Message{family + "." + reason.key, std::move(names)};
+}
+
 // The text of `message` in Dutch or English. An unknown key renders as the key and its
 // arguments, so that nothing is ever lost (and a test can find the missing entry).
 std::string render(const Message& message, bool english);

@@ -39,6 +39,15 @@ int run_cli(int argc, char** argv) {
                      "(standaard <out>/round.db)",
                      "the round's store: a SQLite file or postgresql://user@host/database?round=name "
                      "(default <out>/round.db)"));
+    app.add_option("--parse-seconds", global.parse_seconds,
+                   t("rekentijd voor het lezen van één bestand; daarna stopt het lezen met een waarschuwing "
+                     "(standaard 60)",
+                     "processor time for reading one file; after it, reading stops with a warning (default 60)"))
+        ->check(CLI::Range(1, 86400));
+    app.add_option("--parse-memory", global.parse_memory_mib,
+                   t("geheugen in MiB voor het lezen van één bestand (standaard 2048)",
+                     "memory in MiB for reading one file (default 2048)"))
+        ->check(CLI::Range(64, 1 << 20));
 
     std::vector<std::unique_ptr<Command>> commands = make_commands(app, global, t);
 

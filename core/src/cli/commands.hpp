@@ -20,6 +20,9 @@ struct GlobalOptions {
     std::string language;
     bool quiet = false;
     std::string store;  // --store: a SQLite file or postgresql://...?round=NAME; empty: <out>/round.db
+    // --parse-seconds, --parse-memory: what reading one untrusted file may cost (isolation/).
+    int parse_seconds = 60;
+    int parse_memory_mib = 2048;
 };
 
 class Command {
@@ -38,7 +41,8 @@ protected:
 std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 
 // Loads the plugins from --plugins or the default folders; prints one warning line per plugin
-// that could not be loaded (the others keep working).
+// that could not be loaded (the others keep working). Files are read by the ingest plugins in
+// sandboxed parse workers, within --parse-seconds and --parse-memory.
 std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken);
 
 std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);

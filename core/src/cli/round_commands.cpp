@@ -7,6 +7,7 @@
 #include "app/round_run.hpp"
 #include "cli/commands.hpp"
 #include "host/plugin_host.hpp"
+#include "isolation/worker_pool.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -157,6 +158,14 @@ std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLa
     std::vector<std::filesystem::path> folders(global.plugin_dirs.begin(), global.plugin_dirs.end());
     if (folders.empty()) folders = PluginHost::default_folders();
     auto host = std::make_unique<PluginHost>(folders);
+    // What strangers send is parsed in sandboxed workers (isolation/worker_pool.hpp). The clock
+    // allows twice the processor time, for a parser that waits rather than computes, and for a
+    // busy machine where processor time accrues slower than the clock's.
+    ParseLimits limits;
+    limits.cpu = std::chrono::seconds(global.parse_seconds);
+    limits.wall = std::chrono::seconds(2 * global.parse_seconds);
+    limits.memory_bytes = static_cast<size_t>(global.parse_memory_mib) << 20;
+    host->isolate_ingest(std::make_shared<WorkerPool>(WorkerSetup{WorkerPool::find_program(), folders, limits}));
     if (!report_broken) return host;
     for (const auto& info : host->plugins()) {
         if (info.state == PluginState::loaded) continue;

@@ -76,8 +76,8 @@ AppResult<Framework> read_framework_file(const std::filesystem::path& path, cons
         std::string text;
         if (*format == FrameworkFormat::document || *format == FrameworkFormat::pdf) {
             if (!read_document) return error("framework.no_reader", {path.extension().string()});
-            Result<std::string> body = read_document(path);
-            if (!body) return error("framework.read_failed", {body.error().message});  // the plugin's words
+            AppResult<std::string> body = read_document(path);
+            if (!body) return AppError{body.error().kind, reason_in("framework", body.error().message, {name})};
             text = std::move(*body);
         } else {
             std::string bytes = read_bytes(path);
@@ -98,7 +98,7 @@ AppResult<Framework> read_framework_file(const std::filesystem::path& path, cons
     } catch (const std::exception& e) {  // a reader that throws after all: one line naming the file
         return AppError{ErrorKind::internal, Message{"framework.read_failed", {name, e.what()}}};
     } catch (...) {  // a plugin that broke its promise not to throw
-        return AppError{ErrorKind::internal, Message{"framework.reader_threw", {name}}};
+        return AppError{ErrorKind::internal, Message{"framework.plugin_threw", {name}}};
     }
 }
 

@@ -70,8 +70,9 @@ std::vector<std::string> unmatched_outline_chapters(const Framework& framework, 
 
 // Reads a word-processor or PDF file into the Markdown-light body an ingest plugin makes of it
 // (see IngestedSubmission::body; PDF pages separated by form feeds). The host passes one that
-// uses its ingest plugins, so the framework is read exactly as a submission would be.
-using DocumentReader = std::function<Result<std::string>(const std::filesystem::path&)>;
+// uses its ingest plugins, so the framework is read exactly as a submission would be. Its error's
+// message is a reason (pipeline/ingest_call.hpp), reported in the "framework." family.
+using DocumentReader = std::function<AppResult<std::string>(const std::filesystem::path&)>;
 
 // Reads a .txt or .md (.markdown) file in any common charset, or a .docx/.odt/.pdf through
 // `read_document`. Fails with a "framework.*" Message naming the file (not_found when the file is

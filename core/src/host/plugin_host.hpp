@@ -22,6 +22,8 @@ class shared_library;
 
 namespace inspraak::core {
 
+class WorkerPool;
+
 enum class PluginState { loaded, cannot_open, missing_entry_point, incompatible_api, init_failed, duplicate_name };
 
 // The state as a stable word for JSON output ("geladen", "init mislukt"...; kept as it was).
@@ -71,6 +73,11 @@ public:
     AppResult<std::shared_ptr<const ClassifierSession>> open_session(const std::shared_ptr<const Classifier>& classifier,
                                                                      const ClassifierContext& context) const;
 
+    // From now on, files are read by ingest plugins in sandboxed worker processes
+    // (isolation/worker_pool.hpp) instead of this one; see pipeline/ingest_call.hpp.
+    void isolate_ingest(std::shared_ptr<const WorkerPool> workers) { workers_ = std::move(workers); }
+    const WorkerPool* ingest_workers() const { return workers_.get(); }
+
     std::shared_ptr<const Reporter> reporter(const std::string& format) const;
     std::vector<std::string> report_formats() const;
 
@@ -85,6 +92,7 @@ private:
 
     std::vector<PluginInfo> infos_;
     std::vector<std::unique_ptr<Loaded>> loaded_;  // in load order; destroyed in reverse
+    std::shared_ptr<const WorkerPool> workers_;
 };
 
 }  // namespace inspraak::core

@@ -141,13 +141,12 @@ ReadEmbeddedFile EmbeddedReader::read_one(EmbeddedFile file, const std::string& 
     if (files_seen_ > limits_.max_files) return refuse("too_many", limits_.max_files);
     if (bytes_seen_ > limits_.max_total_bytes) return refuse("too_big", limits_.max_total_bytes >> 20);
 
-    auto ingester = host_.ingester_for(extension);
-    if (!ingester) {
+    if (!host_.ingester_for(extension)) {
         read.status = "failed";
         read.error = extension.empty() ? Message{"no_type"} : Message{"no_plugin", {extension}};
         return read;
     }
-    AppResult<IngestResult> result = call_ingester(*ingester, SourceFile{read.name, read.chain, read.file.bytes});
+    AppResult<IngestResult> result = call_ingester(host_, extension, SourceFile{read.name, read.chain, read.file.bytes});
     if (!result) {
         read.status = "failed";
         read.error = result.error().message;

@@ -1,34 +1,21 @@
 // One way to call an ingest plugin: its result, or why not, so that a misbehaving plugin costs one
-// file, never the round. And the one way to say why a file was not read.
+// file, never the round. Why a file was not read is a reason (reason_in in app/message.hpp).
 #pragma once
 
 #include <string>
-#include <utility>
-#include <vector>
 
 #include "app/app_error.hpp"
 #include "inspraak/plugin.hpp"
 
 namespace inspraak::core {
 
-// Why a file was not read, as a reason: a Message whose key is the last part of the keys of the
-// families that name the file ("no_plugin" of "ingest.no_plugin", "ingest.attachment.no_plugin",
-// "ingest.member.no_plugin"). The same reason reads right for a round file and for an e-mail's
-// attachment, without a Message inside a Message.
-inline Message reason_in(const std::string& family, const Message& reason, std::vector<std::string> names) {
-    names.insert(names.end(), reason.args.begin(), reason.args.end());
-    return Message{family + "." + reason.key, std::move(names)};
-}
+class PluginHost;
 
-// The error's message is a reason: "plugin_said" with the plugin's own words, or "plugin_threw".
-inline AppResult<IngestResult> call_ingester(const Ingester& ingester, const SourceFile& file) {
-    try {
-        Result<IngestResult> result = ingester.read(file);
-        if (!result) return AppError{ErrorKind::invalid, Message{"plugin_said", {result.error().message}}};
-        return std::move(result).value();
-    } catch (...) {  // read() is noexcept by contract; a plugin that throws anyway must not end the round
-        return AppError{ErrorKind::internal, Message{"plugin_threw"}};
-    }
-}
+// Reads `file` with the ingest plugin for `extension` (the caller has checked there is one): in
+// a sandboxed worker process when the host isolates ingest (PluginHost::isolate_ingest), else in
+// this process. The error's message is a reason: "plugin_said" with the plugin's own words,
+// "plugin_threw", or what ended the worker's parse: "worker_crashed" (the signal),
+// "worker_timeout", "worker_cpu_limit" (seconds), "worker_memory_limit" (MiB), "worker_failed".
+AppResult<IngestResult> call_ingester(const PluginHost& host, const std::string& extension, const SourceFile& file);
 
 }  // namespace inspraak::core

@@ -267,13 +267,12 @@ void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::str
     };
 
     std::string extension = extension_of(file);
-    auto ingester = host_.ingester_for(extension);
     std::string plugin = host_.ingester_name_for(extension);
-    if (!ingester) {
+    if (!host_.ingester_for(extension)) {
         fail("", extension.empty() ? Message{"no_extension"} : Message{"no_plugin", {extension}});
         return;
     }
-    AppResult<IngestResult> result = call_ingester(*ingester, SourceFile{file.string(), display, bytes});
+    AppResult<IngestResult> result = call_ingester(host_, extension, SourceFile{file.string(), display, bytes});
     if (!result) {
         fail(plugin, result.error().message);
         return;

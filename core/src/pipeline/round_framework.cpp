@@ -1,16 +1,20 @@
 #include "pipeline/round_framework.hpp"
 
+#include "pipeline/ingest_call.hpp"
 #include "util/files.hpp"
 
 namespace inspraak::core {
 
 AppResult<Framework> import_round_framework(const RoundConfig& round, const PluginHost& host) {
     // Without a plugin for the framework's type there is no reader, and read_framework_file says
-    // so ("framework.no_reader"). A plugin that throws is caught there too ("framework.reader_threw").
+    // so ("framework.no_reader"). The plugin reads it as it reads a submission (in a worker when
+    // ingest is isolated); what goes wrong is reported as "framework.<reason>".
     DocumentReader read_document;
-    if (auto ingester = host.ingester_for(extension_of(round.framework)))
-        read_document = [ingester](const std::filesystem::path& file) -> Result<std::string> {
-            Result<IngestResult> result = ingester->read(SourceFile{file.string(), file.filename().string(), read_file(file)});
+    const std::string extension = extension_of(round.framework);
+    if (host.ingester_for(extension))
+        read_document = [&host, extension](const std::filesystem::path& file) -> AppResult<std::string> {
+            AppResult<IngestResult> result =
+                call_ingester(host, extension, SourceFile{file.string(), file.filename().string(), read_file(file)});
             if (!result) return result.error();
             std::string body;
             for (const auto& submission : result->submissions) body += submission.body + "\n\n";
