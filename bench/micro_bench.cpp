@@ -1,9 +1,12 @@
 // Google Benchmark of the per-point hot paths: segmenting a letter and classifying one point
-// against the demo framework with the classify plugin.
+// against the demo framework with the classify plugin; and the cost of reading one small file in
+// a sandboxed parse worker (docs/isolation.md) against reading it in this process.
 #include <benchmark/benchmark.h>
 
 #include "framework/framework_import.hpp"
 #include "host/plugin_host.hpp"
+#include "isolation/worker_pool.hpp"
+#include "pipeline/ingest_call.hpp"
 #include "segment/segment.hpp"
 
 namespace {
@@ -42,6 +45,24 @@ void classify_point(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(classify_point);
+
+void read_letter(benchmark::State& state, bool isolated) {
+    core::PluginHost host({INSPRAAK_PLUGIN_DIR});
+    if (isolated)
+        host.isolate_ingest(std::make_shared<core::WorkerPool>(
+            core::WorkerSetup{core::WorkerPool::find_program(), {INSPRAAK_PLUGIN_DIR}, core::ParseLimits{}}));
+    const SourceFile file{"brief.txt", "brief.txt", letter};
+    for (auto _ : state) {
+        auto result = core::call_ingester(host, "txt", file);
+        if (!result) state.SkipWithError("the letter was not read");
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+void read_letter_in_process(benchmark::State& state) { read_letter(state, false); }
+void read_letter_in_worker(benchmark::State& state) { read_letter(state, true); }
+BENCHMARK(read_letter_in_process);
+BENCHMARK(read_letter_in_worker)->UseRealTime();
 
 }  // namespace
 

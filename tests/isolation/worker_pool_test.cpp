@@ -111,6 +111,33 @@ TEST(WorkerPool, TheSandboxLetsAParserReadButNotWriteConnectOrStartProcesses) {
     EXPECT_FALSE(fs::exists(dir.path() / "written-by-parser"));
 }
 
+TEST(WorkerPool, ProcessorTimeCountsPerFileInAChildThatReadsMany) {
+    // Three files of 1.2 s each in one child: 3.6 s together, each within its 2 s.
+    ParseLimits limits = small_limits();
+    limits.wall = std::chrono::seconds(60);
+    auto workers = pool(limits);
+    for (int i = 0; i < 3; ++i) {
+        ParseAnswer answer = workers.parse("loop", "fixture-loop", file("zwaar" + std::to_string(i) + ".loop", "BURN " + std::to_string(i)));
+        EXPECT_EQ(answer.outcome, ParseOutcome::read) << i << ": " << answer.detail;
+    }
+}
+
+TEST(WorkerPool, AChildReadsFileAfterFileAndAFailureCostsOnlyThatChild) {
+    TempDir dir;
+    auto workers = pool();
+    auto pid_of = [&](const std::string& name) {
+        ParseAnswer answer = workers.parse("probe", "fixture-probe", file(name, dir.path().string() + "\nTRIGGER " + name));
+        EXPECT_EQ(answer.outcome, ParseOutcome::read) << answer.detail;
+        const std::string body = answer.result.submissions.empty() ? "" : answer.result.submissions[0].body;
+        return body.substr(body.find("pid: ") == std::string::npos ? body.size() : body.find("pid: "));
+    };
+    const std::string first = pid_of("een.probe");
+    EXPECT_FALSE(first.empty());
+    EXPECT_EQ(pid_of("twee.probe"), first);  // the same child
+    EXPECT_EQ(workers.parse("crash", "fixture-crash", file("kapot.crash", "TRIGGER")).outcome, ParseOutcome::crashed);
+    EXPECT_NE(pid_of("drie.probe"), first);  // a fresh child after the crash
+}
+
 TEST(WorkerPool, APluginTheWorkerDoesNotHaveIsAFailureNotAGuess) {
     auto workers = pool();
     ParseAnswer answer = workers.parse("crash", "ingest-elsewhere", file("a.crash", "x"));

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <algorithm>
 #include <cstring>
 #include <initializer_list>
 #include <memory>
@@ -111,10 +112,14 @@ bool address_space_limit_possible() { return !under_asan; }
 
 std::string enter_sandbox(const ParseLimits& limits) {
     std::set_new_handler(out_of_memory);
-    const auto cpu = static_cast<rlim_t>(limits.cpu.count());
-    // SIGXCPU at the soft limit ends the process (the parent names it); the hard limit a second
-    // later is SIGKILL for a process that caught SIGXCPU.
-    if (!set_limit(RLIMIT_CPU, cpu, cpu + 1)) return std::string("RLIMIT_CPU: ") + std::strerror(errno);
+    // SIGXCPU at the soft limit ends the process (the parent names it). The hard limit stays
+    // open, so that the parent can move the soft one on for each file (parse_worker.cpp); the
+    // filter below keeps the process itself from changing either, and the parent's clock ends a
+    // process that catches SIGXCPU.
+    rlimit cpu{};
+    getrlimit(RLIMIT_CPU, &cpu);
+    if (!set_limit(RLIMIT_CPU, std::min(static_cast<rlim_t>(limits.cpu.count()), cpu.rlim_max), cpu.rlim_max))
+        return std::string("RLIMIT_CPU: ") + std::strerror(errno);
     if (address_space_limit_possible() && !set_limit(RLIMIT_AS, limits.memory_bytes, limits.memory_bytes))
         return std::string("RLIMIT_AS: ") + std::strerror(errno);
     if (!set_limit(RLIMIT_CORE, 0, 0)) return std::string("RLIMIT_CORE: ") + std::strerror(errno);
