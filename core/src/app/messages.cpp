@@ -438,6 +438,28 @@ const std::map<std::string_view, Texts>& catalogue() {
           "{}: the tables differ from what this inspraak knows ({}); nothing was copied"}},
         {"store.copied",
          {"Ronde gekopieerd van {} naar {}: {} rijen ({})", "Round copied from {} to {}: {} rows ({})"}},
+        // Backups (store/store_backup.hpp, app/store_backup_run.hpp); the first argument is the backup file.
+        {"backup.written", {"Back-up van {} geschreven naar {} ({} bytes)", "Backup of {} written to {} ({} bytes)"}},
+        {"backup.restored", {"Back-up {} teruggezet in {}", "Backup {} restored into {}"}},
+        {"backup.same_file",
+         {"{}: een back-up kan niet over de store zelf worden geschreven", "{}: a backup cannot be written over the store itself"}},
+        {"backup.not_a_backup",
+         {"{}: geen back-up van een inspraak-ronde (geen SQLite-bestand en geen pg_dump-archief van één ronde)",
+          "{}: not a backup of an inspraak round (neither a SQLite file nor a pg_dump archive of one round)"}},
+        {"backup.damaged", {"{}: beschadigde back-up: {}", "{}: damaged backup: {}"}},
+        {"backup.write_failed", {"{}: kan de back-up niet schrijven: {}", "{}: cannot write the backup: {}"}},
+        {"backup.tool_failed", {"{}: {} mislukt: {}", "{}: {} failed: {}"}},  // the file, the program, its words
+        {"backup.tool_missing",
+         {"{}: kan {} niet starten ({}); installeer de PostgreSQL-clientprogramma's (postgresql-client)",
+          "{}: cannot start {} ({}); install the PostgreSQL client programs (postgresql-client)"}},
+        {"backup.wrong_kind",
+         {"{}: een {}-back-up kan alleen worden teruggezet in een store van dezelfde soort, niet in {}; "
+          "zet hem daar terug en kopieer de ronde met 'inspraak store copy'",
+          "{}: a {} backup can only be restored into a store of the same kind, not into {}; "
+          "restore it there and copy the round with 'inspraak store copy'"}},
+        {"backup.target_not_empty",
+         {"{}: de ronde is niet leeg ({} bestanden, {} punten); terugzetten eroverheen alleen met --replace",
+          "{}: the round is not empty ({} files, {} points); restore over it only with --replace"}},
         {"store.sequence_missing",
          {"{}: de reeks voor inzendingen ontbreekt",
           "{}: the sequence for submissions is missing"}},

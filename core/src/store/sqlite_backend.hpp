@@ -90,6 +90,7 @@ public:
     void insert_rows(const std::string& table, const TableRows& rows) override;
     void clear_table(const std::string& table) override;
     void continue_ids() override;
+    void backup_to(const std::filesystem::path& file) override;
 
 private:
     // A cached statement, reset when the lease ends: a statement left mid-result would keep a

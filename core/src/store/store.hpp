@@ -180,6 +180,10 @@ public:
     void clear_table(const std::string& table) { b().clear_table(table); }
     void continue_ids() { b().continue_ids(); }
 
+    // Writes a backup of the round to `file`: one consistent state while others write
+    // (store_backup.hpp; restore_backup puts it back). Not inside a write.
+    void backup_to(const std::filesystem::path& file) { b().backup_to(file); }
+
 private:
     // One level of write(): the outermost begins and ends the transaction.
     class WriteScope {

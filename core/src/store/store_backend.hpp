@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -109,6 +110,9 @@ public:
     // After insert_rows gave rows their ids: new rows get ids past the highest. PostgreSQL's
     // identity sequences do not move when an insert names the id; SQLite takes max(rowid) + 1.
     virtual void continue_ids() = 0;
+
+    // Writes a backup of the round to `file` (store_backup.hpp), replacing it once whole.
+    virtual void backup_to(const std::filesystem::path& file) = 0;
 };
 
 }  // namespace inspraak::core

@@ -108,6 +108,7 @@ public:
     void insert_rows(const std::string& table, const TableRows& rows) override;
     void clear_table(const std::string& table) override;
     void continue_ids() override;
+    void backup_to(const std::filesystem::path& file) override;
 
 private:
     using Tx = pqxx::transaction_base;
