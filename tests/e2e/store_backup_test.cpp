@@ -131,9 +131,13 @@ TEST_P(StoreBackup, ABackupTakenWhileAnotherProcessWritesIsOneConsistentState) {
                 newest = entry["new"].get<std::string>();
                 if (newest.rfind("stap ", 0) == 0) steps.insert(std::stoi(newest.substr(5)));
             }
-            if (!newest.empty()) EXPECT_EQ(shown["reaction"].get<std::string>(), newest) << file << " " << point;
+            if (!newest.empty()) {
+                EXPECT_EQ(shown["reaction"].get<std::string>(), newest) << file << " " << point;
+            }
         }
-        if (!steps.empty()) EXPECT_EQ(*steps.rbegin(), static_cast<int>(steps.size())) << file;
+        if (!steps.empty()) {
+            EXPECT_EQ(*steps.rbegin(), static_cast<int>(steps.size())) << file;
+        }
         ++restored;
     }
     EXPECT_EQ(restored, static_cast<int>(backups.size()));
