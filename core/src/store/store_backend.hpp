@@ -81,6 +81,7 @@ public:
     virtual void save_point_groups(const std::vector<PointGroup>& groups) = 0;
     virtual void remove_point_groups(const std::vector<std::string>& point_ids) = 0;
     virtual std::map<std::string, std::vector<std::string>> group_members_by_lead() = 0;
+    virtual std::vector<std::string> group_point_ids(const std::string& group_id) = 0;
 
     virtual std::vector<StoredUser> users() = 0;
     virtual std::optional<StoredUser> user(const std::string& name) = 0;
