@@ -48,16 +48,12 @@ private:
 
 // Exit codes (docs/command-line.md): 1 a store or backup missing, damaged or failing, 2 a request
 // that cannot be done (a round that is not empty, the store itself as the file, the other kind).
-int finish(const AppResult<BackupSummary>& done, const char* message, const GlobalOptions& global, const UiLanguage& t) {
+int finish(const AppResult<BackupSummary>& done, const Message& summary, const GlobalOptions& global, const UiLanguage& t) {
     if (!done) {
         std::cerr << "inspraak: " << t(done.error().message) << '\n';
         return done.error().kind == ErrorKind::invalid ? 2 : 1;
     }
-    if (!global.quiet)
-        std::cout << t(message == std::string_view("backup.written")
-                           ? Message{message, {done->store, done->file, std::to_string(done->bytes)}}
-                           : Message{message, {done->file, done->store}})
-                  << '\n';
+    if (!global.quiet) std::cout << t(summary) << '\n';
     return 0;
 }
 
@@ -73,7 +69,11 @@ public:
                            "the backup file (replaced when it exists, only once the backup is whole)"))
             ->required();
     }
-    int run() override { return finish(back_up_round(store_, file_), "backup.written", global_, t_); }
+    int run() override {
+        auto done = back_up_round(store_, file_);
+        return finish(done, done ? Message{"backup.written", {done->store, done->file, std::to_string(done->bytes)}} : Message{},
+                      global_, t_);
+    }
 
 private:
     const GlobalOptions& global_;
@@ -98,7 +98,10 @@ public:
         app_->add_flag("--replace", replace_,
                        t("vervang een ronde die al bestanden of punten heeft", "replace a round that has files or points"));
     }
-    int run() override { return finish(restore_round(file_, store_, replace_), "backup.restored", global_, t_); }
+    int run() override {
+        auto done = restore_round(file_, store_, replace_);
+        return finish(done, done ? Message{"backup.restored", {done->file, done->store}} : Message{}, global_, t_);
+    }
 
 private:
     const GlobalOptions& global_;
