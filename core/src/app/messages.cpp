@@ -453,10 +453,8 @@ const std::map<std::string_view, Texts>& catalogue() {
          {"{}: kan {} niet starten ({}); installeer de PostgreSQL-clientprogramma's (postgresql-client)",
           "{}: cannot start {} ({}); install the PostgreSQL client programs (postgresql-client)"}},
         {"backup.wrong_kind",
-         {"{}: een {}-back-up kan alleen worden teruggezet in een store van dezelfde soort, niet in {}; "
-          "zet hem daar terug en kopieer de ronde met 'inspraak store copy'",
-          "{}: a {} backup can only be restored into a store of the same kind, not into {}; "
-          "restore it there and copy the round with 'inspraak store copy'"}},
+         {"{}: een {}-back-up kan alleen worden teruggezet in een store van dezelfde soort, niet in {}; zet hem daar terug en kopieer de ronde met 'inspraak store copy'",
+          "{}: a {} backup can only be restored into a store of the same kind, not into {}; restore it there and copy the round with 'inspraak store copy'"}},
         {"backup.target_not_empty",
          {"{}: de ronde is niet leeg ({} bestanden, {} punten); terugzetten eroverheen alleen met --replace",
           "{}: the round is not empty ({} files, {} points); restore over it only with --replace"}},
