@@ -80,7 +80,8 @@ private:
             return false;
         }
         std::smatch said;
-        static const std::regex error_line("<p class=\"error\" role=\"alert\">([^<]*)</p>");
+        // The error page's line, or the notice above a point page answered 400 (its form kept).
+        static const std::regex error_line("<p class=\"(?:error|notice)\"[^>]*>([^<]*)</p>");
         std::regex_search(answer.body, said, error_line);
         work_.figures->error(what + " -> " + std::to_string(answer.status) + (said.empty() ? "" : ": " + said[1].str()));
         return false;
