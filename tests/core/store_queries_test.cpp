@@ -130,6 +130,8 @@ TEST_P(StoreQueries, CountsAllPagesAndFiltersBySectionGroupAndTextIgnoringAsciiC
     PointQuery q;
     q.group_id = "I001.3";
     EXPECT_EQ(ids(q), (std::vector<std::string>{"I001.3", "I002.2"}));
+    EXPECT_EQ(store().group_point_ids("I001.3"), ids(q));  // the same through the group's index
+    EXPECT_TRUE(store().group_point_ids("I002.1").empty());
     q = {};
     q.text_contains = "PLEIN";
     EXPECT_EQ(ids(q), (std::vector<std::string>{"I002.1", "I002.2"}));
@@ -160,6 +162,9 @@ TEST_P(StoreQueries, TheAuditLogIsReadPerEntityAndAfterAnEntry) {
     since.after_id = entries[0].id;
     EXPECT_EQ(store().audit_log(since).size(), 2u);
     EXPECT_EQ(store().audit_log().size(), 3u);
+    one.after_id = entries[0].id;
+    ASSERT_EQ(store().audit_log(one).size(), 1u);
+    EXPECT_EQ(store().audit_log(one)[0].field, "reaction");
 }
 
 TEST_P(StoreQueries, SubmissionIdsAreNeverHandedOutTwice) {

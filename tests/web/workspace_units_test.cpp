@@ -109,6 +109,27 @@ TEST(WorkspaceSessions, AStartTokenIsSpentOnceAndSessionsExpire) {
     EXPECT_FALSE(lasting.find(kept.id));
 }
 
+TEST(WorkspaceSessions, SessionsNoOneComesBackToDoNotPileUp) {
+    core::SessionRegistry sessions(std::chrono::seconds(0));
+    for (int i = 0; i < 50; ++i) sessions.open("anna", "Anna", core::Role::redacteur);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    sessions.open("bert", "Bert", core::Role::lezer);
+    EXPECT_EQ(sessions.size(), 1u);  // the 50 idle ones went when the next one opened
+
+    core::SessionRegistry lasting;
+    for (int i = 0; i < 50; ++i) lasting.open("anna", "Anna", core::Role::redacteur);
+    EXPECT_EQ(lasting.size(), 50u);  // within the idle limit they stay
+}
+
+TEST(LoginThrottle, NamesAndAddressesTriedOnceAreForgottenAfterADay) {
+    core::LoginThrottle throttle;
+    const auto now = core::LoginThrottle::Clock::now();
+    for (int i = 0; i < 100; ++i) throttle.failed("10.0.1." + std::to_string(i), "naam" + std::to_string(i), now);
+    EXPECT_EQ(throttle.remembered(), 200u);
+    throttle.failed("10.0.0.1", "anna", now + std::chrono::hours(25));
+    EXPECT_EQ(throttle.remembered(), 2u);
+}
+
 TEST(WorkspaceRedirects, OnlyPathsOfTheWorkspaceAreFollowed) {
     EXPECT_TRUE(core::is_local_path("/"));
     EXPECT_TRUE(core::is_local_path("/points?chapter=3"));

@@ -183,9 +183,7 @@ AppResult<PointView> RoundSession::point(const std::string& point_id) {
             view.origin = describe_origin(detail->embedded_file_id, files, round_.language);
         }
         if (detail->group) {
-            PointQuery members;
-            members.group_id = detail->group->group_id;
-            for (auto& id : store_->find_point_ids(members))
+            for (auto& id : store_->group_point_ids(detail->group->group_id))
                 if (id != point_id) view.group_points.push_back(std::move(id));
         }
         AuditQuery history;

@@ -88,7 +88,10 @@ Database::Database(const std::filesystem::path& file, bool create) : file_(file)
         db_ = nullptr;
         throw StoreError(ErrorKind::internal, Message{"store.cannot_open", {file.string(), reason}});
     }
-    sqlite3_busy_timeout(db_, 5000);
+    // A writer waits up to 30 s for another's write (the workspace's request timeout): with twenty
+    // officers saving at once on a busy machine, 5 s answered some saves "database is locked" (500).
+    // PostgreSQL's writers wait on the round's lock without a limit.
+    sqlite3_busy_timeout(db_, 30000);
     sqlite3_extended_result_codes(db_, 1);
     // A file that is not a database only shows itself at the first read.
     try {

@@ -67,6 +67,7 @@ public:
     void save_point_groups(const std::vector<PointGroup>& groups) override;
     void remove_point_groups(const std::vector<std::string>& point_ids) override;
     std::map<std::string, std::vector<std::string>> group_members_by_lead() override;
+    std::vector<std::string> group_point_ids(const std::string& group_id) override;
 
     std::vector<StoredUser> users() override;
     std::optional<StoredUser> user(const std::string& name) override;
@@ -90,6 +91,7 @@ public:
     void insert_rows(const std::string& table, const TableRows& rows) override;
     void clear_table(const std::string& table) override;
     void continue_ids() override;
+    void backup_to(const std::filesystem::path& file) override;
 
 private:
     // A cached statement, reset when the lease ends: a statement left mid-result would keep a

@@ -35,4 +35,14 @@ std::map<std::string, std::vector<std::string>> SqliteBackend::group_members_by_
     return members;
 }
 
+std::vector<std::string> SqliteBackend::group_point_ids(const std::string& group_id) {
+    auto s = statement(
+        "SELECT g.point_id FROM point_groups g JOIN points p ON p.id = g.point_id "
+        "JOIN submissions s ON s.id = p.submission_id WHERE g.group_id = ?1 ORDER BY s.seq, p.position");
+    s.bind(1, group_id);
+    std::vector<std::string> ids;
+    while (s.step()) ids.push_back(s.text(0));
+    return ids;
+}
+
 }  // namespace inspraak::core

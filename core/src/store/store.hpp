@@ -141,6 +141,9 @@ public:
     void remove_point_groups(const std::vector<std::string>& point_ids) { b().remove_point_groups(point_ids); }
     // Per lead, its other members in submission order (the lead itself left out).
     std::map<std::string, std::vector<std::string>> group_members_by_lead() { return b().group_members_by_lead(); }
+    // The points of one group (the lead included), in round order: find_point_ids with only a
+    // group_id, through the index on point_groups(group_id) instead of a pass over every point.
+    std::vector<std::string> group_point_ids(const std::string& group_id) { return b().group_point_ids(group_id); }
 
     // The round's accounts (schema 5), by name. save_user inserts the account or replaces its
     // role and hash (created_at stays; the store sets both times). remove_user: whether there was one.
@@ -179,6 +182,10 @@ public:
     void insert_rows(const std::string& table, const TableRows& rows) { b().insert_rows(table, rows); }
     void clear_table(const std::string& table) { b().clear_table(table); }
     void continue_ids() { b().continue_ids(); }
+
+    // Writes a backup of the round to `file`: one consistent state while others write
+    // (store_backup.hpp; restore_backup puts it back). Not inside a write.
+    void backup_to(const std::filesystem::path& file) { b().backup_to(file); }
 
 private:
     // One level of write(): the outermost begins and ends the transaction.

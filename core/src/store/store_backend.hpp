@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -80,6 +81,7 @@ public:
     virtual void save_point_groups(const std::vector<PointGroup>& groups) = 0;
     virtual void remove_point_groups(const std::vector<std::string>& point_ids) = 0;
     virtual std::map<std::string, std::vector<std::string>> group_members_by_lead() = 0;
+    virtual std::vector<std::string> group_point_ids(const std::string& group_id) = 0;
 
     virtual std::vector<StoredUser> users() = 0;
     virtual std::optional<StoredUser> user(const std::string& name) = 0;
@@ -109,6 +111,9 @@ public:
     // After insert_rows gave rows their ids: new rows get ids past the highest. PostgreSQL's
     // identity sequences do not move when an insert names the id; SQLite takes max(rowid) + 1.
     virtual void continue_ids() = 0;
+
+    // Writes a backup of the round to `file` (store_backup.hpp), replacing it once whole.
+    virtual void backup_to(const std::filesystem::path& file) = 0;
 };
 
 }  // namespace inspraak::core

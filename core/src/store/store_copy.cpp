@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "store/store_backup.hpp"
+
 namespace inspraak::core {
 namespace {
 
@@ -39,11 +41,7 @@ CopiedRows copy_round(Store& from, const std::string& from_name, Store& to, cons
     return from.write([&](Store&) {
         return to.write([&](Store&) {
             // Checked inside the target's write: nobody can add a file between the check and the copy.
-            auto files = to.files().size();
-            auto points = to.count_points(PointQuery{});
-            if (files > 0 || points > 0)
-                throw StoreError(ErrorKind::invalid, Message{"store.copy_target_not_empty",
-                                                             {to_name, std::to_string(files), std::to_string(points)}});
+            refuse_non_empty_target(to, to_name, "store.copy_target_not_empty");
             check_tables(from, from_name);
             check_tables(to, to_name);
             for (auto table = copied_tables.rbegin(); table != copied_tables.rend(); ++table)

@@ -37,8 +37,18 @@ std::chrono::seconds LoginThrottle::wait_for(const std::string& address, const s
 
 void LoginThrottle::failed(const std::string& address, const std::string& name, Clock::time_point now) {
     std::lock_guard lock(mutex_);
+    // Records nobody failed with for a day go, so that names and addresses tried once (anyone can
+    // try any name) do not grow the maps for as long as the server runs.
+    const auto forgotten = [&](const auto& entry) { return now - entry.second.blocked_until > forget_after; };
+    std::erase_if(by_address_, forgotten);
+    std::erase_if(by_name_, forgotten);
     count(by_address_[address], now);
     count(by_name_[name], now);
+}
+
+size_t LoginThrottle::remembered() {
+    std::lock_guard lock(mutex_);
+    return by_address_.size() + by_name_.size();
 }
 
 void LoginThrottle::succeeded(const std::string& name) {

@@ -18,6 +18,8 @@ public:
     std::chrono::seconds wait_for(const std::string& address, const std::string& name, Clock::time_point now);
     void failed(const std::string& address, const std::string& name, Clock::time_point now);
     void succeeded(const std::string& name);
+    // How many addresses and names it remembers.
+    size_t remembered();
 
 private:
     struct Record {

@@ -35,8 +35,14 @@ WebSession SessionRegistry::open(std::string officer, std::string display, Role 
     WebSession session{random_token(), std::move(officer), std::move(display), role, random_token(), {},
                        std::chrono::steady_clock::now()};
     std::lock_guard lock(mutex_);
+    std::erase_if(sessions_, [&](const auto& entry) { return session.last_seen - entry.second.last_seen > idle_limit_; });
     sessions_[session.id] = session;
     return session;
+}
+
+size_t SessionRegistry::size() {
+    std::lock_guard lock(mutex_);
+    return sessions_.size();
 }
 
 std::optional<WebSession> SessionRegistry::find(const std::string& id) {

@@ -37,6 +37,8 @@ public:
     // Whether the token was issued and not used yet; using it spends it.
     bool redeem_start_token(const std::string& token);
 
+    // A new session. Sessions idle past the limit are dropped here too, so that the sessions of
+    // officers who never come back (a closed browser keeps no cookie) do not pile up.
     WebSession open(std::string officer, std::string display, Role role);
     // The session, if it exists and was used within the idle limit (which this use renews).
     std::optional<WebSession> find(const std::string& id);
@@ -44,6 +46,8 @@ public:
     // The notice set for the session, which it forgets.
     std::string take_notice(const std::string& id);
     void close(const std::string& id);
+    // How many sessions are held (expired ones not swept yet included).
+    size_t size();
 
 private:
     std::chrono::seconds idle_limit_;

@@ -44,4 +44,16 @@ std::map<std::string, std::vector<std::string>> PostgresBackend::group_members_b
     });
 }
 
+std::vector<std::string> PostgresBackend::group_point_ids(const std::string& group_id) {
+    return reading([&](Tx& tx) {
+        std::vector<std::string> ids;
+        for (const auto& row : run(tx, "SELECT g.point_id FROM point_groups g JOIN points p ON p.id = g.point_id "
+                                       "JOIN submissions s ON s.id = p.submission_id WHERE g.group_id = $1 "
+                                       "ORDER BY s.seq, p.position",
+                                   group_id))
+            ids.push_back(PgRow(row).text(0));
+        return ids;
+    });
+}
+
 }  // namespace inspraak::core::postgres

@@ -169,11 +169,14 @@ int64_t PostgresBackend::audit_count() {
 std::vector<AuditEntry> PostgresBackend::audit_log(const AuditQuery& query) {
     return reading([&](Tx& tx) {
         std::vector<AuditEntry> entries;
-        for (const auto& row :
-             run(tx, "SELECT id, at, who, entity, entity_id, field, coalesce(old_value, ''), coalesce(new_value, '') "
-                     "FROM audit WHERE ($1::text IS NULL OR entity = $1) AND ($2::text IS NULL OR entity_id = $2) "
-                     "AND id > $3 ORDER BY id",
-                 text_or_null(query.entity), text_or_null(query.entity_id), query.after_id)) {
+        // One entity's log through audit_by_entity, which a generic plan of "$1 IS NULL OR" would not use.
+        const char* sql = query.entity && query.entity_id
+                              ? "SELECT id, at, who, entity, entity_id, field, coalesce(old_value, ''), "
+                                "coalesce(new_value, '') FROM audit WHERE entity = $1 AND entity_id = $2 AND id > $3 ORDER BY id"
+                              : "SELECT id, at, who, entity, entity_id, field, coalesce(old_value, ''), "
+                                "coalesce(new_value, '') FROM audit WHERE ($1::text IS NULL OR entity = $1) "
+                                "AND ($2::text IS NULL OR entity_id = $2) AND id > $3 ORDER BY id";
+        for (const auto& row : run(tx, sql, text_or_null(query.entity), text_or_null(query.entity_id), query.after_id)) {
             PgRow e(row);
             entries.push_back(
                 AuditEntry{e.integer(0), e.text(1), e.text(2), e.text(3), e.text(4), e.text(5), e.text(6), e.text(7)});

@@ -30,6 +30,9 @@ auto in_transaction(PostgresConnection& connection, std::string_view round, cons
     }
 }
 
+// The first key of the two-key advisory lock: 'insp', so inspraak's locks keep out of others' way.
+inline constexpr int advisory_lock_class = 0x696e7370;
+
 // Holds the round's advisory lock until `work` ends: creating and migrating a round are
 // serialised across processes, so two officers opening a new round at once cannot both migrate.
 void lock_round(pqxx::work& work, std::string_view round);
