@@ -7,7 +7,7 @@
 
 #include "inspraak/text.hpp"
 #include "pipeline/origin.hpp"
-#include "pipeline/privacy.hpp"
+#include "privacy/redactor.hpp"
 #include "util/files.hpp"
 #include "util/paths.hpp"
 
