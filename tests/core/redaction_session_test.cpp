@@ -8,6 +8,7 @@
 
 #include "app/round_session.hpp"
 #include "store/store.hpp"
+#include "test_support/session_round.hpp"
 #include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
@@ -24,9 +25,7 @@ protected:
         INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
         where_ = std::make_unique<TestStore>(GetParam());
         round_ = where_->dir().path() / "ronde";
-        fs::create_directories(round_ / "submissions");
-        std::ofstream(round_ / "round.json") << R"({"title": "Toets", "framework": "kader.md", "submissions": "submissions"})";
-        std::ofstream(round_ / "kader.md") << "# 1 Aanleiding\n\nTekst.\n";
+        write_minimal_round(round_);
         Store store = Store::create(where_->location());
         store.write([&](Store& s) {
             int64_t file = s.add_file("submissions/a.txt", "sha-a", "x", "ingest-text", "ok", "");
@@ -35,11 +34,7 @@ protected:
         });
     }
 
-    RoundSession session() {
-        auto opened = RoundSession::open(RoundAddress{round_, "", where_->text()}, "ria");
-        if (!opened) throw AppException(opened.error());
-        return std::move(opened.value());
-    }
+    RoundSession session() { return open_round_session(round_, where_->text(), "ria"); }
     std::string published() {
         auto model = session().report_model(ReportModelOptions{});
         EXPECT_TRUE(model) << render(model.error().message, false);

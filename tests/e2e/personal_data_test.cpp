@@ -120,8 +120,11 @@ TEST_F(PersonalData, UndoingOneRedactionPublishesExactlyThatText) {
     for (const auto& [format, text] : published()) {
         EXPECT_NE(text.find(iban), std::string::npos) << format << " does not publish the IBAN kept public";
         EXPECT_EQ(text.find("[IBAN]"), std::string::npos) << format;
-        for (const auto& data : personal)
-            if (data != iban) EXPECT_EQ(text.find(data), std::string::npos) << format << " publishes " << data;
+        for (const auto& data : personal) {
+            if (data != iban) {
+                EXPECT_EQ(text.find(data), std::string::npos) << format << " publishes " << data;
+            }
+        }
     }
 }
 

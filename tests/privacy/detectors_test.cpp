@@ -10,13 +10,17 @@ namespace {
 
 using Detector = void (*)(std::string_view, std::vector<PersonalSpan>&);
 
-std::vector<std::string> found(Detector detector, std::string_view text) {
+// What `detect(text, spans)` found, as texts.
+template <typename Detect>
+std::vector<std::string> found_by(Detect&& detect, std::string_view text) {
     std::vector<PersonalSpan> spans;
-    detector(text, spans);
+    detect(text, spans);
     std::vector<std::string> out;
     for (const auto& span : spans) out.emplace_back(text.substr(span.begin, span.end - span.begin));
     return out;
 }
+
+std::vector<std::string> found(Detector detector, std::string_view text) { return found_by(detector, text); }
 
 using Found = std::vector<std::string>;
 
@@ -82,11 +86,9 @@ TEST(Detectors, Emails) {
 
 TEST(Detectors, Names) {
     const auto names = [](std::string_view text, Stakeholder sender = {}) {
-        std::vector<PersonalSpan> spans;
-        detect::names(text, sender, spans);
-        std::set<std::string> out;  // several triggers may find the same name; the redactor joins them
-        for (const auto& span : spans) out.emplace(text.substr(span.begin, span.end - span.begin));
-        return out;
+        // Several triggers may find the same name; the redactor joins them.
+        const auto all = found_by([&](std::string_view t, std::vector<PersonalSpan>& spans) { detect::names(t, sender, spans); }, text);
+        return std::set<std::string>(all.begin(), all.end());
     };
     using Names = std::set<std::string>;
     EXPECT_EQ(names("Met vriendelijke groet, J.P. van der Berg"), Names{"J.P. van der Berg"});

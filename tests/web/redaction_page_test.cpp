@@ -74,7 +74,10 @@ TEST_P(RedactionPage, ThePublicVersionMarksTheRedactionsAndUndoAndRedoWork) {
     EXPECT_EQ(redaction(cookie, csrf, "redact")->status, 303);
     EXPECT_FALSE(kept());
     int entries = 0;
-    for (const auto& entry : open_round().point(point_)->history) entries += entry.field == "redaction";
+    auto round = open_round();
+    const auto view = round.point(point_);
+    ASSERT_TRUE(view);
+    for (const auto& entry : view->history) entries += entry.field == "redaction";
     EXPECT_EQ(entries, 2);
 }
 

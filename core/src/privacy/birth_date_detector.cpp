@@ -62,38 +62,24 @@ size_t date_before(std::string_view text, size_t at) {
 }  // namespace
 
 void birth_dates(std::string_view text, std::vector<PersonalSpan>& found) {
-    const std::string folded = scan::folded(text);
-    for (std::string_view trigger : triggers) {
-        for (size_t at = folded.find(trigger); at != std::string::npos; at = folded.find(trigger, at + 1)) {
-            if (!scan::starts_word(text, at)) continue;
-            size_t from = at + trigger.size();
-            if (trigger.back() != '.' && !scan::ends_word(text, from)) continue;
-            // The year alone: "geboren in 1956", "geboortejaar: 1956".
-            size_t next = from;
-            while (next < text.size() && (text[next] == ' ' || text[next] == ':')) ++next;
-            if (text.substr(next, 3) == "in ") next += 3;
-            if (year(text, next)) {
-                found.push_back({next, next + 4, PersonalDataKind::birth_date});
-                continue;
-            }
-            // A date right before it: "ik ben 12-03-1956 geboren", "op 3 maart 1951 geboren".
-            if (const size_t before = date_before(text, at); before != std::string_view::npos) {
-                found.push_back({before, text.find_last_not_of(' ', at - 1) + 1, PersonalDataKind::birth_date});
-                continue;
-            }
-            // Else the first date within reach, in the same sentence.
-            for (size_t i = from; i < text.size() && i < from + reach; ++i) {
-                if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && (i + 1 >= text.size() || text[i + 1] == ' '))
-                    break;
-                if (!scan::digit(text[i]) || !scan::starts_code(text, i)) continue;
-                if (const size_t end = date_end(text, i); end != 0) {
-                    found.push_back({i, end, PersonalDataKind::birth_date});
-                    break;
-                }
-                i += scan::digits_at(text, i);
-            }
+    scan::each_phrase(text, scan::folded(text), triggers, [&](size_t at, std::string_view trigger) {
+        const size_t from = at + trigger.size();
+        // The year alone: "geboren in 1956", "geboortejaar: 1956".
+        size_t next = from;
+        while (next < text.size() && (text[next] == ' ' || text[next] == ':')) ++next;
+        if (text.substr(next, 3) == "in ") next += 3;
+        if (year(text, next)) return found.push_back({next, next + 4, PersonalDataKind::birth_date});
+        // A date right before it: "ik ben 12-03-1956 geboren", "op 3 maart 1951 geboren".
+        if (const size_t before = date_before(text, at); before != std::string_view::npos)
+            return found.push_back({before, text.find_last_not_of(' ', at - 1) + 1, PersonalDataKind::birth_date});
+        // Else the first date within reach, in the same sentence.
+        for (size_t i = from; i < text.size() && i < from + reach; ++i) {
+            if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && (i + 1 >= text.size() || text[i + 1] == ' ')) break;
+            if (!scan::digit(text[i]) || !scan::starts_code(text, i)) continue;
+            if (const size_t end = date_end(text, i); end != 0) return found.push_back({i, end, PersonalDataKind::birth_date});
+            i += scan::digits_at(text, i);
         }
-    }
+    });
 }
 
 }  // namespace inspraak::core::detect

@@ -32,7 +32,11 @@ bool valid_iban(const std::string& compact) {
 void ibans(std::string_view text, std::vector<PersonalSpan>& found) {
     for (size_t i = 0; i + shortest <= text.size(); ++i) {
         const bool country = (scan::upper(text[i]) && scan::upper(text[i + 1])) || (scan::lower(text[i]) && scan::lower(text[i + 1]));
-        if (!country || !scan::starts_code(text, i) || !scan::digit(text[i + 2]) || !scan::digit(text[i + 3])) continue;
+        if (!scan::alnum(text[i]) || !scan::starts_code(text, i)) continue;
+        if (!country || !scan::digit(text[i + 2]) || !scan::digit(text[i + 3])) {
+            while (i + 1 < text.size() && scan::alnum(text[i + 1])) ++i;  // the rest of this word cannot start one
+            continue;
+        }
         // Every place the IBAN could end (the end of a group), with its length so far.
         std::string compact;
         std::vector<std::pair<size_t, size_t>> ends;  // length of compact, end in text

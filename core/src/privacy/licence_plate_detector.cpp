@@ -20,6 +20,13 @@ constexpr std::array<std::string_view, 14> sidecodes = {
 void licence_plates(std::string_view text, std::vector<PersonalSpan>& found) {
     for (size_t i = 0; i + 8 <= text.size(); ++i) {
         if (!scan::alnum(text[i]) || !scan::starts_code(text, i) || (i > 0 && text[i - 1] == '-')) continue;
+        // A plate's first group has one to three characters and a dash after it.
+        size_t group = i;
+        while (group < text.size() && scan::alnum(text[group])) ++group;
+        if (group - i > 3 || group >= text.size() || text[group] != '-') {
+            i = group;
+            continue;
+        }
         std::string shape;
         size_t at = i;
         while (at < text.size() && shape.size() < 8) {

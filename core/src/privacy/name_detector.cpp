@@ -41,6 +41,8 @@ constexpr std::array<Trigger, 54> triggers = {{
     {"mijn schoonmoeder", false},      {"mijn oom", false},                {"mijn tante", false},
 }};
 
+std::string_view phrase_of(const Trigger& trigger) { return trigger.words; }
+
 // Titles between a form of address and the name: "de heer mr. drs. J. Jansen".
 constexpr std::array<std::string_view, 7> titles = {"mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "ds."};
 
@@ -92,19 +94,15 @@ size_t name_end(std::string_view text, size_t at) {
 }
 
 void after_triggers(std::string_view text, std::vector<PersonalSpan>& found) {
-    const std::string folded = scan::folded(text);
-    for (const Trigger& trigger : triggers) {
-        for (size_t at = folded.find(trigger.words); at != std::string::npos; at = folded.find(trigger.words, at + 1)) {
-            size_t from = at + trigger.words.size();
-            if (!scan::starts_word(text, at) || (trigger.words.back() != '.' && !scan::ends_word(text, from))) continue;
-            const bool comma = from < text.size() && (text[from] == ',' || text[from] == ':');
-            if (trigger.needs_comma && !comma) continue;
-            if (comma) ++from;
-            while (from < text.size() && text[from] == ' ') ++from;
-            from = skip_titles(text, from);
-            if (const size_t end = name_end(text, from); end != 0) found.push_back({from, end, PersonalDataKind::name});
-        }
-    }
+    scan::each_phrase(text, scan::folded(text), triggers, [&](size_t at, const Trigger& trigger) {
+        size_t from = at + trigger.words.size();
+        const bool comma = from < text.size() && (text[from] == ',' || text[from] == ':');
+        if (trigger.needs_comma && !comma) return;
+        if (comma) ++from;
+        while (from < text.size() && text[from] == ' ') ++from;
+        from = skip_titles(text, from);
+        if (const size_t end = name_end(text, from); end != 0) found.push_back({from, end, PersonalDataKind::name});
+    });
 }
 
 // Every whole-word occurrence of `phrase`.

@@ -48,6 +48,26 @@ std::vector<DigitGroup> digit_groups(std::string_view text, size_t at, std::stri
 // Whether `text` from `at` starts with `word` (ASCII case-insensitive) and the word ends there.
 bool word_at(std::string_view text, size_t at, std::string_view word);
 
+// The phrase of an entry of each_phrase's list: the entry itself, or (found by argument-dependent
+// lookup) a phrase_of for the caller's own entry type.
+inline std::string_view phrase_of(std::string_view phrase) { return phrase; }
+
+// Calls found(at, phrase) for each phrase of `phrases` (ASCII lower case) that starts a word of
+// `text` at `at`, in text order, in one pass: `folded` is folded(text). A phrase that ends in a
+// letter must end a word too ("geb." need not).
+template <typename Phrases, typename Found>
+void each_phrase(std::string_view text, std::string_view folded, const Phrases& phrases, Found&& found) {
+    for (size_t at = 0; at < folded.size(); ++at) {
+        if (!letter(folded[at]) || !starts_word(text, at)) continue;
+        for (const auto& entry : phrases) {
+            const std::string_view phrase = phrase_of(entry);
+            if (phrase[0] != folded[at] || folded.compare(at, phrase.size(), phrase) != 0) continue;
+            if (alnum(phrase.back()) && !ends_word(text, at + phrase.size())) continue;
+            found(at, entry);
+        }
+    }
+}
+
 // A word of the text: letters and digits, with inner hyphens and apostrophes ("Sint-Jansstraat",
 // "'s-Hertogenbosch", "Jansen-de").
 struct Word {
