@@ -50,10 +50,8 @@ protected:
         return ids;
     }
     std::vector<std::string> assignment_audit() {
-        std::vector<std::string> entries;
-        for (const auto& e : store().audit_log())
-            if (e.field == "assigned_to") entries.push_back(e.who + "|" + e.entity_id + "|" + e.old_value + "|" + e.new_value);
-        return entries;
+        Store opened = store();
+        return audit_lines(opened, "assigned_to");
     }
 
     std::unique_ptr<TestStore> where_;

@@ -41,10 +41,8 @@ protected:
         return model->points.at(0).text;
     }
     std::vector<std::string> redaction_audit() {
-        std::vector<std::string> entries;
-        for (const auto& e : Store::open(where_->location()).audit_log())
-            if (e.field == "redaction") entries.push_back(e.who + "|" + e.entity_id + "|" + e.old_value + "|" + e.new_value);
-        return entries;
+        Store store = Store::open(where_->location());
+        return audit_lines(store, "redaction");
     }
 
     std::unique_ptr<TestStore> where_;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/round_session.hpp"
+#include "store/store.hpp"
 
 namespace inspraak {
 
@@ -24,6 +25,14 @@ inline core::RoundSession open_round_session(const std::filesystem::path& folder
     auto opened = core::RoundSession::open(core::RoundAddress{folder, "", store}, who);
     if (!opened) throw core::AppException(opened.error());
     return std::move(opened.value());
+}
+
+// The store's audit entries of one field, oldest first, as "who|entity_id|old|new".
+inline std::vector<std::string> audit_lines(core::Store& store, const std::string& field) {
+    std::vector<std::string> entries;
+    for (const auto& e : store.audit_log())
+        if (e.field == field) entries.push_back(e.who + "|" + e.entity_id + "|" + e.old_value + "|" + e.new_value);
+    return entries;
 }
 
 }  // namespace inspraak
