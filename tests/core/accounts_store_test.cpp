@@ -132,12 +132,12 @@ TEST_P(AccountsStore, AVersion4StoreKeepsItsDataWhenItGetsAccountsAndAssignments
     // Back to what inspraak wrote at schema 4: migration 4 is never edited, so the version-4
     // schema is today's without what migration 5 added.
     if (GetParam() == StoreBackendKind::sqlite) {
-        run_sqlite_script(where_->dir().path() / "round.db", "DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
-                                                            "PRAGMA user_version = 4;");
+        run_sqlite_script(where_->dir().path() / "round.db", "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; "
+                                                            "DROP INDEX point_chapters_by_section; PRAGMA user_version = 4;");
     } else {
         postgres::PostgresConnection connection(where_->text());
         pqxx::nontransaction session(connection.raw());
-        session.exec("DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
+        session.exec("DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
                      "DELETE FROM schema_migrations WHERE version >= 5");
     }
     {

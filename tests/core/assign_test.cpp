@@ -8,6 +8,7 @@
 #include "app/accounts.hpp"
 #include "app/round_session.hpp"
 #include "store/store.hpp"
+#include "test_support/session_round.hpp"
 #include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
@@ -21,9 +22,7 @@ protected:
         INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
         where_ = std::make_unique<TestStore>(GetParam());
         round_ = where_->dir().path() / "ronde";
-        fs::create_directories(round_ / "submissions");
-        std::ofstream(round_ / "round.json") << R"({"title": "Toets", "framework": "kader.md", "submissions": "submissions"})";
-        std::ofstream(round_ / "kader.md") << "# 1 Aanleiding\n\nTekst.\n";
+        write_minimal_round(round_);
         // I001.1 and I002.1 form a campaign; I001.2 and I002.2 stand alone.
         Store store = Store::create(where_->location());
         store.write([&](Store& s) {
@@ -37,11 +36,7 @@ protected:
         });
     }
 
-    RoundSession session() {
-        auto opened = RoundSession::open(RoundAddress{round_, "", where_->text()}, "ria");
-        if (!opened) throw AppException(opened.error());
-        return std::move(opened.value());
-    }
+    RoundSession session() { return open_round_session(round_, where_->text(), "ria"); }
     Store store() { return Store::open(where_->location()); }
     std::string assignee(const std::string& point) { return store().point(point)->assigned_to; }
     std::vector<std::string> listed(const std::string& assigned_to) {
@@ -55,10 +50,8 @@ protected:
         return ids;
     }
     std::vector<std::string> assignment_audit() {
-        std::vector<std::string> entries;
-        for (const auto& e : store().audit_log())
-            if (e.field == "assigned_to") entries.push_back(e.who + "|" + e.entity_id + "|" + e.old_value + "|" + e.new_value);
-        return entries;
+        Store opened = store();
+        return audit_lines(opened, "assigned_to");
     }
 
     std::unique_ptr<TestStore> where_;

@@ -64,6 +64,7 @@ void fill(Store& store) {
         s.audit("ambtenaar", "point", first + ".1", "route", "geen", "kader");
         s.save_user(StoredUser{"ambtenaar", "redacteur", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", "", ""});
         s.assign_points({second + ".1"}, "ambtenaar", "beheerder");
+        s.keep_public(KeptPublicText{second + ".1", "address", "Dorpsstraat 12", "ambtenaar", ""});
         s.add_problem("ingest", "submissions/kapot.pdf", "beschadigd");
     });
 }
@@ -123,6 +124,9 @@ TEST_P(StoreCopy, ThereAndBackKeepsEveryRowAndId) {
     EXPECT_EQ(user->created_at, source.user("ambtenaar")->created_at);
     EXPECT_EQ(there.point("I003.1")->assigned_to, "ambtenaar");
     EXPECT_EQ(back.point("I003.1")->assigned_to, "ambtenaar");
+    // And what officers kept public (schema 7).
+    ASSERT_EQ(back.kept_public().size(), 1u);
+    EXPECT_EQ(back.kept_public()[0].text, "Dorpsstraat 12");
 }
 
 TEST_P(StoreCopy, NewRowsInTheCopyGetIdsAfterTheCopiedOnes) {

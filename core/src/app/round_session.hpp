@@ -122,6 +122,21 @@ struct ApprovalOutcome {
     int already = 0;   // points that were approved before
 };
 
+// A stretch of personal data in a point's text, as the public version shows it: redacted, or
+// kept public by an officer. `begin`/`end` are bytes of the stored text.
+struct PointRedaction {
+    std::string kind;  // "iban", "address", ... (privacy/personal_data.hpp)
+    std::string text;  // exactly as written
+    size_t begin = 0;
+    size_t end = 0;
+    bool kept = false;
+};
+
+struct PublicText {
+    std::string text;                       // what is published: every redaction not kept replaced by its label
+    std::vector<PointRedaction> redactions;  // in text order
+};
+
 struct AssignOutcome {
     std::vector<std::string> changed;  // points now assigned to the officer (or to nobody), group members included
     int unchanged = 0;                 // points that were so already
@@ -172,6 +187,17 @@ public:
     // who(). All or nothing. Errors: invalid (no points; when the round has accounts, an officer
     // who has none: assign.unknown_officer), not_found (an unknown point).
     AppResult<AssignOutcome> assign(const std::vector<std::string>& point_ids, const std::string& officer);
+
+    // The point's text as published (the round's language decides the labels), with each
+    // stretch of personal data found and whether an officer kept it public. Errors: not_found.
+    AppResult<PublicText> public_text(const std::string& point_id);
+    // Undoes a redaction: `text`, found as personal data of `kind` in the point, is published as
+    // written from now on (audit field "redaction", from the label to the text, for who()).
+    // Redo puts the label back. Both answer whether they changed anything: false when it was so
+    // already (a colleague did the same meanwhile). Errors: not_found (the point), invalid (an
+    // unknown kind: redaction.unknown_kind; a text not found so: redaction.not_found).
+    AppResult<bool> keep_public(const std::string& point_id, const std::string& kind, const std::string& text);
+    AppResult<bool> redact_again(const std::string& point_id, const std::string& kind, const std::string& text);
 
 private:
     RoundSession(RoundConfig round, std::unique_ptr<Store> store, std::string who, std::string store_description);

@@ -148,6 +148,8 @@ private:
         if (!framework) return fail(framework.error());
         auto view = session.point(point_);
         if (!view) return fail(view.error(), "cli.set.unknown_point");
+        auto version = session.public_text(point_);
+        if (!version) return fail(version.error());
         const FrameworkLookup lookup(*framework, session.round().workstreams);
         const PointDetail& p = view->detail;
         if (json_) {
@@ -158,6 +160,10 @@ private:
             out["sender"] = p.submission.stakeholder.name;
             out["why"] = p.classification ? p.classification->classification.why : std::vector<std::string>{};
             out["campaign_points"] = view->group_points;
+            out["public_text"] = version->text;
+            nlohmann::json redactions = nlohmann::json::array();
+            for (const auto& r : version->redactions) redactions.push_back({{"kind", r.kind}, {"text", r.text}, {"kept", r.kept}});
+            out["redactions"] = redactions;
             nlohmann::json history = nlohmann::json::array();
             for (const auto& e : view->history)
                 history.push_back({{"at", e.at}, {"who", e.who}, {"field", e.field}, {"old", e.old_value}, {"new", e.new_value}});
@@ -175,6 +181,11 @@ private:
         if (!p.submission.stakeholder.group.empty()) sender += (sender.empty() ? "" : ", ") + p.submission.stakeholder.group;
         line("Afzender", "Sender", sender);
         line("Tekst", "Text", text::normalize_whitespace(p.point.text));
+        if (!version->redactions.empty()) {
+            line("Openbaar", "Public", text::normalize_whitespace(version->text));
+            for (const auto& r : version->redactions)
+                std::cout << fmt::format("  {} {}: {}\n", r.kind, r.kept ? t_("openbaar gemaakt", "kept public") : t_("weggelaten", "left out"), r.text);
+        }
         if (p.classification) {
             const Classification& c = p.classification->classification;
             std::string chapters;

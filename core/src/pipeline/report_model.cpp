@@ -7,7 +7,7 @@
 
 #include "inspraak/text.hpp"
 #include "pipeline/origin.hpp"
-#include "pipeline/privacy.hpp"
+#include "privacy/redactor.hpp"
 #include "util/files.hpp"
 #include "util/paths.hpp"
 
@@ -70,6 +70,10 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
     for (auto& row : s.embedded_files()) embedded.emplace(row.id, std::move(row));
     const auto origins = s.point_origins();
 
+    // What officers decided to keep public of the personal data found in a point.
+    std::map<std::string, KeptPublic> kept;
+    for (const auto& row : s.kept_public()) kept[row.point_id].emplace(row.kind, row.text);
+
     auto classifications = s.classifications();
     auto reactions = s.reactions();
     // A group (a campaign, a remark sent twice) is published once: its lead stands for every
@@ -84,7 +88,7 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
         const auto& submission = submissions.at(point.submission_id);
         out.label = submission.label;
         out.group = submission.stakeholder.group;
-        out.text = personal ? point.text : redact_personal_data(point.text, senders[point.submission_id], language);
+        out.text = personal ? point.text : redact_personal_data(point.text, senders[point.submission_id], language, kept[point.id]);
         out.notes = notes[point.submission_id];
         if (auto o = origins.find(point.id); o != origins.end()) {
             // A file's name or a mail's subject may carry a name or an address too.

@@ -203,6 +203,19 @@ CREATE INDEX assignments_by_officer ON assignments(officer);
     R"sql(
 CREATE INDEX point_chapters_by_section ON point_chapters(section_id, point_id);
 )sql",
+    // 7: what an officer decided to keep public of the personal data the redactor finds in a
+    // point: keyed by the kind and the exact text found, so that it holds wherever that text
+    // stands in the point and whatever else is found. A row is "keep public"; no row, redacted.
+    R"sql(
+CREATE TABLE kept_public (
+  point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (point_id, kind, text)
+);
+)sql",
 };
 
 int user_version(Database& db) {

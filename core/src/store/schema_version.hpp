@@ -4,6 +4,6 @@
 
 namespace inspraak::core {
 
-inline constexpr int store_schema_version = 6;
+inline constexpr int store_schema_version = 7;
 
 }  // namespace inspraak::core

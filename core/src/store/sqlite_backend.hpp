@@ -78,6 +78,10 @@ public:
                        const std::string& assigned_by) override;
     void unassign_points(const std::vector<std::string>& point_ids) override;
 
+    std::vector<KeptPublicText> kept_public(const std::optional<std::string>& point_id) override;
+    bool keep_public(const KeptPublicText& kept) override;
+    bool redact_again(const std::string& point_id, const std::string& kind, const std::string& text) override;
+
     void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
                const std::string& old_value, const std::string& new_value) override;
     int64_t audit_count() override;

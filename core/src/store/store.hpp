@@ -161,6 +161,18 @@ public:
     }
     void unassign_points(const std::vector<std::string>& point_ids) { b().unassign_points(point_ids); }
 
+    // Personal data an officer decided to keep public (schema 7): of one point, or of every point
+    // (nullopt), in point and text order. keep_public records one (the store sets decided_at):
+    // false when it was kept already; redact_again removes it: false when it was not kept. The
+    // audit entry is the caller's (the application layer's).
+    std::vector<KeptPublicText> kept_public(const std::optional<std::string>& point_id = std::nullopt) {
+        return b().kept_public(point_id);
+    }
+    bool keep_public(const KeptPublicText& kept) { return b().keep_public(kept); }
+    bool redact_again(const std::string& point_id, const std::string& kind, const std::string& text) {
+        return b().redact_again(point_id, kind, text);
+    }
+
     void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
                const std::string& old_value, const std::string& new_value) {
         b().audit(who, entity, entity_id, field, old_value, new_value);

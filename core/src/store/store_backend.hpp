@@ -92,6 +92,10 @@ public:
                                const std::string& assigned_by) = 0;
     virtual void unassign_points(const std::vector<std::string>& point_ids) = 0;
 
+    virtual std::vector<KeptPublicText> kept_public(const std::optional<std::string>& point_id) = 0;
+    virtual bool keep_public(const KeptPublicText& kept) = 0;
+    virtual bool redact_again(const std::string& point_id, const std::string& kind, const std::string& text) = 0;
+
     virtual void audit(const std::string& who, const std::string& entity, const std::string& entity_id,
                        const std::string& field, const std::string& old_value, const std::string& new_value) = 0;
     virtual int64_t audit_count() = 0;

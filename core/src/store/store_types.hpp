@@ -136,6 +136,17 @@ struct StoredUser {
     std::string updated_at;     // set by the store
 };
 
+// An officer's decision to keep public a stretch of personal data the redactor found in a point
+// (table kept_public, schema 7): `kind` as privacy/personal_data.hpp names it ("iban",
+// "address"), `text` exactly as found. Without one, the stretch is redacted when published.
+struct KeptPublicText {
+    std::string point_id;
+    std::string kind;
+    std::string text;
+    std::string decided_by;
+    std::string decided_at;  // set by the store
+};
+
 // One change in the audit log.
 struct AuditEntry {
     int64_t id = 0;  // rises with every entry: "after id" pages through the log

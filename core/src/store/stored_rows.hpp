@@ -74,4 +74,10 @@ StoredUser read_user_row(const Row& row) {
     return StoredUser{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)};
 }
 
+// Columns: point_id, kind, text, decided_by, decided_at.
+template <typename Row>
+KeptPublicText read_kept_public_row(const Row& row) {
+    return KeptPublicText{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)};
+}
+
 }  // namespace inspraak::core

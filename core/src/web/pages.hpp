@@ -14,6 +14,8 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
                      const std::string& nav, PointFilter filter);
 void show_point(PageRequest& request, RoundSession& round, const std::string& point_id);
 void save_point(PageRequest& request, RoundSession& round, const std::string& point_id);
+// Undoes or redoes a redaction of the point's public version (form fields kind, text, action).
+void save_redaction(PageRequest& request, RoundSession& round, const std::string& point_id);
 void download_original(PageRequest& request, RoundSession& round, const std::string& point_id);
 void apply_bulk_action(PageRequest& request, RoundSession& round);
 void show_chapters(PageRequest& request, RoundSession& round);

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "group/shingles.hpp"
+#include "privacy/personal_data.hpp"
 #include "web/pages.hpp"
 #include "web/point_rows.hpp"
 #include "web/point_state_form.hpp"
@@ -92,9 +93,48 @@ std::optional<std::pair<size_t, size_t>> find_normalised(const std::string& body
 std::string field_label(const std::string& field, const PageRequest& request) {
     static const std::map<std::string, std::string> labels = {
         {"chapters", "chapters_input"}, {"chapter", "chapter"}, {"section", "section"}, {"route", "route"}, {"reaction", "reaction"},
-        {"status", "status"},           {"decided_by", "decided_by"}, {"assigned_to", "assigned_to"}};
+        {"status", "status"},           {"decided_by", "decided_by"}, {"assigned_to", "assigned_to"},
+        {"redaction", "redaction"}};
     const auto it = labels.find(field);
     return it == labels.end() ? field : std::string(request.label(it->second));
+}
+
+// The point's public version: its text with each redaction marked (the label where it is left
+// out, the text where an officer kept it public), and per redaction a form to undo or redo it.
+void set_public_version(mustache::data& data, const PublicText& version, const std::string& point_text,
+                        const std::string& language, const PageRequest& request) {
+    mustache::data pieces{mustache::data::type::list};
+    mustache::data rows{mustache::data::type::list};
+    size_t at = 0;
+    const auto plain = [&](size_t end) {
+        if (end <= at) return;
+        mustache::data piece;
+        piece.set("text", point_text.substr(at, end - at));
+        pieces << piece;
+    };
+    for (const PointRedaction& redaction : version.redactions) {
+        plain(redaction.begin);
+        const auto kind = parse_kind(redaction.kind);
+        const std::string label(kind ? kind_label(*kind, language) : std::string_view(redaction.kind));
+        mustache::data piece;
+        piece.set("text", redaction.kept ? redaction.text : label);
+        piece.set(redaction.kept ? "kept" : "redacted", true);
+        piece.set("title", redaction.kept ? label : redaction.text);
+        pieces << piece;
+        at = redaction.end;
+
+        mustache::data row;
+        row.set("kind", redaction.kind);
+        row.set("label", label);
+        row.set("text", redaction.text);
+        row.set("kept", redaction.kept);
+        row.set("state", std::string(request.label(redaction.kept ? "kept_public" : "redacted")));
+        rows << row;
+    }
+    plain(point_text.size());
+    data.set("public_pieces", pieces);
+    data.set("redactions", rows);
+    data.set("has_redactions", !version.redactions.empty());
 }
 
 // A field of the conflict table: the label, the stored value, the officer's value.
@@ -169,6 +209,10 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
         if (position == detail.point.position + 1) data.set("next_point", id);
     }
     data.set("neighbours", neighbours);
+
+    auto version = round.public_text(point_id);
+    if (!version) return request.fail(version.error());
+    set_public_version(data, *version, detail.point.text, round.round().language, request);
 
     // Classification, and the passage of the framework it matched.
     if (detail.classification) {
@@ -332,6 +376,26 @@ void save_point(PageRequest& request, RoundSession& round, const std::string& po
     if (!decided->also_changed.empty())
         notice += fmt::format(" ({} {})", decided->also_changed.size(), request.label("also_in_group"));
     request.redirect(request.back_or("/points/" + point_id), notice);
+}
+
+// Undoes or redoes one redaction of the point's public version ("keep" or "redact" the text the
+// form names). Doing what a colleague already did changes nothing and says so; a text the
+// redactor does not find there (the form was tampered with) is answered 400 with the page.
+void save_redaction(PageRequest& request, RoundSession& round, const std::string& point_id) {
+    const std::string kind = request.field("kind");
+    const std::string text = request.field("text");
+    const std::string action = request.field("action");
+    if (kind.empty() || text.empty() || (action != "keep" && action != "redact"))
+        return request.fail(400, std::string(request.label("error_invalid")), std::string(request.label("error_form")));
+    auto changed = action == "keep" ? round.keep_public(point_id, kind, text) : round.redact_again(point_id, kind, text);
+    if (!changed) {
+        SaveOutcome outcome;
+        outcome.error = changed.error();
+        return render_point(request, round, point_id, &outcome);
+    }
+    const std::string notice = *changed ? fmt::format("'{}' {}", text, request.label(action == "keep" ? "redaction_undone" : "redaction_redone"))
+                                        : std::string(request.label("nothing_changed"));
+    request.redirect("/points/" + point_id + "#public-h", notice);
 }
 
 void download_original(PageRequest& request, RoundSession& round, const std::string& point_id) {

@@ -12,7 +12,7 @@
 #include "app/round_run.hpp"
 #include "host/plugin_host.hpp"
 #include "inspraak/text.hpp"
-#include "pipeline/privacy.hpp"
+#include "privacy/redactor.hpp"
 #include "round/round_out_dir.hpp"
 #include "util/files.hpp"
 #include "web/pages.hpp"

@@ -206,6 +206,17 @@ CREATE INDEX assignments_by_officer ON assignments(officer);
 DROP INDEX IF EXISTS point_chapters_by_section;
 CREATE INDEX point_chapters_by_section ON point_chapters(section_id, point_id);
 )sql",
+    // 7: as SQLite's 7: personal data an officer decided to keep public, per point.
+    R"sql(
+CREATE TABLE kept_public (
+  point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (point_id, kind, text)
+);
+)sql",
 };
 
 [[noreturn]] void no_such_round(const PostgresConnection& connection, std::string_view round) {
