@@ -20,6 +20,8 @@ packages=(
   libcpp-httplib-dev            # the workspace's HTTP server (inspraak serve)
   chromium chromium-driver python3-selenium  # tests/browser: the workspace clicked through in
                                 # headless Chromium, driven by chromedriver from Python (Selenium)
+  clang libclang-rt-14-dev      # Clang 14 for the sanitizer build, which also builds the libFuzzer
+                                # targets in fuzz/ (libclang-rt: the ASan, UBSan and libFuzzer runtimes)
   libsodium-dev                 # accounts: passwords hashed with argon2id (crypto_pwhash)
   libpqxx-dev                   # the PostgreSQL store: libpqxx 6.4 (C++ client), pulls in libpq-dev
   postgresql                    # PostgreSQL 15 server binaries: the store tests run a throwaway
