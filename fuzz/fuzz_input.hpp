@@ -33,8 +33,8 @@ inline SourceFile source_file(const std::uint8_t* data, std::size_t size, const 
 
 // What the host relies on: text goes into the store and the JSON report, so it must be UTF-8
 // (nlohmann::json refuses anything else when it writes).
-inline void check_text(const char* what, std::string_view text) {
-    if (!is_valid_utf8(text)) fail(what, "not valid UTF-8");
+inline void check_text(const char* what, std::string_view value) {
+    if (!text::is_valid_utf8(value)) fail(what, "not valid UTF-8");
 }
 
 // Reads the input with `ingester` as file `name` and checks the result. An Error is a fine

@@ -11,15 +11,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace inspraak;
-    const std::string text = to_utf8(fuzz::bytes(data, size));
-    for (const markdown::Block& block : markdown::blocks(text)) {
+    const std::string utf8 = text::to_utf8(fuzz::bytes(data, size));
+    for (const markdown::Block& block : markdown::blocks(utf8)) {
         std::string joined;
         for (const markdown::Span& span : markdown::spans(block.text)) joined += span.text;
         fuzz::check_text("span", joined);
     }
-    for (const std::string& html : report_html::light_markdown_to_html(text)) fuzz::check_text("html", html);
+    for (const std::string& html : report_html::light_markdown_to_html(utf8)) fuzz::check_text("html", html);
     pugi::xml_document document;
-    report_docx::add_markdown(document.append_child("w:body"), text, "Standaard", "Lijstalinea");
-    for (const core::Segment& point : core::segment(text, "nl")) fuzz::check_text("point", point.text);
+    report_docx::add_markdown(document.append_child("w:body"), utf8, "Standaard", "Lijstalinea");
+    for (const core::Segment& point : core::segment(utf8, "nl")) fuzz::check_text("point", point.text);
     return 0;
 }

@@ -7,6 +7,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const inspraak::ingest::TextIngester ingester;
     inspraak::fuzz::ingest(ingester, data, size, "brief.txt");
     inspraak::fuzz::ingest(ingester, data, size, "brief.md");
-    inspraak::fuzz::check_text("to_utf8", inspraak::to_utf8(inspraak::fuzz::bytes(data, size)));
+    inspraak::fuzz::check_text("to_utf8", inspraak::text::to_utf8(inspraak::fuzz::bytes(data, size)));
     return 0;
 }
