@@ -2,8 +2,6 @@
 // archives, small .docx/.odt variants and review sheets (.xlsx), made with the same writers the
 // tests use (tests/test_support). Run by the build: make_seeds <corpus folder>; each seed goes
 // to <corpus folder>/<target>/gen-<name>.
-#include <xlsxwriter.h>
-
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +12,7 @@
 #include "ingest-office/odt_fixture.hpp"
 #include "test_support/mail_builder.hpp"
 #include "test_support/msg_writer.hpp"
+#include "test_support/review_sheet.hpp"
 #include "test_support/tnef_writer.hpp"
 #include "test_support/zip_writer.hpp"
 
@@ -78,54 +77,21 @@ std::string odt_letter() {
                     odt_meta("<meta:initial-creator>Petra de Vries</meta:initial-creator><dc:title>Reactie</dc:title>"));
 }
 
-// A review sheet in report-xlsx's layout for the points of fuzz/review.cpp's store; `edit`
+// A review sheet for the store of fuzz/review.cpp (tests/test_support/review_store.hpp); `edit`
 // changes some cells of the points sheet against the hidden original.
 std::string review_sheet(bool english, bool edit) {
-    const fs::path file = root / "review.tmp.xlsx";
-    lxw_workbook* workbook = workbook_new(file.c_str());
-    auto write_row = [](lxw_worksheet* ws, lxw_row_t row, const std::vector<std::string>& cells) {
-        for (size_t c = 0; c < cells.size(); ++c)
-            if (!cells[c].empty()) worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
-    };
-    struct Row {
-        std::string id, chapter, others, section, route, status, reaction;
-    };
-    const std::vector<Row> rows = {{"I001.1", "1 Aanleiding", "B1 Partners", "", "kader", "draft", "Dank voor uw reactie."},
-                                   {"I001.2", "5 Kader activiteiten", "", "5.1", "economische-strategie", "approved",
-                                    "We kijken naar de criteria."},
-                                   {"I002.1", "B1 Partners", "", "", "kader", "draft", "Partners zijn belangrijk."},
-                                   {"I002.2", "", "", "", "geen", "", ""}};
-    lxw_worksheet* points = workbook_add_worksheet(workbook, english ? "Points" : "Punten");
-    write_row(points, 0,
-              english ? std::vector<std::string>{"id", "stakeholder", "group", "submission", "chapter", "other chapters",
-                                                 "section", "route", "confidence", "input", "response", "status"}
-                      : std::vector<std::string>{"id", "afzender", "groep", "inzending", "hoofdstuk", "overige hoofdstukken",
-                                                 "paragraaf", "route", "zekerheid", "input", "reactie", "status"});
-    lxw_row_t r = 1;
-    for (const Row& row : rows) {
-        const bool changed = edit && r % 2 == 1;
-        write_row(points, r, {row.id, "Havenbedrijf", "bedrijfsleven", row.id.substr(0, 4), changed ? "5.1 Criteria" : row.chapter,
-                              row.others, row.section, changed ? "economische-strategie" : row.route, "", "De tekst.",
-                              changed ? "Een **nieuwe** reactie." : row.reaction, changed ? "goedgekeurd" : row.status});
-        worksheet_write_number(points, r, 8, 0.5, nullptr);
-        ++r;
+    ReviewSheet sheet;
+    sheet.language = english ? "en" : "nl";
+    sheet.points = review_store_rows();
+    sheet.original = sheet.points;
+    if (edit) {
+        sheet.points[0].chapter = "5.1 Criteria";
+        sheet.points[0].route = "economische-strategie";
+        sheet.points[0].reaction = "Een **nieuwe** reactie.";
+        sheet.points[2].status = "goedgekeurd";
     }
-    lxw_worksheet* info = workbook_add_worksheet(workbook, "Info");
-    write_row(info, 0, {english ? "format version" : "formaatversie"});
-    worksheet_write_number(info, 0, 1, 1, nullptr);
-    lxw_worksheet* original = workbook_add_worksheet(workbook, english ? "Original" : "Origineel");
-    write_row(original, 0,
-              english ? std::vector<std::string>{"id", "chapter", "other chapters", "section", "route", "status", "response"}
-                      : std::vector<std::string>{"id", "hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "status",
-                                                 "reactie"});
-    r = 1;
-    for (const Row& row : rows) write_row(original, r++, {row.id, row.chapter, row.others, row.section, row.route, row.status, row.reaction});
-    worksheet_hide(original);
-    std::string editor = "Ria Jansen";
-    lxw_doc_properties properties{};
-    properties.author = editor.data();
-    workbook_set_properties(workbook, &properties);
-    if (workbook_close(workbook) != LXW_NO_ERROR) throw std::runtime_error("libxlsxwriter failed");
+    const fs::path file = root / "review.tmp.xlsx";
+    write_review_sheet(file, sheet);
     std::ifstream in(file, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     fs::remove(file);

@@ -84,28 +84,16 @@ std::string position_of(std::string_view text, std::size_t byte) {
     return "regel " + std::to_string(line) + ", kolom " + std::to_string(byte - line_start + 1);
 }
 
-// nlohmann quotes the bytes it read before the error ("...; last read: '<bytes>'; ..."), and
-// that quote can stop inside a multi-byte character. Then the quote is left out: the message
-// goes into the store and the reports, which need UTF-8.
-std::string without_broken_quote(std::string detail) {
-    if (text::is_valid_utf8(detail)) return detail;
-    constexpr std::string_view opening = "; last read: '";
-    const std::size_t quote = detail.find(opening);
-    if (quote != std::string::npos) {
-        const std::size_t closing = detail.find("'", quote + opening.size());
-        detail.erase(quote, closing == std::string::npos ? std::string::npos : closing + 1 - quote);
-    }
-    return text::is_valid_utf8(detail) ? detail : "syntax error";
-}
-
 // nlohmann's message without its "[json.exception...] parse error at line 3, column 5: " prefix.
+// The message quotes the bytes read before the error, which can stop inside a multi-byte
+// character: to_utf8 keeps it UTF-8, as the store and the reports need.
 std::string parse_error_detail(const std::string& what) {
     std::size_t at = what.find("parse error");
     if (at != std::string::npos) {
         std::size_t colon = what.find(": ", at);
-        if (colon != std::string::npos) return without_broken_quote(what.substr(colon + 2));
+        if (colon != std::string::npos) return text::to_utf8(what.substr(colon + 2));
     }
-    return without_broken_quote(what);
+    return text::to_utf8(what);
 }
 
 // nlohmann's message without its "[json.exception.out_of_range.406] " prefix.

@@ -10,6 +10,7 @@
 #include "app/app_error.hpp"
 #include "app/message.hpp"
 #include "framework/outline_entry.hpp"
+#include "inspraak/text.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -111,7 +112,8 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
     try {
         root = json::parse(json_text);
     } catch (const json::parse_error& e) {
-        invalid("round.not_json", {where, e.what()});
+        // nlohmann quotes the bytes it read up to the error, which need not be UTF-8.
+        invalid("round.not_json", {where, text::to_utf8(e.what())});
     }
     if (!root.is_object()) invalid("round.not_object", {where});
 
