@@ -54,6 +54,9 @@ TEST(RoundConfig, ErrorsNameTheFileAndTheProblem) {
               std::string::npos);
     EXPECT_NE(message(R"({"title": "T", "framework": "k", "workstreams": [{"id": "geen"}]})").find("geen"),
               std::string::npos);
+    // Found by fuzz_round: a number too large for a double is nlohmann's out_of_range, not a
+    // parse_error, and escaped as an exception of nlohmann's.
+    EXPECT_THROW(parse_round(R"({"title": "T", "framework": "k", "duplicate_threshold": 1e999})", "/r/x"), AppException);
 }
 
 // Found by fuzz_round: a round.json that is no UTF-8 ("\xFF") made nlohmann quote the raw byte in
