@@ -31,8 +31,14 @@ function(inspraak_add_plugin name)
     LIBRARY_OUTPUT_DIRECTORY ${INSPRAAK_PLUGIN_OUTPUT_DIR}
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON)
-  # Resolve everything at link time, so a missing symbol fails the build, not the load.
-  target_link_options(plugin_${id} PRIVATE -Wl,--no-undefined -Wl,-z,now
+  # Resolve everything at link time, so a missing symbol fails the build, not the load. Except
+  # under Clang's sanitizers: Clang links their runtimes (and libFuzzer's hooks) into executables
+  # only, which export them to the modules they load, so a module has them undefined. The normal
+  # build keeps the check.
+  if(NOT (INSPRAAK_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang"))
+    target_link_options(plugin_${id} PRIVATE -Wl,--no-undefined)
+  endif()
+  target_link_options(plugin_${id} PRIVATE -Wl,-z,now
                       -Wl,--version-script=${PROJECT_SOURCE_DIR}/cmake/plugin.map)
   set_property(TARGET plugin_${id} APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/cmake/plugin.map)
   install(TARGETS plugin_${id} LIBRARY DESTINATION ${INSPRAAK_INSTALL_PLUGIN_DIR})

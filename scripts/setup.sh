@@ -20,6 +20,8 @@ packages=(
   libcpp-httplib-dev            # the workspace's HTTP server (inspraak serve)
   chromium chromium-driver python3-selenium  # tests/browser: the workspace clicked through in
                                 # headless Chromium, driven by chromedriver from Python (Selenium)
+  clang libclang-rt-14-dev      # Clang 14 for the sanitizer build, which also builds the libFuzzer
+                                # targets in fuzz/ (libclang-rt: the ASan, UBSan and libFuzzer runtimes)
   libsodium-dev                 # accounts: passwords hashed with argon2id (crypto_pwhash)
   libseccomp-dev                # the sandbox of the processes that parse untrusted files
   zlib1g-dev                    # tests/isolation deflates a PDF bomb as it makes it

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds inspraak with warnings as errors and runs every test (CTest), then does the same under
-# AddressSanitizer and UndefinedBehaviorSanitizer. Run scripts/setup.sh first on a new machine.
+# AddressSanitizer and UndefinedBehaviorSanitizer (built by Clang, with the fuzz targets, which
+# CTest runs briefly). Run scripts/setup.sh first on a new machine.
 #   scripts/test.sh            both builds
 #   scripts/test.sh --quick    the normal build only
 set -euo pipefail
@@ -32,7 +33,10 @@ if [ "${1:-}" != "--quick" ]; then
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  # -O1 -g1: sanitizers need no more, and the build takes half the time.
-  build_and_test build-sanitize -DINSPRAAK_SANITIZE=ON -DINSPRAAK_BUILD_BENCH=OFF \
+  # -O1 -g1: sanitizers need no more, and the build takes half the time. Built by Clang, so that
+  # the same build makes the libFuzzer targets (fuzz/): CTest fuzzes each briefly from its seed
+  # corpus and replays the inputs kept in fuzz/regressions/.
+  build_and_test build-sanitize -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+    -DINSPRAAK_SANITIZE=ON -DINSPRAAK_FUZZ=ON -DINSPRAAK_BUILD_BENCH=OFF \
     -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
 fi

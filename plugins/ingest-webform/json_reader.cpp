@@ -85,13 +85,15 @@ std::string position_of(std::string_view text, std::size_t byte) {
 }
 
 // nlohmann's message without its "[json.exception...] parse error at line 3, column 5: " prefix.
+// The message quotes the bytes read before the error, which can stop inside a multi-byte
+// character: to_utf8 keeps it UTF-8, as the store and the reports need.
 std::string parse_error_detail(const std::string& what) {
     std::size_t at = what.find("parse error");
     if (at != std::string::npos) {
         std::size_t colon = what.find(": ", at);
-        if (colon != std::string::npos) return what.substr(colon + 2);
+        if (colon != std::string::npos) return text::to_utf8(what.substr(colon + 2));
     }
-    return what;
+    return text::to_utf8(what);
 }
 
 // nlohmann's message without its "[json.exception.out_of_range.406] " prefix.

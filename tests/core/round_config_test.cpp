@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "app/app_error.hpp"
+#include "inspraak/text.hpp"
 #include "round/round_config.hpp"
 
 namespace inspraak::core {
@@ -53,6 +54,21 @@ TEST(RoundConfig, ErrorsNameTheFileAndTheProblem) {
               std::string::npos);
     EXPECT_NE(message(R"({"title": "T", "framework": "k", "workstreams": [{"id": "geen"}]})").find("geen"),
               std::string::npos);
+    // Found by fuzz_round: a number too large for a double is nlohmann's out_of_range, not a
+    // parse_error, and escaped as an exception of nlohmann's.
+    EXPECT_THROW(parse_round(R"({"title": "T", "framework": "k", "duplicate_threshold": 1e999})", "/r/x"), AppException);
+}
+
+// Found by fuzz_round: a round.json that is no UTF-8 ("\xFF") made nlohmann quote the raw byte in
+// its message. The message stays UTF-8 (the workspace and the JSON output show it).
+TEST(RoundConfig, NotJsonMessageIsUtf8) {
+    try {
+        parse_round("\xFF", "/r/x");
+        FAIL() << "no error";
+    } catch (const AppException& e) {
+        EXPECT_NE(std::string(e.what()).find("/r/x/round.json"), std::string::npos);
+        EXPECT_TRUE(text::is_valid_utf8(e.what())) << e.what();
+    }
 }
 
 TEST(RoundConfig, OutlineGivesChaptersOrAChapterLevel) {

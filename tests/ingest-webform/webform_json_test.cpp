@@ -1,4 +1,5 @@
 // JSON web-form exports through the ingester: arrays, wrapping objects, values, bad input.
+#include "inspraak/text.hpp"
 #include "webform_test_support.hpp"
 
 using ::testing::AllOf;
@@ -63,6 +64,15 @@ TEST(WebformJson, InvalidJsonNamesTheLine) {
     ASSERT_FALSE(result.ok());
     EXPECT_THAT(result.error().message, AllOf(HasSubstr("ongeldige JSON op regel 3"), HasSubstr("kolom")));
     EXPECT_THAT(result.error().message, ::testing::Not(HasSubstr("[json.exception")));
+}
+
+// Found by fuzz_json: nlohmann's message quotes what it read up to the error, here the first byte
+// of "ÿ", half a character. The message is stored and reported, and must stay UTF-8.
+TEST(WebformJson, InvalidJsonMessageStaysUtf8) {
+    auto result = ingest_json("{\n  \xC3\xBF: 1}");
+    ASSERT_FALSE(result.ok());
+    EXPECT_THAT(result.error().message, HasSubstr("ongeldige JSON op regel 2"));
+    EXPECT_TRUE(inspraak::text::is_valid_utf8(result.error().message)) << result.error().message;
 }
 
 TEST(WebformJson, TruncatedJsonIsAnError) {

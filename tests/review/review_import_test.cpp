@@ -2,12 +2,13 @@
 // in report-xlsx's layout: edits are recorded with audit entries, a store that changed since the
 // sheet was written is a conflict, a second import changes nothing.
 #include <gtest/gtest.h>
-#include <xlsxwriter.h>
 
 #include <cstdlib>
 
 #include "review/review_import.hpp"
 #include "store/sqlite_store.hpp"
+#include "test_support/review_sheet.hpp"
+#include "test_support/review_store.hpp"
 #include "test_support/temp_dir.hpp"
 
 namespace inspraak::core {
@@ -15,62 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// One row of the review sheet, as report-xlsx writes it.
-struct SheetPoint {
-    std::string id, chapter, others, section, route, status, reaction;
-};
-
-struct Sheet {
-    std::vector<SheetPoint> points;     // the "Punten" rows
-    std::vector<SheetPoint> original;   // the hidden "Origineel" rows
-    std::string language = "nl";
-    std::string last_modified_by = "Ria Jansen";
-    bool with_original = true;
-    bool with_points = true;
-};
-
-void write_sheet(const fs::path& file, const Sheet& sheet) {
-    const bool en = sheet.language == "en";
-    lxw_workbook* workbook = workbook_new(file.c_str());
-    auto write_row = [](lxw_worksheet* ws, lxw_row_t row, const std::vector<std::string>& cells) {
-        for (size_t c = 0; c < cells.size(); ++c)
-            if (!cells[c].empty()) worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
-    };
-    if (sheet.with_points) {
-        lxw_worksheet* ws = workbook_add_worksheet(workbook, en ? "Points" : "Punten");
-        write_row(ws, 0,
-                  en ? std::vector<std::string>{"id", "stakeholder", "group", "submission", "chapter", "other chapters",
-                                                "section", "route", "confidence", "input", "response", "status"}
-                     : std::vector<std::string>{"id", "afzender", "groep", "inzending", "hoofdstuk", "overige hoofdstukken",
-                                                "paragraaf", "route", "zekerheid", "input", "reactie", "status"});
-        lxw_row_t row = 1;
-        for (const auto& p : sheet.points) {
-            write_row(ws, row, {p.id, "Havenbedrijf", "bedrijfsleven", p.id.substr(0, 4), p.chapter, p.others, p.section,
-                                p.route, "", "De tekst van het punt.", p.reaction, p.status});
-            worksheet_write_number(ws, row, 8, 0.5, nullptr);
-            ++row;
-        }
-    }
-    lxw_worksheet* info = workbook_add_worksheet(workbook, "Info");
-    write_row(info, 0, {en ? "format version" : "formaatversie"});
-    worksheet_write_number(info, 0, 1, 1, nullptr);
-    if (sheet.with_original) {
-        lxw_worksheet* ws = workbook_add_worksheet(workbook, en ? "Original" : "Origineel");
-        write_row(ws, 0,
-                  en ? std::vector<std::string>{"id", "chapter", "other chapters", "section", "route", "status", "response"}
-                     : std::vector<std::string>{"id", "hoofdstuk", "overige hoofdstukken", "paragraaf", "route", "status",
-                                                "reactie"});
-        lxw_row_t row = 1;
-        for (const auto& p : sheet.original)
-            write_row(ws, row++, {p.id, p.chapter, p.others, p.section, p.route, p.status, p.reaction});
-        worksheet_hide(ws);
-    }
-    std::string editor = sheet.last_modified_by;
-    lxw_doc_properties properties{};
-    properties.author = editor.data();  // libxlsxwriter writes the author as the last editor too
-    workbook_set_properties(workbook, &properties);
-    ASSERT_EQ(workbook_close(workbook), LXW_NO_ERROR);
-}
+using SheetPoint = test::ReviewSheetPoint;
+using Sheet = test::ReviewSheet;
 
 const std::vector<Workstream> workstreams{{"kader", "Verwerken in het kader", "", {}, {}},
                                           {"economische-strategie", "Economische strategienota", "", {}, {}}};
@@ -79,37 +26,8 @@ class ReviewImport : public ::testing::Test {
 protected:
     void SetUp() override {
         store_ = std::make_unique<Store>(Store::create(dir_.path() / "round.db"));
-        Framework f;
-        f.title = "Kader";
-        f.sections = {{"h1", "1", "Aanleiding", SectionKind::chapter, "", 1},
-                      {"h1.2", "1.2", "Doel", SectionKind::section, "h1", 2},
-                      {"h5", "5", "Kader activiteiten", SectionKind::chapter, "", 1},
-                      {"h5.1", "5.1", "Criteria", SectionKind::section, "h5", 2},
-                      {"h5-2", "5", "Activiteiten gewogen", SectionKind::chapter, "", 1},
-                      {"h5-2.1", "5.1", "Weging", SectionKind::section, "h5-2", 2},
-                      {"b1", "B1", "Partners", SectionKind::appendix, "", 1}};
-        store_->replace_framework(f);
-        int64_t file = store_->add_file("submissions/a.txt", "sha-a", "tekst", "ingest-text", "ok", "");
-        IngestedSubmission submission;
-        submission.body = "tekst";
-        std::string first = store_->add_submission(file, 0, Stakeholder{"", "Havenbedrijf", "bedrijfsleven", "", ""}, submission);
-        std::string second = store_->add_submission(file, 1, Stakeholder{"", "", "inwoners", "", ""}, submission);
-        store_->add_point(Point{"I001.1", first, 1, "Meer aandacht voor de haven.", "", ""});
-        store_->add_point(Point{"I001.2", first, 2, "De criteria zijn te streng.", "", ""});
-        store_->add_point(Point{"I002.1", second, 1, "Werk samen met partners.", "", ""});
-        store_->add_point(Point{"I002.2", second, 2, "Nog niet geclassificeerd.", "", ""});
-        store_->save_classification("I001.1", Classification{{{"h1", 0.8, ""}, {"b1", 0.3, ""}}, "kader", 0.7, {}, "test"}, "");
-        store_->save_classification("I001.2", Classification{{{"h5", 0.9, "h5.1"}}, "economische-strategie", 0.6, {}, "test"}, "");
-        store_->save_classification("I002.1", Classification{{{"b1", 0.7, ""}}, "kader", 0.5, {}, "test"}, "");
-        store_->save_reaction("I001.1", Reaction{"Dank voor uw reactie.", "draft", "inspraak"});
-        store_->save_reaction("I001.2", Reaction{"We kijken naar de criteria.", "approved", "inspraak"});
-        store_->save_reaction("I002.1", Reaction{"Partners zijn belangrijk.", "draft", "inspraak"});
-        sheet_.points = {
-            {"I001.1", "1 Aanleiding", "B1 Partners", "", "kader", "draft", "Dank voor uw reactie."},
-            {"I001.2", "5 Kader activiteiten", "", "5.1", "economische-strategie", "approved", "We kijken naar de criteria."},
-            {"I002.1", "B1 Partners", "", "", "kader", "draft", "Partners zijn belangrijk."},
-            {"I002.2", "", "", "", "geen", "", ""},
-        };
+        test::fill_review_store(*store_);
+        sheet_.points = test::review_store_rows();
         sheet_.original = sheet_.points;
         setenv("USER", "tester", 1);
     }
@@ -120,7 +38,7 @@ protected:
     };
 
     Imported import(const std::string& who = "", bool english = false) {
-        write_sheet(dir_.path() / "review.xlsx", sheet_);
+        test::write_review_sheet(dir_.path() / "review.xlsx", sheet_);
         Imported imported{import_review(*store_, XlsxWorkbook::open(dir_.path() / "review.xlsx"), workstreams, who), {}};
         for (const auto& conflict : imported.ReviewImportSummary::conflicts)
             imported.conflicts.push_back(render(conflict, english));

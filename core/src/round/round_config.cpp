@@ -10,6 +10,7 @@
 #include "app/app_error.hpp"
 #include "app/message.hpp"
 #include "framework/outline_entry.hpp"
+#include "inspraak/text.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -110,8 +111,10 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
     json root;
     try {
         root = json::parse(json_text);
-    } catch (const json::parse_error& e) {
-        invalid("round.not_json", {where, e.what()});
+    } catch (const json::exception& e) {
+        // A syntax error, or a number too large for a double (out_of_range: "1e999"). nlohmann
+        // quotes the bytes it read up to the error, which need not be UTF-8.
+        invalid("round.not_json", {where, text::to_utf8(e.what())});
     }
     if (!root.is_object()) invalid("round.not_object", {where});
 

@@ -153,7 +153,7 @@ struct WorkspaceServer::Impl {
                 response.set_header("Location", "/login");
             });
         });
-        http.Get("/language", [this](const httplib::Request& request, httplib::Response& response) {
+        http.Get("/language", [](const httplib::Request& request, httplib::Response& response) {
             const std::string to = request.get_param_value("to") == "en" ? "en" : "nl";
             const std::string back = request.get_param_value("back");
             response.set_header("Set-Cookie", std::string(language_cookie) + "=" + to +

@@ -185,8 +185,8 @@ std::vector<std::size_t> ReferenceFinder::find_described(std::string_view origin
             std::size_t best = FrameworkOutline::none, best_shared = 0;
             bool tie = false;
             for (const auto& [title, index] : titles_) {
-                const Section& section = outline_.section(index);
-                if (section.kind != kind->kind || (kind->kind == SectionKind::chapter && section.level > 1)) continue;
+                const Section& candidate = outline_.section(index);
+                if (candidate.kind != kind->kind || (kind->kind == SectionKind::chapter && candidate.level > 1)) continue;
                 const std::vector<std::string_view> title_words = words_of(title);
                 std::size_t shared = 0;
                 for (std::string_view word : subject)
