@@ -161,7 +161,8 @@ private:
 
     void collect_part(GMimePart* part, Bodies& found) {
         GMimeObject* object = reinterpret_cast<GMimeObject*>(part);
-        const std::string filename = or_empty(g_mime_part_get_filename(part));
+        // GMime hands a raw 8-bit name on as it stands: a name is text, so UTF-8 (found by fuzz_email).
+        const std::string filename = text::to_utf8(or_empty(g_mime_part_get_filename(part)));
         if (g_mime_part_is_attachment(part)) {
             mail_.attachments.push_back(MailAttachment{filename, media_type_of(object), decoded_bytes(part)});
             return;
