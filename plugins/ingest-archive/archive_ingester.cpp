@@ -1,5 +1,7 @@
 #include "archive_ingester.hpp"
 
+#include "inspraak/text.hpp"
+
 #include <fmt/core.h>
 
 #include <string>
@@ -44,22 +46,25 @@ Result<IngestResult> ArchiveIngester::read(const SourceFile& file) const noexcep
                     fmt::format("meer dan {} bestanden in het archief; de rest is niet gelezen", limits_.max_members));
                 break;
             }
+            // The name as it is read by people: a zip may store it in any 8-bit charset (found by
+            // fuzz_archive); the raw name still finds the member.
+            const std::string shown = text::to_utf8(name);
             auto bytes = archive->read(name);
             if (!bytes) {
                 if (bytes.error().message == zip_bomb_reason) {
                     result.warnings.push_back(fmt::format(
-                        "'{}': {} (meer dan {} MiB, of veel groter dan opgeslagen); niet gelezen", name,
+                        "'{}': {} (meer dan {} MiB, of veel groter dan opgeslagen); niet gelezen", shown,
                         zip_bomb_reason, limits_.max_member_bytes >> 20));
                     continue;
                 }
                 if (bytes.error().message == encrypted_reason) {
-                    result.warnings.push_back(fmt::format("'{}' is versleuteld; niet gelezen", name));
+                    result.warnings.push_back(fmt::format("'{}' is versleuteld; niet gelezen", shown));
                     continue;
                 }
-                result.warnings.push_back(fmt::format("'{}' is beschadigd en kan niet worden uitgepakt", name));
+                result.warnings.push_back(fmt::format("'{}' is beschadigd en kan niet worden uitgepakt", shown));
                 continue;
             }
-            result.embedded.push_back(EmbeddedFile{name, "", std::move(*bytes), -1});
+            result.embedded.push_back(EmbeddedFile{shown, "", std::move(*bytes), -1});
         }
         if (result.embedded.empty() && result.warnings.empty()) return Error{"zip-archief bevat geen bestanden"};
         return result;
