@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "isolation/sandbox.hpp"
 #include "isolation/worker_pool.hpp"
 #include "test_support/temp_dir.hpp"
 

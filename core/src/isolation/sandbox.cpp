@@ -108,8 +108,6 @@ std::string install_filter() {
 
 }  // namespace
 
-bool address_space_limit_possible() { return !under_asan; }
-
 std::string enter_sandbox(const ParseLimits& limits) {
     std::set_new_handler(out_of_memory);
     // SIGXCPU at the soft limit ends the process (the parent names it). The hard limit stays
@@ -120,7 +118,9 @@ std::string enter_sandbox(const ParseLimits& limits) {
     getrlimit(RLIMIT_CPU, &cpu);
     if (!set_limit(RLIMIT_CPU, std::min(static_cast<rlim_t>(limits.cpu.count()), cpu.rlim_max), cpu.rlim_max))
         return std::string("RLIMIT_CPU: ") + std::strerror(errno);
-    if (address_space_limit_possible() && !set_limit(RLIMIT_AS, limits.memory_bytes, limits.memory_bytes))
+    // AddressSanitizer reserves terabytes of address space: there the limit cannot be set, and
+    // memory is bounded by the parent's watch of resident memory alone.
+    if (!under_asan && !set_limit(RLIMIT_AS, limits.memory_bytes, limits.memory_bytes))
         return std::string("RLIMIT_AS: ") + std::strerror(errno);
     if (!set_limit(RLIMIT_CORE, 0, 0)) return std::string("RLIMIT_CORE: ") + std::strerror(errno);
     // Without this a filter cannot be loaded unprivileged; it also keeps set-user-ID from mattering.

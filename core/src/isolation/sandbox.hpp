@@ -17,8 +17,4 @@ std::string enter_sandbox(const ParseLimits& limits);
 // The exit status of a parsing process that ran out of memory (its new-handler ends it with it).
 constexpr int out_of_memory_exit = 86;
 
-// True in builds with AddressSanitizer, which reserves terabytes of address space: there the
-// address-space limit cannot be set, and memory is bounded by the parent's watch alone.
-bool address_space_limit_possible();
-
 }  // namespace inspraak::core
