@@ -68,6 +68,12 @@ void print_figures(const Figures& figures, double seconds, const std::vector<lon
     for (const auto& [name, latencies] : {std::pair{"reads", &figures.reads}, std::pair{"writes", &figures.writes}})
         fmt::print("{:<6} latency ms: p50 {:.1f}  p95 {:.1f}  p99 {:.1f}  max {:.1f}\n", name, latencies->percentile(50),
                    latencies->percentile(95), latencies->percentile(99), latencies->percentile(100));
+    for (int kind = 0; kind < static_cast<int>(Kind::count); ++kind) {
+        const Latencies& latencies = figures.by_kind[kind];
+        if (latencies.count() == 0) continue;
+        fmt::print("  {:<18} {:>5} requests, ms: p50 {:.1f}  p99 {:.1f}  max {:.1f}\n", kind_name(static_cast<Kind>(kind)),
+                   latencies.count(), latencies.percentile(50), latencies.percentile(99), latencies.percentile(100));
+    }
     fmt::print("acknowledged writes: {}; conflicts (409): {}; errors: {}\n", acks, figures.conflicts.load(),
                figures.errors.load());
     for (const auto& sample : figures.error_samples) fmt::print("  error: {}\n", sample);

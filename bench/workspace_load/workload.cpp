@@ -87,10 +87,20 @@ private:
         return false;
     }
 
-    Answer read(const std::string& path) {
+    Answer read(const std::string& path, Kind kind) {
         Answer answer = officer_.get(path);
-        if (check(answer, 200, "GET " + path)) work_.figures->reads.add(answer.ms);
+        if (check(answer, 200, "GET " + path)) {
+            work_.figures->reads.add(answer.ms);
+            work_.figures->by_kind[static_cast<int>(kind)].add(answer.ms);
+        }
         return answer;
+    }
+
+    static Kind list_kind(const std::string& path) { return path.find("q=") != std::string::npos ? Kind::list_search : Kind::list; }
+
+    void wrote(const Answer& answer, Kind kind) {
+        work_.figures->writes.add(answer.ms);
+        work_.figures->by_kind[static_cast<int>(kind)].add(answer.ms);
     }
 
     std::string list_path() {
@@ -108,16 +118,17 @@ private:
 
     void read_something(int roll) {
         if (roll < write_percent + 10) {
-            read("/");
+            read("/", Kind::overview);
         } else if (roll < write_percent + 40 || chapters_.empty()) {
-            Answer page = read(chapters_.empty() ? "/points" : list_path());
+            const std::string path = chapters_.empty() ? "/points" : list_path();
+            Answer page = read(path, list_kind(path));
             if (chapters_.empty() && page.status == 200) {
                 chapters_ = options_of(page.body, "f-chapter");
                 routes_ = options_of(page.body, "f-route");
                 statuses_ = options_of(page.body, "f-status");
             }
         } else {
-            read("/points/" + pick_of(work_.points));
+            read("/points/" + pick_of(work_.points), Kind::point);
         }
     }
 
@@ -127,7 +138,7 @@ private:
 
     void save_point() {
         const std::string id = pick(100) < hot_percent && !work_.hot.empty() ? pick_of(work_.hot) : pick_of(work_.points);
-        Answer page = read("/points/" + id);
+        Answer page = read("/points/" + id, Kind::point);
         if (page.status != 200) return;
         auto form = decision_form(page.body);
         const auto routes = options_of(page.body, "d-route");
@@ -154,16 +165,17 @@ private:
         const std::string path = "/points/" + id;
         Answer saved = officer_.post(path, post);
         if (check(saved, 303, "POST " + path)) {
-            work_.figures->writes.add(saved.ms);
+            wrote(saved, Kind::save);
             work_.acks->add(ack);
         } else if (saved.status == 409) {
-            work_.figures->writes.add(saved.ms);
+            wrote(saved, Kind::save);
         }
     }
 
     // A bulk reaction on a few points of a list page, then a bulk approve of the same points.
     void bulk() {
-        Answer page = read(list_path());
+        const std::string path = list_path();
+        Answer page = read(path, list_kind(path));
         if (page.status != 200) return;
         static const std::regex checkbox("name=\"id\" value=\"([^\"]+)\"");
         std::vector<std::string> ids;
@@ -176,14 +188,14 @@ private:
         for (const auto& id : ids) reaction.emplace("id", id);
         Answer answered = officer_.post("/points/bulk", reaction);
         if (!check(answered, 303, "POST /points/bulk reaction")) return;
-        work_.figures->writes.add(answered.ms);
+        wrote(answered, Kind::bulk);
         for (const auto& id : ids) work_.acks->add({id, "reaction", text, officer_.name()});
 
         httplib::Params approve{{"csrf", csrf}, {"action", "approve"}};
         for (const auto& id : ids) approve.emplace("id", id);
         Answer approved = officer_.post("/points/bulk", approve);
         if (!check(approved, 303, "POST /points/bulk approve")) return;
-        work_.figures->writes.add(approved.ms);
+        wrote(approved, Kind::bulk);
         for (const auto& id : ids) work_.acks->add({id, "status", "approved", "*"});
     }
 
@@ -196,6 +208,19 @@ private:
 };
 
 }  // namespace
+
+const char* kind_name(Kind kind) {
+    switch (kind) {
+        case Kind::overview: return "overview (/)";
+        case Kind::list: return "list pages";
+        case Kind::list_search: return "list, text search";
+        case Kind::point: return "point pages";
+        case Kind::save: return "point saves";
+        case Kind::bulk: return "bulk actions";
+        case Kind::count: break;
+    }
+    return "?";
+}
 
 void Figures::error(const std::string& what) {
     ++errors;

@@ -18,9 +18,14 @@
 
 namespace inspraak::load {
 
+// The kinds of request the figures are also given per kind of (which page is slow).
+enum class Kind { overview, list, list_search, point, save, bulk, count };
+const char* kind_name(Kind kind);
+
 struct Figures {
     Latencies reads;
     Latencies writes;
+    Latencies by_kind[static_cast<int>(Kind::count)];
     std::atomic<long> conflicts{0};
     std::atomic<long> errors{0};
     std::atomic<long> refused_after_kill{0};  // no answer once the server was killed: expected

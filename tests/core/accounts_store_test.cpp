@@ -8,6 +8,7 @@
 #include "store/schema_version.hpp"
 #include "store/sqlite_store.hpp"
 #include "store/store.hpp"
+#include "test_support/old_schema.hpp"
 #include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
@@ -132,12 +133,15 @@ TEST_P(AccountsStore, AVersion4StoreKeepsItsDataWhenItGetsAccountsAndAssignments
     // Back to what inspraak wrote at schema 4: migration 4 is never edited, so the version-4
     // schema is today's without what migration 5 added.
     if (GetParam() == StoreBackendKind::sqlite) {
-        run_sqlite_script(where_->dir().path() / "round.db", "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; "
-                                                            "DROP INDEX point_chapters_by_section; PRAGMA user_version = 4;");
+        run_sqlite_script(where_->dir().path() / "round.db",
+                          std::string(undo_migration_8_sqlite) +
+                              "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; "
+                              "DROP INDEX point_chapters_by_section; PRAGMA user_version = 4;");
     } else {
         postgres::PostgresConnection connection(where_->text());
         pqxx::nontransaction session(connection.raw());
-        session.exec("DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
+        session.exec(std::string(undo_migration_8_postgres) +
+                     "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
                      "DELETE FROM schema_migrations WHERE version >= 5");
     }
     {

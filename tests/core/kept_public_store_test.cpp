@@ -8,6 +8,7 @@
 #include "store/schema_version.hpp"
 #include "store/sqlite_store.hpp"
 #include "store/store.hpp"
+#include "test_support/old_schema.hpp"
 #include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
@@ -85,11 +86,13 @@ TEST_P(KeptPublicStore, AVersion6StoreKeepsItsDataWhenItGetsKeptPublic) {
     store_.reset();
     // Back to schema 6: migration 6 is never edited, so that schema is today's without kept_public.
     if (GetParam() == StoreBackendKind::sqlite) {
-        run_sqlite_script(where_->dir().path() / "round.db", "DROP TABLE kept_public; PRAGMA user_version = 6;");
+        run_sqlite_script(where_->dir().path() / "round.db",
+                          std::string(undo_migration_8_sqlite) + "DROP TABLE kept_public; PRAGMA user_version = 6;");
     } else {
         postgres::PostgresConnection connection(where_->text());
         pqxx::nontransaction session(connection.raw());
-        session.exec("DROP TABLE kept_public; DELETE FROM schema_migrations WHERE version >= 7");
+        session.exec(std::string(undo_migration_8_postgres) +
+                     "DROP TABLE kept_public; DELETE FROM schema_migrations WHERE version >= 7");
     }
     {
         auto old = Store::open(where_->location());

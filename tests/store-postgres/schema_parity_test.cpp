@@ -60,7 +60,9 @@ protected:
         pqxx::nontransaction session(connection_->raw());
         auto rows = session.exec_params(
             "SELECT table_name, column_name, data_type, is_nullable = 'NO' FROM information_schema.columns "
-            "WHERE table_schema = $1 AND table_name <> $2 ORDER BY table_name, ordinal_position",
+            "WHERE table_schema = $1 AND table_name <> $2 AND table_name IN (SELECT table_name FROM "
+            "information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE') "
+            "ORDER BY table_name, ordinal_position",
             round_, std::string(version_table));
         for (const auto& row : rows)
             tables[row[0].as<std::string>()].push_back(

@@ -34,7 +34,7 @@ AppResult<PublicText> RoundSession::public_text(const std::string& point_id) {
         if (!detail) return unknown_point(point_id);
         const auto found = find_redactions(detail->point.text, detail->submission.stakeholder, kept_in(*store_, point_id));
         PublicText out;
-        out.text = apply_redactions(detail->point.text, found, round_.language);
+        out.text = apply_redactions(detail->point.text, found, round_->language);
         for (const Redaction& r : found)
             out.redactions.push_back({std::string(kind_id(r.span.kind)), r.text, r.span.begin, r.span.end, r.kept});
         return out;
@@ -53,7 +53,7 @@ AppResult<bool> RoundSession::keep_public(const std::string& point_id, const std
                              [&](const Redaction& r) { return kind_id(r.span.kind) == kind && r.text == text; }))
                 return AppError{ErrorKind::invalid, Message{"redaction.not_found", {point_id, text, kind}}};
             if (!s.keep_public(KeptPublicText{point_id, kind, text, who(), {}})) return false;
-            s.audit(who(), "point", point_id, "redaction", std::string(kind_label(*parse_kind(kind), round_.language)), text);
+            s.audit(who(), "point", point_id, "redaction", std::string(kind_label(*parse_kind(kind), round_->language)), text);
             return true;
         });
     });
@@ -65,7 +65,7 @@ AppResult<bool> RoundSession::redact_again(const std::string& point_id, const st
         return store_->write([&](Store& s) -> AppResult<bool> {
             if (!s.point(point_id)) return unknown_point(point_id);
             if (!s.redact_again(point_id, kind, text)) return false;
-            s.audit(who(), "point", point_id, "redaction", text, std::string(kind_label(*parse_kind(kind), round_.language)));
+            s.audit(who(), "point", point_id, "redaction", text, std::string(kind_label(*parse_kind(kind), round_->language)));
             return true;
         });
     });

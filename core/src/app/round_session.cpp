@@ -77,16 +77,38 @@ AppResult<RoundSession> RoundSession::open(const RoundAddress& address, std::str
     return guarded([&]() -> AppResult<RoundSession> {
         LocatedRound located = locate_round(address);
         auto store = std::make_unique<Store>(Store::open(located.location));
-        return RoundSession(std::move(located.round), std::move(store), std::move(who), located.location.describe());
+        return RoundSession(std::make_shared<const RoundConfig>(std::move(located.round)), std::move(store), nullptr,
+                            std::move(who), located.location.describe());
     });
 }
 
-RoundSession::RoundSession(RoundConfig round, std::unique_ptr<Store> store, std::string who, std::string store_description)
-    : round_(std::move(round)), store_(std::move(store)), who_(std::move(who)), store_description_(std::move(store_description)) {}
+RoundSession::RoundSession(std::shared_ptr<const RoundConfig> round, std::unique_ptr<Store> store,
+                           std::shared_ptr<StoreShelf> shelf, std::string who, std::string store_description)
+    : round_(std::move(round)),
+      store_(std::move(store)),
+      shelf_(std::move(shelf)),
+      who_(std::move(who)),
+      store_description_(std::move(store_description)) {}
 
 RoundSession::RoundSession(RoundSession&&) noexcept = default;
-RoundSession& RoundSession::operator=(RoundSession&&) noexcept = default;
-RoundSession::~RoundSession() = default;
+
+RoundSession& RoundSession::operator=(RoundSession&& other) noexcept {
+    if (this != &other) {
+        give_back_store();
+        round_ = std::move(other.round_);
+        store_ = std::move(other.store_);
+        shelf_ = std::move(other.shelf_);
+        who_ = std::move(other.who_);
+        store_description_ = std::move(other.store_description_);
+    }
+    return *this;
+}
+
+RoundSession::~RoundSession() { give_back_store(); }
+
+void RoundSession::give_back_store() noexcept {
+    if (shelf_ && store_) shelf_->put(std::move(store_));
+}
 
 std::string RoundSession::who() const { return decision_author(who_); }
 
@@ -97,7 +119,7 @@ AppResult<Framework> RoundSession::framework() {
 AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
     return guarded([&]() -> AppResult<PointPage> {
         const Framework framework = store_->framework();
-        const FrameworkLookup lookup(framework, round_.workstreams);
+        const FrameworkLookup lookup(framework, round_->workstreams);
         PointQuery query;
         if (!text::trim(filter.chapter).empty()) {
             auto id = lookup.chapter(filter.chapter);
@@ -153,7 +175,7 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
         query.offset = std::max<int64_t>(filter.offset, 0);
 
         PointPage page;
-        page.total = store_->count_points(query);
+        if (filter.count_all) page.total = store_->count_points(query);
         page.points = store_->find_points(query);
         page.offset = query.offset;
         page.limit = query.limit;
@@ -175,12 +197,12 @@ AppResult<PointView> RoundSession::point(const std::string& point_id) {
         if (!detail) return unknown_point(point_id);
         PointView view;
         const Framework framework = store_->framework();
-        const FrameworkLookup lookup(framework, round_.workstreams);
+        const FrameworkLookup lookup(framework, round_->workstreams);
         view.state = DecisionRecorder(*store_, lookup, who()).state(point_id);
         if (detail->embedded_file_id != 0) {
             std::map<int64_t, EmbeddedFileRow> files;
             for (auto& row : store_->embedded_files()) files.emplace(row.id, std::move(row));
-            view.origin = describe_origin(detail->embedded_file_id, files, round_.language);
+            view.origin = describe_origin(detail->embedded_file_id, files, round_->language);
         }
         if (detail->group) {
             for (auto& id : store_->group_point_ids(detail->group->group_id))
@@ -215,7 +237,7 @@ AppResult<OriginalFile> RoundSession::original_file(const std::string& point_id)
 AppResult<DecisionOutcome> RoundSession::decide(const std::string& point_id, const DecisionRequest& request) {
     return guarded([&]() -> AppResult<DecisionOutcome> {
         const Framework framework = store_->framework();
-        const FrameworkLookup lookup(framework, round_.workstreams);
+        const FrameworkLookup lookup(framework, round_->workstreams);
         PointState seen;
         if (request.against) {
             seen = *request.against;
@@ -244,21 +266,25 @@ AppResult<BulkOutcome> RoundSession::decide_each(const std::vector<PointDecision
     return guarded([&]() -> AppResult<BulkOutcome> {
         if (decisions.empty()) return invalid("decision.no_points");
         const Framework framework = store_->framework();
-        const FrameworkLookup lookup(framework, round_.workstreams);
-        const DecisionRecorder seen(*store_, lookup, who());
-        std::vector<PointChange> changes;
-        for (const auto& decision : decisions) {
-            if (!seen.has_point(decision.point_id)) return unknown_point(decision.point_id);
-            const PointState state = seen.state(decision.point_id);
-            auto change = read_change(lookup, decision.request, state);
-            if (!change) return AppError{change.error().kind, Message{"decision.for_point", {decision.point_id}, {change.error().message}}};
-            change->against = state;
-            changes.push_back(std::move(*change));
-        }
+        const FrameworkLookup lookup(framework, round_->workstreams);
         BulkOutcome outcome;
         std::set<std::string> done;
+        // Each point is read and changed inside the one transaction: the list page an officer
+        // ticked the points on carries no versions, so a state read before the write lock would
+        // only make a colleague's save in between a conflict no one could have seen.
         store_->write([&](Store&) {
             DecisionRecorder recorder(*store_, lookup, who());
+            std::vector<PointChange> changes;
+            for (const auto& decision : decisions) {
+                if (!recorder.has_point(decision.point_id)) throw AppException(unknown_point(decision.point_id));
+                const PointState state = recorder.state(decision.point_id);
+                auto change = read_change(lookup, decision.request, state);
+                if (!change)
+                    throw AppException(AppError{change.error().kind,
+                                                Message{"decision.for_point", {decision.point_id}, {change.error().message}}});
+                change->against = state;
+                changes.push_back(std::move(*change));
+            }
             for (size_t i = 0; i < decisions.size(); ++i) {
                 const std::string& id = decisions[i].point_id;
                 if (!done.insert(id).second) continue;
@@ -284,8 +310,8 @@ AppResult<std::string> RoundSession::template_reaction(const std::string& point_
         if (!detail) return unknown_point(point_id);
         if (!detail->classification) return invalid("decision.not_classified", {point_id});
         const Framework framework = store_->framework();
-        const Drafter drafter(templates_dir.empty() ? default_templates_dir() : templates_dir, round_.language);
-        return drafter.draft(DraftContext(framework, round_.workstreams).input(detail->point, detail->classification->classification));
+        const Drafter drafter(templates_dir.empty() ? default_templates_dir() : templates_dir, round_->language);
+        return drafter.draft(DraftContext(framework, round_->workstreams).input(detail->point, detail->classification->classification));
     });
 }
 
@@ -293,27 +319,24 @@ AppResult<ApprovalOutcome> RoundSession::approve(const ApprovalRequest& request)
     return guarded([&]() -> AppResult<ApprovalOutcome> {
         if (request.points.empty() && !request.all_drafts) return invalid("decision.no_points");
         const Framework framework = store_->framework();
-        const FrameworkLookup lookup(framework, round_.workstreams);
-        DecisionRecorder seen(*store_, lookup, who());
-        std::vector<std::string> points = request.points;
-        if (request.all_drafts) {
-            seen.preload();
-            for (const auto& [id, reaction] : store_->reactions())
-                if (reaction.status == "draft" && !text::trim(reaction.text).empty()) points.push_back(id);
-        }
-        for (const auto& id : points)
-            if (!seen.has_point(id)) return unknown_point(id);
-
+        const FrameworkLookup lookup(framework, round_->workstreams);
         ApprovalOutcome outcome;
         std::set<std::string> done;  // a group is approved as a whole, through any of its points
+        // Read and approved in one transaction, as decide_each (the ticked points carry no versions).
         store_->write([&](Store&) {
             DecisionRecorder recorder(*store_, lookup, who());
-            if (request.all_drafts) recorder.preload();
+            std::vector<std::string> points = request.points;
+            if (request.all_drafts) {
+                recorder.preload();
+                for (const auto& [id, reaction] : store_->reactions())
+                    if (reaction.status == "draft" && !text::trim(reaction.text).empty()) points.push_back(id);
+            }
+            for (const auto& id : points)
+                if (!recorder.has_point(id)) throw AppException(unknown_point(id));
             for (const auto& id : points) {
                 if (!done.insert(id).second) continue;
                 PointChange change;
                 change.status = "approved";
-                change.against = seen.state(id);  // approve the reaction that was read, not a newer one
                 auto decision = recorder.apply_to_group(id, change);
                 if (!decision) throw AppException(decision.error());
                 bool status_changed = std::any_of(decision->changes.begin(), decision->changes.end(),
@@ -330,12 +353,12 @@ AppResult<ApprovalOutcome> RoundSession::approve(const ApprovalRequest& request)
 AppResult<ReviewImportSummary> RoundSession::import_review_sheet(const std::filesystem::path& file) {
     return guarded([&]() -> AppResult<ReviewImportSummary> {
         XlsxWorkbook workbook = XlsxWorkbook::open(file);
-        return import_review(*store_, workbook, round_.workstreams, who_);
+        return import_review(*store_, workbook, round_->workstreams, who_);
     });
 }
 
 AppResult<ReportModel> RoundSession::report_model(const ReportModelOptions& options) {
-    return guarded([&]() -> AppResult<ReportModel> { return build_report_model(*store_, round_, options); });
+    return guarded([&]() -> AppResult<ReportModel> { return build_report_model(*store_, *round_, options); });
 }
 
 AppResult<AssignOutcome> RoundSession::assign(const std::vector<std::string>& point_ids, const std::string& officer) {

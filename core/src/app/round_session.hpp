@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/app_error.hpp"
+#include "app/store_shelf.hpp"
 #include "inspraak/report_model.hpp"
 #include "pipeline/report_model.hpp"
 #include "review/point_decisions.hpp"
@@ -57,6 +58,7 @@ struct PointFilter {
     PointOrder order = PointOrder::round;
     int64_t limit = 50;  // 0: all
     int64_t offset = 0;
+    bool count_all = true;  // false: PointPage::total stays 0 (a list that shows no total need not count)
 };
 
 struct PointPage {
@@ -153,7 +155,7 @@ public:
     RoundSession& operator=(RoundSession&&) noexcept;
     ~RoundSession();
 
-    const RoundConfig& round() const { return round_; }
+    const RoundConfig& round() const { return *round_; }
     // Who decisions are recorded for: the given name, else $USER.
     std::string who() const;
     // Where the store is, for messages (a file path, or a server and round).
@@ -200,10 +202,14 @@ public:
     AppResult<bool> redact_again(const std::string& point_id, const std::string& kind, const std::string& text);
 
 private:
-    RoundSession(RoundConfig round, std::unique_ptr<Store> store, std::string who, std::string store_description);
+    friend class RoundSessionPool;  // opens sessions on the stores it keeps
+    RoundSession(std::shared_ptr<const RoundConfig> round, std::unique_ptr<Store> store, std::shared_ptr<StoreShelf> shelf,
+                 std::string who, std::string store_description);
+    void give_back_store() noexcept;
 
-    RoundConfig round_;
+    std::shared_ptr<const RoundConfig> round_;  // shared by the sessions of a pool: read-only
     std::unique_ptr<Store> store_;
+    std::shared_ptr<StoreShelf> shelf_;  // where the store goes when the session ends (a pool's); may be null
     std::string who_;  // as given; may be empty
     std::string store_description_;
 };

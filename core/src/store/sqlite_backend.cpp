@@ -1,6 +1,8 @@
 #include "store/sqlite_backend.hpp"
 
 #include <fmt/core.h>
+#include <sqlite3.h>
+
 #include "store/json_list.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_store.hpp"
@@ -40,6 +42,8 @@ void SqliteBackend::rollback() noexcept {
     } catch (...) {  // a failed rollback leaves SQLite to roll back on close
     }
 }
+
+bool SqliteBackend::reusable() noexcept { return db_.handle() != nullptr && sqlite3_get_autocommit(db_.handle()) != 0; }
 
 int SqliteBackend::schema_version() {
     auto s = statement("PRAGMA user_version");

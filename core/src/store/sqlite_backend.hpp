@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "store/sqlite.hpp"
+#include "store/point_filter_sql.hpp"
 #include "store/store_backend.hpp"
 
 namespace inspraak::core {
@@ -17,6 +18,7 @@ public:
     void begin() override;
     void commit() override;
     void rollback() noexcept override;
+    bool reusable() noexcept override;
 
     int schema_version() override;
 
@@ -51,6 +53,8 @@ public:
     std::vector<std::string> find_point_ids(const PointQuery& query) override;
     int64_t count_points(const PointQuery& query) override;
     PointTally tally() override;
+    bool tally_stale() override;
+    void recount_tally() override;
     std::vector<std::string> stakeholder_groups() override;
 
     std::map<std::string, StoredClassification> classifications() override;
@@ -135,6 +139,7 @@ private:
 
     Database db_;
     std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;
+    StatementTexts point_queries_;  // the texts of point queries, by shape (point_filter_sql.hpp)
 };
 
 }  // namespace inspraak::core

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "store/json_list.hpp"
+#include "store/point_filter_sql.hpp"
 #include "store/sqlite_backend.hpp"
 #include "store/store.hpp"
 #include "store/stored_rows.hpp"
@@ -75,64 +76,41 @@ void bind_optional(Lease& lease, int index, const std::optional<T>& value) {
 }  // namespace
 
 namespace {
-// One WHERE clause for every combination of filters: a filter bound NULL matches all.
-#define INSPRAAK_POINT_FILTER                                                                                         \
-    " FROM points p JOIN submissions s ON s.id = p.submission_id "                                                  \
-    "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "              \
-    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "                      \
-    "WHERE (?1 IS NULL OR p.id IN (SELECT pc.point_id FROM point_chapters pc WHERE pc.section_id = ?1)) "        \
-    "AND (?2 IS NULL OR c.route = ?2) "                                                                              \
-    "AND (?3 IS NULL OR (?3 = 'none' AND r.point_id IS NULL) OR r.status = ?3) "                                     \
-    "AND (?4 IS NULL OR k.grp = ?4) "                                                                                \
-    "AND (?5 IS NULL OR c.confidence >= ?5) AND (?6 IS NULL OR c.confidence <= ?6) "                                 \
-    "AND (?7 IS NULL OR instr(lower(p.text), lower(?7)) > 0) "                                                       \
-    "AND (?8 IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.rank = 1 "           \
-    "AND pc.best_section_id = ?8)) "                                                                                 \
-    "AND (?9 IS NULL OR g.group_id = ?9) "                                                                           \
-    "AND (?10 IS NULL OR (?10 = '' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id)) "          \
-    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = ?10)) "                           \
-    "AND (?11 IS NULL OR instr(lower(k.organisation), lower(?11)) > 0 OR instr(lower(k.name), lower(?11)) > 0) "
-
 template <typename Lease>
-void bind_point_filter(Lease& s, const PointQuery& query) {
-    bind_optional(s, 1, query.chapter);
-    bind_optional(s, 2, query.route);
-    bind_optional(s, 3, query.status);
-    bind_optional(s, 4, query.stakeholder_group);
-    bind_optional(s, 5, query.min_confidence);
-    bind_optional(s, 6, query.max_confidence);
-    bind_optional(s, 7, query.text_contains);
-    bind_optional(s, 8, query.section);
-    bind_optional(s, 9, query.group_id);
-    bind_optional(s, 10, query.assigned_to);
-    bind_optional(s, 11, query.sender);
+void bind_parameters(Lease& s, const std::vector<SqlValue>& parameters) {
+    int index = 0;
+    for (const SqlValue& value : parameters) {
+        ++index;
+        if (const auto* number = std::get_if<double>(&value))
+            s.bind(index, *number);
+        else
+            s.bind(index, std::get<std::string>(value));
+    }
 }
 }  // namespace
 
 std::vector<std::string> SqliteBackend::find_point_ids(const PointQuery& query) {
-    // One text per order, kept for the life of the program: statement() caches by the text's address.
-    auto sql_for = [](PointOrder order) {
-        return std::string("SELECT p.id" INSPRAAK_POINT_FILTER) + point_order_sql(order) + " LIMIT ?12 OFFSET ?13";
-    };
-    static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
-                                      sql_for(PointOrder::confidence_descending)};
-    auto s = statement(sql[static_cast<int>(query.order)].c_str());
-    bind_point_filter(s, query);
-    s.bind(12, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
-    s.bind(13, query.offset > 0 ? query.offset : int64_t{0});
+    const PointFilterSql filter = point_filter_sql(query, PointFilterUse::list, sqlite_dialect);
+    const int limit = static_cast<int>(filter.parameters.size()) + 1;
+    auto s = statement(point_queries_.get(filter.shape, [&] {
+        return fmt::format("SELECT p.id{}{} LIMIT ?{} OFFSET ?{}", filter.from_where, filter.order_by, limit,
+                           limit + 1);
+    }));
+    bind_parameters(s, filter.parameters);
+    s.bind(limit, query.limit > 0 ? query.limit : int64_t{-1});  // SQLite: a negative limit is none
+    s.bind(limit + 1, query.offset > 0 ? query.offset : int64_t{0});
     std::vector<std::string> ids;
     while (s.step()) ids.push_back(s.text(0));
     return ids;
 }
 
 int64_t SqliteBackend::count_points(const PointQuery& query) {
-    auto s = statement("SELECT count(*)" INSPRAAK_POINT_FILTER);
-    bind_point_filter(s, query);
+    const PointFilterSql filter = point_filter_sql(query, PointFilterUse::count, sqlite_dialect);
+    auto s = statement(point_queries_.get(filter.shape, [&] { return "SELECT count(*)" + filter.from_where; }));
+    bind_parameters(s, filter.parameters);
     s.step();
     return s.integer(0);
 }
-
-#undef INSPRAAK_POINT_FILTER
 
 std::vector<std::string> SqliteBackend::stakeholder_groups() {
     auto s = statement(tally_sql::stakeholder_groups);
@@ -143,15 +121,18 @@ std::vector<std::string> SqliteBackend::stakeholder_groups() {
 
 PointTally SqliteBackend::tally() {
     PointTally tally;
-    auto count_into = [&](const char* sql, auto&& counts_for) {
-        auto s = statement(sql);
-        while (s.step()) add_tally_row(counts_for(s.text(0)), s.text(1), s.integer(2));
-    };
-    count_into(tally_sql::all, [&](const std::string&) -> StatusCount& { return tally.all; });
-    count_into(tally_sql::by_chapter, [&](const std::string& key) -> StatusCount& { return tally.by_chapter[key]; });
-    count_into(tally_sql::by_group, [&](const std::string& key) -> StatusCount& { return tally.by_group[key]; });
-    count_into(tally_sql::by_route, [&](const std::string& key) -> StatusCount& { return tally.by_route[key]; });
+    auto s = statement(tally_sql::kept);
+    while (s.step()) add_tally_row(tally, s.text(0), s.text(1), s.text(2), s.integer(3));
     return tally;
+}
+
+bool SqliteBackend::tally_stale() {
+    auto s = statement(tally_sql::stale);
+    return s.step() && s.integer(0) != 0;
+}
+
+void SqliteBackend::recount_tally() {
+    for (const char* sql : tally_sql::recount) statement(sql).run();
 }
 
 void SqliteBackend::audit(const std::string& who, const std::string& entity, const std::string& entity_id,

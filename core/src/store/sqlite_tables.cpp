@@ -38,7 +38,8 @@ std::vector<std::string> SqliteBackend::table_names() {
     std::vector<std::string> names;
     auto s = db_.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                          "ORDER BY name");
-    while (s.step()) names.push_back(s.text(0));
+    while (s.step())
+        if (!is_derived_table(s.text(0))) names.push_back(s.text(0));
     return names;
 }
 

@@ -21,6 +21,14 @@ Store::Store(std::unique_ptr<StoreBackend> backend) : backend_(std::move(backend
 
 Store::~Store() = default;
 
+PointTally Store::tally() {
+    if (b().tally_stale())
+        write([](Store& store) {
+            if (store.b().tally_stale()) store.b().recount_tally();  // another process may have counted meanwhile
+        });
+    return b().tally();
+}
+
 namespace {
 
 std::unique_ptr<StoreBackend> open_backend(const StoreLocation& location, bool create) {

@@ -49,6 +49,9 @@ public:
     template <typename Fn>
     std::invoke_result_t<Fn&, Store&> write(Fn&& fn);
     bool in_write() const { return depth_ > 0; }
+    // Whether the store can serve another caller as it is: no write open, and the backend's
+    // connection alive with no transaction left open (StoreShelf keeps only such stores).
+    bool reusable() noexcept { return depth_ == 0 && backend_ && backend_->reusable(); }
 
     int schema_version() { return b().schema_version(); }
 
@@ -103,8 +106,9 @@ public:
     std::vector<std::string> find_point_ids(const PointQuery& query) { return b().find_point_ids(query); }
     // How many points match, all pages together.
     int64_t count_points(const PointQuery& query) { return b().count_points(query); }
-    // The points counted by status, per chapter, stakeholder group and route (point_tally.hpp).
-    PointTally tally() { return b().tally(); }
+    // The points counted by status, per chapter, stakeholder group and route (point_tally.hpp):
+    // the kept counts, counted anew first (in a write) when they are stale.
+    PointTally tally();
     // The senders' stakeholder groups, sorted (a small table: no point is read).
     std::vector<std::string> stakeholder_groups() { return b().stakeholder_groups(); }
 

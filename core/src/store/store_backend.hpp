@@ -19,6 +19,10 @@
 
 namespace inspraak::core {
 
+// Tables the store keeps from the others by itself (schema 8: the counts, point_tally.hpp): not
+// part of what a round is, so table_names() leaves them out and a copy makes them anew.
+inline bool is_derived_table(std::string_view table) { return table == "tally" || table == "tally_state"; }
+
 class StoreBackend {
 public:
     virtual ~StoreBackend() = default;
@@ -31,6 +35,8 @@ public:
     virtual void begin() = 0;
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
+    // No transaction open and the connection alive: fit to be used again (Store::reusable).
+    virtual bool reusable() noexcept = 0;
 
     virtual int schema_version() = 0;
 
@@ -64,7 +70,9 @@ public:
     virtual std::optional<PointDetail> point(const std::string& point_id) = 0;
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
     virtual int64_t count_points(const PointQuery& query) = 0;  // limit and offset ignored
-    virtual PointTally tally() = 0;
+    virtual PointTally tally() = 0;  // the kept counts as they are (point_tally.hpp)
+    virtual bool tally_stale() = 0;
+    virtual void recount_tally() = 0;  // inside a write
     virtual std::vector<std::string> stakeholder_groups() = 0;
 
     virtual std::map<std::string, StoredClassification> classifications() = 0;
@@ -106,7 +114,8 @@ public:
 
     // Any table as plain rows, for copying a round between backends (store_copy.hpp). Table names
     // come from that file's fixed list (or table_names()), never from a user.
-    // The round's tables, without the backend's own bookkeeping (sqlite_*, schema_migrations).
+    // The round's tables, without the backend's own bookkeeping (sqlite_*, schema_migrations) and
+    // the derived tables (is_derived_table).
     virtual std::vector<std::string> table_names() = 0;
     virtual TableRows table_rows(const std::string& table) = 0;  // every row, in no particular order
     // Inserts the rows as they are, ids included; columns are matched by name.

@@ -96,17 +96,6 @@ enum class PointOrder {
     confidence_descending,  // the most certain first (unclassified points last)
 };
 
-// The ORDER BY of each PointOrder, the same in SQLite and PostgreSQL (a boolean sorts false first
-// in both), over the aliases of the point filter: s (submissions), p (points), c (classifications).
-inline const char* point_order_sql(PointOrder order) {
-    switch (order) {
-        case PointOrder::confidence_ascending: return " ORDER BY c.confidence IS NULL, c.confidence, s.seq, p.position";
-        case PointOrder::confidence_descending:
-            return " ORDER BY c.confidence IS NULL, c.confidence DESC, s.seq, p.position";
-        case PointOrder::round: break;
-    }
-    return " ORDER BY s.seq, p.position";
-}
 
 // Which points to list; every field left empty matches all.
 struct PointQuery {

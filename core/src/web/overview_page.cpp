@@ -123,6 +123,7 @@ void show_overview(PageRequest& request, RoundSession& round) {
     lowest_first.order = PointOrder::confidence_ascending;
     lowest_first.max_confidence = 1.0;  // classified points only
     lowest_first.limit = 10;
+    lowest_first.count_all = false;
     auto lowest = round.list_points(lowest_first);
     if (!lowest) return request.fail(lowest.error());
     mustache::data rows{mustache::data::type::list};

@@ -47,6 +47,7 @@ mustache::data similar_reactions(RoundSession& round, const PointView& view) {
     filter.chapter = view.detail.classification->classification.chapters.front().section_id;
     filter.status = "approved";
     filter.limit = 300;  // enough to find the close ones; the page stays quick in a round of any size
+    filter.count_all = false;
     auto candidates = round.list_points(filter);
     if (!candidates) return list;
     const auto words = content_words(view.detail.point.text);

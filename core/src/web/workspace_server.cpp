@@ -7,6 +7,7 @@
 #include <functional>
 #include <regex>
 
+#include "app/round_session_pool.hpp"
 #include "web/pages.hpp"
 #include "web/page_request.hpp"
 #include "web/login_desk.hpp"
@@ -51,6 +52,8 @@ struct WorkspaceServer::Impl {
     std::string round_name;
     std::string local_officer;  // who a start link's session decides as: the audit log's name for it
     int port = 0;
+    // A store kept open for each thread that serves requests, and round.json read once.
+    RoundSessionPool rounds{settings.address, static_cast<size_t>(std::max(2, settings.threads))};
 
     explicit Impl(WorkspaceSettings s) : settings(std::move(s)) {}
 
@@ -94,7 +97,7 @@ struct WorkspaceServer::Impl {
             (need == Need::administer && !page_request.may_administer()))
             return page_request.fail(403, std::string(page_request.label("error_forbidden")),
                                      std::string(page_request.label("error_forbidden_role")));
-        auto round = RoundSession::open(settings.address, session->officer);
+        auto round = rounds.open(session->officer);
         if (!round) return page_request.fail(round.error());
         page(page_request, *round);
     }
@@ -212,7 +215,7 @@ WorkspaceServer::~WorkspaceServer() = default;
 AppResult<int> WorkspaceServer::bind() {
     Impl& impl = *impl_;
     {
-        auto round = RoundSession::open(impl.settings.address, {});
+        auto round = impl.rounds.open({});
         if (!round) return round.error();
         impl.round_name = round->round().name;
         impl.local_officer = round->who();

@@ -85,6 +85,14 @@ void PostgresBackend::rollback() noexcept {
     work_.reset();
 }
 
+bool PostgresBackend::reusable() noexcept {
+    try {
+        return !work_ && connection_.raw().is_open();
+    } catch (...) {
+        return false;
+    }
+}
+
 int PostgresBackend::schema_version() {
     return reading([&](Tx& tx) {
         return run(tx, "SELECT coalesce(max(version), 0) FROM schema_migrations")[0][0].as<int>();

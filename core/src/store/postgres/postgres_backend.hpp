@@ -22,6 +22,7 @@
 
 #include "store/postgres/connection.hpp"
 #include "store/postgres/transaction.hpp"
+#include "store/point_filter_sql.hpp"
 #include "store/store_backend.hpp"
 
 namespace inspraak::core::postgres {
@@ -35,6 +36,7 @@ public:
     void begin() override;
     void commit() override;
     void rollback() noexcept override;
+    bool reusable() noexcept override;
 
     int schema_version() override;
 
@@ -69,6 +71,8 @@ public:
     std::vector<std::string> find_point_ids(const PointQuery& query) override;
     int64_t count_points(const PointQuery& query) override;
     PointTally tally() override;
+    bool tally_stale() override;
+    void recount_tally() override;
     std::vector<std::string> stakeholder_groups() override;
 
     std::map<std::string, StoredClassification> classifications() override;
@@ -142,6 +146,7 @@ private:
     PostgresConnection connection_;
     std::unique_ptr<pqxx::work> work_;  // the open write, between begin() and commit()/rollback()
     std::unordered_map<const char*, std::string> statements_;
+    StatementTexts point_queries_;  // the texts of point queries, by shape (point_filter_sql.hpp)
 };
 
 template <typename Body>

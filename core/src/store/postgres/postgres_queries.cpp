@@ -1,12 +1,11 @@
 // Reading parts of the round in PostgreSQL: one point with all that belongs to it, a filtered
-// page of point ids, and the audit log (which is written here too). As in SQLite, one statement
-// serves every combination of filters: a filter left NULL matches all. PostgreSQL cannot tell the
-// type of a parameter that is only compared with NULL, hence the casts.
+// page of point ids (point_filter_sql.hpp), and the audit log (which is written here too).
 #include "store/postgres/postgres_backend.hpp"
 
 #include <fmt/core.h>
 
 #include "store/json_list.hpp"
+#include "store/point_filter_sql.hpp"
 #include "store/postgres/pg_row.hpp"
 #include "store/store.hpp"
 #include "store/stored_rows.hpp"
@@ -56,77 +55,45 @@ std::optional<PointDetail> PostgresBackend::point(const std::string& point_id) {
 
 namespace {
 
-std::optional<std::string> number_or_null(const std::optional<double>& value) {
-    if (!value) return std::nullopt;
-    return fmt::format("{}", *value);  // the shortest text that reads back as the same double
+// The parameters as text (libpqxx 6.4 binds no double): a number as the shortest text that
+// reads back as the same double.
+std::vector<std::string> parameter_texts(const std::vector<SqlValue>& parameters) {
+    std::vector<std::string> texts;
+    for (const SqlValue& value : parameters) {
+        if (const auto* number = std::get_if<double>(&value))
+            texts.push_back(fmt::format("{}", *number));
+        else
+            texts.push_back(std::get<std::string>(value));
+    }
+    return texts;
 }
-
-// One WHERE clause for every combination of filters, as SQLite's: a filter bound NULL matches
-// all. lower() under COLLATE "C" folds ASCII only, as SQLite's lower() does.
-constexpr const char* point_filter =
-    " FROM points p JOIN submissions s ON s.id = p.submission_id "
-    "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
-    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "
-    "WHERE ($1::text IS NULL OR p.id IN (SELECT pc.point_id FROM point_chapters pc WHERE pc.section_id = $1)) "
-    "AND ($2::text IS NULL OR c.route = $2) "
-    "AND ($3::text IS NULL OR ($3 = 'none' AND r.point_id IS NULL) OR r.status = $3) "
-    "AND ($4::text IS NULL OR k.grp = $4) "
-    "AND ($5::double precision IS NULL OR c.confidence >= $5) "
-    "AND ($6::double precision IS NULL OR c.confidence <= $6) "
-    "AND ($7::text IS NULL OR strpos(lower(p.text COLLATE \"C\"), lower($7 COLLATE \"C\")) > 0) "
-    "AND ($8::text IS NULL OR EXISTS (SELECT 1 FROM point_chapters pc WHERE pc.point_id = p.id AND pc.rank = 1 "
-    "AND pc.best_section_id = $8)) "
-    "AND ($9::text IS NULL OR g.group_id = $9) "
-    "AND ($10::text IS NULL OR ($10 = '' AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id)) "
-    "OR EXISTS (SELECT 1 FROM assignments a WHERE a.point_id = p.id AND a.officer = $10)) "
-    "AND ($11::text IS NULL OR strpos(lower(k.organisation COLLATE \"C\"), lower($11 COLLATE \"C\")) > 0 "
-    "OR strpos(lower(k.name COLLATE \"C\"), lower($11 COLLATE \"C\")) > 0) ";
-
-// The confidence bounds as text parameters (libpqxx 6.4 takes no optional double), kept alive
-// while the statement runs.
-struct PointFilterValues {
-    explicit PointFilterValues(const PointQuery& query)
-        : min_confidence(number_or_null(query.min_confidence)), max_confidence(number_or_null(query.max_confidence)) {}
-    std::optional<std::string> min_confidence;
-    std::optional<std::string> max_confidence;
-};
 
 }  // namespace
 
 std::vector<std::string> PostgresBackend::find_point_ids(const PointQuery& query) {
-    // One text per order, kept for the life of the program: prepared() keys statements by the
-    // text's address, so a text made per call would prepare anew each time, or reuse another
-    // order's statement when its address comes round again.
-    auto sql_for = [](PointOrder order) {
-        return fmt::format("SELECT p.id{}{} LIMIT nullif($12::bigint, 0) OFFSET $13::bigint", point_filter,
-                           point_order_sql(order));  // LIMIT NULL: none
-    };
-    static const std::string sql[] = {sql_for(PointOrder::round), sql_for(PointOrder::confidence_ascending),
-                                      sql_for(PointOrder::confidence_descending)};
-    const PointFilterValues values(query);
+    const PointFilterSql filter = point_filter_sql(query, PointFilterUse::list, postgres_dialect);
+    const int limit = static_cast<int>(filter.parameters.size()) + 1;
+    const char* sql = point_queries_.get(filter.shape, [&] {
+        return fmt::format("SELECT p.id{}{} LIMIT nullif(${}::bigint, 0) OFFSET ${}::bigint", filter.from_where,
+                           filter.order_by, limit, limit + 1);  // LIMIT NULL: none
+    });
+    std::vector<std::string> parameters = parameter_texts(filter.parameters);
+    parameters.push_back(std::to_string(query.limit > 0 ? query.limit : int64_t{0}));
+    parameters.push_back(std::to_string(query.offset > 0 ? query.offset : int64_t{0}));
     return reading([&](Tx& tx) {
         std::vector<std::string> ids;
-        for (const auto& row : run(tx, sql[static_cast<int>(query.order)].c_str(), text_or_null(query.chapter), text_or_null(query.route),
-                                   text_or_null(query.status), text_or_null(query.stakeholder_group),
-                                   text_or_null(values.min_confidence), text_or_null(values.max_confidence),
-                                   text_or_null(query.text_contains), text_or_null(query.section),
-                                   text_or_null(query.group_id), text_or_null(query.assigned_to),
-                                   text_or_null(query.sender), query.limit > 0 ? query.limit : int64_t{0},
-                                   query.offset > 0 ? query.offset : int64_t{0}))
+        for (const auto& row : tx.exec_prepared(prepared(sql), pqxx::prepare::make_dynamic_params(parameters)))
             ids.push_back(PgRow(row).text(0));
         return ids;
     });
 }
 
 int64_t PostgresBackend::count_points(const PointQuery& query) {
-    static const std::string sql = fmt::format("SELECT count(*){}", point_filter);
-    const PointFilterValues values(query);
+    const PointFilterSql filter = point_filter_sql(query, PointFilterUse::count, postgres_dialect);
+    const char* sql = point_queries_.get(filter.shape, [&] { return "SELECT count(*)" + filter.from_where; });
+    const std::vector<std::string> parameters = parameter_texts(filter.parameters);
     return reading([&](Tx& tx) {
-        return run(tx, sql.c_str(), text_or_null(query.chapter), text_or_null(query.route), text_or_null(query.status),
-                   text_or_null(query.stakeholder_group), text_or_null(values.min_confidence),
-                   text_or_null(values.max_confidence), text_or_null(query.text_contains), text_or_null(query.section),
-                   text_or_null(query.group_id), text_or_null(query.assigned_to), text_or_null(query.sender))[0][0]
-            .as<int64_t>();
+        return tx.exec_prepared(prepared(sql), pqxx::prepare::make_dynamic_params(parameters))[0][0].as<int64_t>();
     });
 }
 
@@ -141,15 +108,20 @@ std::vector<std::string> PostgresBackend::stakeholder_groups() {
 PointTally PostgresBackend::tally() {
     return reading([&](Tx& tx) {
         PointTally tally;
-        auto count_into = [&](const char* sql, auto&& counts_for) {
-            for (const auto& row : run(tx, sql))
-                add_tally_row(counts_for(row[0].as<std::string>()), row[1].as<std::string>(), row[2].as<int64_t>());
-        };
-        count_into(tally_sql::all, [&](const std::string&) -> StatusCount& { return tally.all; });
-        count_into(tally_sql::by_chapter, [&](const std::string& key) -> StatusCount& { return tally.by_chapter[key]; });
-        count_into(tally_sql::by_group, [&](const std::string& key) -> StatusCount& { return tally.by_group[key]; });
-        count_into(tally_sql::by_route, [&](const std::string& key) -> StatusCount& { return tally.by_route[key]; });
+        for (const auto& row : run(tx, tally_sql::kept))
+            add_tally_row(tally, row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                          row[3].as<int64_t>());
         return tally;
+    });
+}
+
+bool PostgresBackend::tally_stale() {
+    return reading([&](Tx& tx) { return run(tx, tally_sql::stale)[0][0].as<bool>(); });
+}
+
+void PostgresBackend::recount_tally() {
+    writing([&](Tx& tx) {
+        for (const char* sql : tally_sql::recount) run(tx, sql);
     });
 }
 

@@ -60,7 +60,8 @@ std::vector<std::string> PostgresBackend::table_names() {
         auto rows = tx.exec_params("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                                    "AND table_type = 'BASE TABLE' AND table_name <> $1 ORDER BY table_name COLLATE \"C\"",
                                    std::string(version_table));
-        for (const auto& row : rows) names.push_back(PgRow(row).text(0));
+        for (const auto& row : rows)
+            if (!is_derived_table(PgRow(row).text(0))) names.push_back(PgRow(row).text(0));
         return names;
     });
 }

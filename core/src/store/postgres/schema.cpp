@@ -217,6 +217,108 @@ CREATE TABLE kept_public (
   PRIMARY KEY (point_id, kind, text)
 );
 )sql",
+    // 8: as SQLite's 8: the workspace's counts kept by triggers (see store/schema.cpp). The
+    // functions name their tables without a schema: every connection's search path is its round's
+    // (pg_restore makes triggers after it has loaded the rows, so they do not fire then). A
+    // removal marks the counts stale once per statement.
+    R"sql(
+CREATE TABLE tally (
+  dimension TEXT NOT NULL CHECK (dimension IN ('all', 'chapter', 'group', 'route')),
+  item TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('approved', 'draft', 'none')),
+  n BIGINT NOT NULL,
+  PRIMARY KEY (dimension, item, status)
+);
+CREATE TABLE tally_state (id INTEGER PRIMARY KEY CHECK (id = 1), stale BOOLEAN NOT NULL);
+INSERT INTO tally_state(id, stale) VALUES (1, true);
+CREATE VIEW tally_points AS
+  SELECT p.id AS point_id, coalesce(r.status, 'none') AS status, coalesce(c.route, '') AS route, k.grp AS grp
+  FROM points p JOIN submissions s ON s.id = p.submission_id JOIN stakeholders k ON k.id = s.stakeholder_id
+  LEFT JOIN classifications c ON c.point_id = p.id LEFT JOIN reactions r ON r.point_id = p.id;
+
+-- Moves one point's counts: out of (dimension, item, was) and into (dimension, item, now) for
+-- the dimensions named, its route, group and chapters as they are now; NULL: not counted there.
+CREATE FUNCTION tally_move(point TEXT, dimensions TEXT[], was_status TEXT, now_status TEXT,
+                           was_item TEXT, now_item TEXT) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO tally(dimension, item, status, n)
+  SELECT d.dimension, d.item, d.status, sum(d.n) FROM (
+    SELECT 'all' AS dimension, '' AS item, was_status AS status, -1 AS n WHERE 'all' = ANY(dimensions)
+    UNION ALL SELECT 'all', '', now_status, 1 WHERE 'all' = ANY(dimensions)
+    UNION ALL SELECT 'route', coalesce(was_item, f.route), was_status, -1 FROM tally_points f
+      WHERE f.point_id = point AND 'route' = ANY(dimensions)
+    UNION ALL SELECT 'route', coalesce(now_item, f.route), now_status, 1 FROM tally_points f
+      WHERE f.point_id = point AND 'route' = ANY(dimensions)
+    UNION ALL SELECT 'group', f.grp, was_status, -1 FROM tally_points f WHERE f.point_id = point AND 'group' = ANY(dimensions)
+    UNION ALL SELECT 'group', f.grp, now_status, 1 FROM tally_points f WHERE f.point_id = point AND 'group' = ANY(dimensions)
+    UNION ALL SELECT 'chapter', coalesce(was_item, pc.section_id), was_status, -1 FROM point_chapters pc
+      WHERE pc.point_id = point AND 'chapter' = ANY(dimensions) AND was_item IS NULL
+    UNION ALL SELECT 'chapter', coalesce(now_item, pc.section_id), now_status, 1 FROM point_chapters pc
+      WHERE pc.point_id = point AND 'chapter' = ANY(dimensions) AND now_item IS NULL
+    UNION ALL SELECT 'chapter', was_item, was_status, -1 WHERE 'chapter' = ANY(dimensions) AND was_item IS NOT NULL
+    UNION ALL SELECT 'chapter', now_item, now_status, 1 WHERE 'chapter' = ANY(dimensions) AND now_item IS NOT NULL
+  ) d WHERE d.status IS NOT NULL GROUP BY d.dimension, d.item, d.status
+  ON CONFLICT (dimension, item, status) DO UPDATE SET n = tally.n + excluded.n;
+END $$;
+
+CREATE FUNCTION tally_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  status_now TEXT;
+BEGIN
+  IF (SELECT stale FROM tally_state) THEN RETURN NULL; END IF;
+  IF TG_TABLE_NAME = 'points' THEN
+    PERFORM tally_move(NEW.id, ARRAY['all', 'route', 'group'], NULL, 'none', NULL, NULL);
+  ELSIF TG_TABLE_NAME = 'reactions' THEN
+    PERFORM tally_move(NEW.point_id, ARRAY['all', 'route', 'group', 'chapter'],
+                       CASE WHEN TG_OP = 'INSERT' THEN 'none' ELSE OLD.status END, NEW.status, NULL, NULL);
+  ELSE
+    SELECT f.status INTO status_now FROM tally_points f
+      WHERE f.point_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.point_id ELSE NEW.point_id END;
+    IF TG_TABLE_NAME = 'classifications' THEN
+      PERFORM tally_move(NEW.point_id, ARRAY['route'], status_now, status_now,
+                         CASE WHEN TG_OP = 'INSERT' THEN '' ELSE OLD.route END, NEW.route);
+    ELSIF TG_OP = 'INSERT' THEN  -- point_chapters
+      PERFORM tally_move(NEW.point_id, ARRAY['chapter'], NULL, status_now, NULL, NEW.section_id);
+    ELSIF TG_OP = 'DELETE' THEN
+      PERFORM tally_move(OLD.point_id, ARRAY['chapter'], status_now, NULL, OLD.section_id, NULL);
+    ELSE
+      PERFORM tally_move(NEW.point_id, ARRAY['chapter'], status_now, status_now, OLD.section_id, NEW.section_id);
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION tally_mark_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE tally_state SET stale = true WHERE NOT stale;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER tally_point_added AFTER INSERT ON points FOR EACH ROW EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_reaction_added AFTER INSERT ON reactions FOR EACH ROW EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_reaction_changed AFTER UPDATE OF status ON reactions FOR EACH ROW
+  WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_classification_added AFTER INSERT ON classifications FOR EACH ROW EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_classification_changed AFTER UPDATE OF route ON classifications FOR EACH ROW
+  WHEN (OLD.route IS DISTINCT FROM NEW.route) EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_chapter_added AFTER INSERT ON point_chapters FOR EACH ROW EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_chapter_removed AFTER DELETE ON point_chapters FOR EACH ROW EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_chapter_changed AFTER UPDATE OF section_id ON point_chapters FOR EACH ROW
+  WHEN (OLD.section_id IS DISTINCT FROM NEW.section_id) EXECUTE FUNCTION tally_changed();
+CREATE TRIGGER tally_stale_point_removed AFTER DELETE ON points FOR EACH STATEMENT EXECUTE FUNCTION tally_mark_stale();
+CREATE TRIGGER tally_stale_point_moved AFTER UPDATE OF submission_id ON points FOR EACH STATEMENT
+  EXECUTE FUNCTION tally_mark_stale();
+CREATE TRIGGER tally_stale_reaction_removed AFTER DELETE ON reactions FOR EACH STATEMENT EXECUTE FUNCTION tally_mark_stale();
+CREATE TRIGGER tally_stale_classification_removed AFTER DELETE ON classifications FOR EACH STATEMENT
+  EXECUTE FUNCTION tally_mark_stale();
+CREATE TRIGGER tally_stale_sender_changed AFTER UPDATE OF stakeholder_id ON submissions FOR EACH STATEMENT
+  EXECUTE FUNCTION tally_mark_stale();
+CREATE TRIGGER tally_stale_group_changed AFTER UPDATE OF grp ON stakeholders FOR EACH STATEMENT
+  EXECUTE FUNCTION tally_mark_stale();
+CREATE TRIGGER tally_stale_cleared AFTER TRUNCATE ON points FOR EACH STATEMENT EXECUTE FUNCTION tally_mark_stale();
+
+CREATE INDEX classifications_by_confidence ON classifications(confidence);
+)sql",
 };
 
 [[noreturn]] void no_such_round(const PostgresConnection& connection, std::string_view round) {
