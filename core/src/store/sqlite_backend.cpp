@@ -13,6 +13,17 @@ namespace inspraak::core {
 
 SqliteBackend::SqliteBackend(Database db) : db_(std::move(db)) { migrate(db_); }
 
+SqliteBackend::~SqliteBackend() {
+    // SQLite's advice for a connection that ends: gather the statistics its planner needs where
+    // they are missing or out of date (a run that filled the round), reading a sample of each
+    // index (analysis_limit) so that it stays quick in a large round. Without them a list page of
+    // 100,000 points was sorted instead of read in order: 0.10 s instead of 0.03 s.
+    try {
+        db_.exec("PRAGMA analysis_limit = 1000; PRAGMA optimize;");
+    } catch (...) {  // a read-only or damaged file: the next connection may try
+    }
+}
+
 std::unique_ptr<StoreBackend> open_sqlite_backend(const std::filesystem::path& file, bool create) {
     if (create) {
         if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());

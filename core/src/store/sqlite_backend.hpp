@@ -14,6 +14,7 @@ namespace inspraak::core {
 class SqliteBackend final : public StoreBackend {
 public:
     explicit SqliteBackend(Database db);
+    ~SqliteBackend() override;
 
     void begin() override;
     void commit() override;
