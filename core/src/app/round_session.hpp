@@ -201,6 +201,19 @@ public:
     AppResult<bool> keep_public(const std::string& point_id, const std::string& kind, const std::string& text);
     AppResult<bool> redact_again(const std::string& point_id, const std::string& kind, const std::string& text);
 
+    // The revised framework's changes (inspraak revise), in the revised document's order.
+    AppResult<std::vector<FrameworkChange>> framework_changes();
+    // The changes linked to a point (or to every point: nullopt), ranked per point: the links an
+    // officer confirmed first, then the machine's proposals by score, the removed ones last.
+    // Errors: not_found (an unknown point).
+    AppResult<std::vector<ChangeLink>> change_links(const std::optional<std::string>& point_id);
+    // An officer confirms (true) or removes (false) the link between a point and a change, a
+    // proposed one or a new one of their own; audit entry field "change_link" with the change's
+    // id, the old and the new state, for who(). The machine never proposes over it again. Answers
+    // whether anything changed. Errors: not_found (an unknown point: decision.unknown_point; an
+    // unknown change: change.unknown).
+    AppResult<bool> decide_change_link(const std::string& point_id, int64_t change_id, bool confirm);
+
 private:
     friend class RoundSessionPool;  // opens sessions on the stores it keeps
     RoundSession(std::shared_ptr<const RoundConfig> round, std::unique_ptr<Store> store, std::shared_ptr<StoreShelf> shelf,
