@@ -112,6 +112,38 @@ TEST_F(ReviseCommand, AnOfficersDecisionOutlivesANewRunWithAnAuditEntry) {
     EXPECT_NE(unknown.err.find("wijziging 99999 bestaat niet"), std::string::npos) << unknown.err;
 }
 
+TEST_F(ReviseCommand, AConfirmedChangeIsQuotedInTheDraftAndWhatIsLeftOpenIsListed) {
+    ASSERT_EQ(revise((demo / "kader-herzien.md").string()).exit_code, 0);
+    const json listed = changes_json();
+    int64_t economy = 0;
+    for (const auto& change : listed["changes"])
+        if (change["new_text"].get<std::string>().find("weegt de\nversterking") != std::string::npos ||
+            change["new_text"].get<std::string>().find("weegt de versterking") != std::string::npos)
+            economy = change["id"];
+    ASSERT_GT(economy, 0);
+    auto confirmed = inspraak({"changes", demo.string(), "--out", out(), "--point", "I004.1", "--confirm",
+                               std::to_string(economy)});
+    ASSERT_EQ(confirmed.exit_code, 0) << confirmed.err;
+    auto drafted = inspraak({"draft", demo.string(), "--out", out(), "--again"});
+    ASSERT_EQ(drafted.exit_code, 0) << drafted.err;
+    auto shown = inspraak({"show", demo.string(), "I004.1", "--out", out(), "--json"});
+    ASSERT_EQ(shown.exit_code, 0) << shown.err;
+    const json point = json::parse(shown.out, nullptr, false);
+    const std::string reaction = point["reaction"].is_string() ? point["reaction"].get<std::string>() : "";
+    EXPECT_NE(reaction.find("In hoofdstuk 2 is toegevoegd: 'Van de vier motieven weegt de versterking van de economie"),
+              std::string::npos)
+        << reaction;
+
+    auto text = inspraak({"changes", demo.string(), "--out", out()});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    const auto open_at = text.out.find("Nog niet verwerkt in het kader: ");
+    ASSERT_NE(open_at, std::string::npos) << text.out;
+    const std::string open_line = text.out.substr(open_at, text.out.find('\n', open_at) - open_at);
+    EXPECT_EQ(open_line.find("I004.1"), std::string::npos) << open_line;  // its change is confirmed
+    EXPECT_NE(open_line.find("I002.2"), std::string::npos) << open_line;  // no change answers it
+    EXPECT_NE(text.out.find("Wijzigingen waar geen punt om vroeg: "), std::string::npos) << text.out;
+}
+
 TEST_F(ReviseCommand, AnUnreadableFrameworkIsOneLineNamingIt) {
     const fs::path broken = dir_.path() / "kader-kapot.docx";
     std::ofstream(broken, std::ios::binary) << "dit is geen docx";

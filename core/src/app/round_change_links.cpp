@@ -1,11 +1,18 @@
 // RoundSession's operations on the revised framework's changes and the links from points to
 // them: listing them ranked, and an officer's confirm or remove with an audit entry.
 #include <algorithm>
+#include <set>
 
 #include "app/round_session.hpp"
 
 namespace inspraak::core {
 namespace {
+
+// The route of the points that are to be worked into the framework (round.json's workstream "kader").
+constexpr std::string_view framework_route = "kader";
+// A proposal at least this sure counts as answering (the machine links generously: every point
+// gets its best few); an officer's confirmed link always counts, a removed one never.
+constexpr double likely_link = 0.6;
 
 // Confirmed first, proposed next, removed last; within a state by score, then change.
 int state_rank(const std::string& state) {
@@ -56,6 +63,26 @@ AppResult<bool> RoundSession::decide_change_link(const std::string& point_id, in
                     "change " + std::to_string(change_id) + ": " + now);
             return true;
         });
+    });
+}
+
+AppResult<ChangeCoverage> RoundSession::change_coverage() {
+    return guarded([&]() -> AppResult<ChangeCoverage> {
+        std::set<std::string> answered;
+        std::set<int64_t> asked;
+        for (const ChangeLink& link : store_->change_links())
+            if (link.state == change_link_confirmed || (link.state == change_link_proposed && link.score >= likely_link)) {
+                answered.insert(link.point_id);
+                asked.insert(link.change_id);
+            }
+        ChangeCoverage coverage;
+        PointQuery query;
+        query.route = std::string(framework_route);
+        for (const std::string& id : store_->find_point_ids(query))
+            if (!answered.count(id)) coverage.points_without_change.push_back(id);
+        for (const FrameworkChange& change : store_->framework_changes())
+            if (!asked.count(change.id)) coverage.changes_without_point.push_back(change.id);
+        return coverage;
     });
 }
 

@@ -144,6 +144,12 @@ struct AssignOutcome {
     int unchanged = 0;                 // points that were so already
 };
 
+// See RoundSession::change_coverage.
+struct ChangeCoverage {
+    std::vector<std::string> points_without_change;  // in round order
+    std::vector<int64_t> changes_without_point;      // in document order
+};
+
 class RoundSession {
 public:
     // Reads round.json and opens the store, which must exist. `who` is recorded in the audit
@@ -213,6 +219,11 @@ public:
     // whether anything changed. Errors: not_found (an unknown point: decision.unknown_point; an
     // unknown change: change.unknown).
     AppResult<bool> decide_change_link(const std::string& point_id, int64_t change_id, bool confirm);
+    // What the revision left open: the points routed to the framework (workstream "kader") that
+    // no change answers ("nog niet verwerkt in het kader"), and the changes no point asked for
+    // (for the general reaction). A link counts when an officer confirmed it or the machine
+    // proposed it with a score of at least 0.6.
+    AppResult<ChangeCoverage> change_coverage();
 
 private:
     friend class RoundSessionPool;  // opens sessions on the stores it keeps

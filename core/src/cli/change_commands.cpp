@@ -106,6 +106,17 @@ private:
             std::cout << "    " << (points.empty() ? t_(Message{"change.no_points"}) : t_(Message{"change.points", {points}}))
                       << '\n';
         }
+        auto coverage = session.change_coverage();
+        if (!coverage) return fail(coverage.error());
+        std::string open_points, unasked;
+        for (const auto& id : coverage->points_without_change) open_points += (open_points.empty() ? "" : ", ") + id;
+        for (int64_t id : coverage->changes_without_point) unasked += (unasked.empty() ? "#" : ", #") + std::to_string(id);
+        std::cout << t_(Message{"change.not_yet_in_framework", {std::to_string(coverage->points_without_change.size()),
+                                                                 open_points.empty() ? "-" : open_points}})
+                  << '\n'
+                  << t_(Message{"change.unasked", {std::to_string(coverage->changes_without_point.size()),
+                                                   unasked.empty() ? "-" : unasked}})
+                  << '\n';
         return 0;
     }
 
