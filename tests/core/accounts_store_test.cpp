@@ -134,13 +134,13 @@ TEST_P(AccountsStore, AVersion4StoreKeepsItsDataWhenItGetsAccountsAndAssignments
     // schema is today's without what migration 5 added.
     if (GetParam() == StoreBackendKind::sqlite) {
         run_sqlite_script(where_->dir().path() / "round.db",
-                          std::string(undo_migration_8_sqlite) +
+                          std::string(undo_migration_9_sqlite) + undo_migration_8_sqlite +
                               "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; "
                               "DROP INDEX point_chapters_by_section; PRAGMA user_version = 4;");
     } else {
         postgres::PostgresConnection connection(where_->text());
         pqxx::nontransaction session(connection.raw());
-        session.exec(std::string(undo_migration_8_postgres) +
+        session.exec(std::string(undo_migration_9_postgres) + undo_migration_8_postgres +
                      "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users; DROP INDEX point_chapters_by_section; "
                      "DELETE FROM schema_migrations WHERE version >= 5");
     }

@@ -29,6 +29,32 @@ TEST(Drafter, NamesTheChapterForTheKaderRoute) {
     EXPECT_NE(text.back(), '\n');
 }
 
+TEST(Drafter, AConfirmedChangeIsQuotedWithItsPlace) {
+    Fixture f;
+    Classification c;
+    c.route = "kader";
+    FrameworkChange added;
+    added.kind = "added";
+    added.chapter = "5";
+    added.section = "5.2";
+    added.new_text = "Plaatsen op een **missie** verdelen we eerlijk.";
+    FrameworkChange budget;
+    budget.kind = "rewritten";
+    budget.chapter = "B3";
+    budget.new_text = "Het budget is 35.000 euro.";
+    DraftInput input{f.point, c, &f.chapter, &f.section, nullptr, {added, budget}};
+    const std::string dutch = Drafter(templates, "nl").draft(input);
+    EXPECT_NE(dutch.find("In paragraaf 5.2 is toegevoegd: 'Plaatsen op een missie verdelen we eerlijk.'"), std::string::npos)
+        << dutch;
+    EXPECT_NE(dutch.find("In bijlage 3 is herschreven: 'Het budget is 35.000 euro.'"), std::string::npos) << dutch;
+    EXPECT_EQ(dutch.find("We nemen dit punt mee"), std::string::npos) << dutch;
+    const std::string english = Drafter(templates, "en").draft(input);
+    EXPECT_NE(english.find("In section 5.2 we added: 'Plaatsen op een missie"), std::string::npos) << english;
+    // Without a confirmed change the wording is the one it was.
+    input.changes.clear();
+    EXPECT_NE(Drafter(templates, "nl").draft(input).find("We nemen dit punt mee"), std::string::npos);
+}
+
 TEST(Drafter, EachRouteHasItsOwnWordingAndAppendicesReadAsBijlage) {
     Fixture f;
     Drafter drafter(templates, "nl");

@@ -87,11 +87,11 @@ TEST_P(KeptPublicStore, AVersion6StoreKeepsItsDataWhenItGetsKeptPublic) {
     // Back to schema 6: migration 6 is never edited, so that schema is today's without kept_public.
     if (GetParam() == StoreBackendKind::sqlite) {
         run_sqlite_script(where_->dir().path() / "round.db",
-                          std::string(undo_migration_8_sqlite) + "DROP TABLE kept_public; PRAGMA user_version = 6;");
+                          std::string(undo_migration_9_sqlite) + undo_migration_8_sqlite + "DROP TABLE kept_public; PRAGMA user_version = 6;");
     } else {
         postgres::PostgresConnection connection(where_->text());
         pqxx::nontransaction session(connection.raw());
-        session.exec(std::string(undo_migration_8_postgres) +
+        session.exec(std::string(undo_migration_9_postgres) + undo_migration_8_postgres +
                      "DROP TABLE kept_public; DELETE FROM schema_migrations WHERE version >= 7");
     }
     {

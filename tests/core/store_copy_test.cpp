@@ -65,6 +65,16 @@ void fill(Store& store) {
         s.save_user(StoredUser{"ambtenaar", "redacteur", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA", "", ""});
         s.assign_points({second + ".1"}, "ambtenaar", "beheerder");
         s.keep_public(KeptPublicText{second + ".1", "address", "Dorpsstraat 12", "ambtenaar", ""});
+        FrameworkChange change;
+        change.ordinal = 1;
+        change.kind = "rewritten";
+        change.scope = "sentence";
+        change.chapter = "1";
+        change.old_text = "Oud.";
+        change.new_text = "Nieuw.";
+        change.key = "k1";
+        s.replace_framework_changes({change});
+        s.decide_change_link(ChangeLink{second + ".1", s.framework_changes().front().id, 0, "confirmed", "ambtenaar", ""});
         s.add_problem("ingest", "submissions/kapot.pdf", "beschadigd");
     });
 }

@@ -74,7 +74,7 @@ TEST(PointGroups, AVersionOneStoreOpensAndIsMigratedWithItsDataKept) {
     }
     // Turn it into what inspraak wrote before groups existed: migration 1 is never edited, so
     // the version-1 schema is today's without what later migrations added.
-    run_sqlite_script(file, std::string(undo_migration_8_sqlite) +
+    run_sqlite_script(file, std::string(undo_migration_9_sqlite) + undo_migration_8_sqlite +
                                 "DROP TABLE kept_public; DROP TABLE assignments; DROP TABLE users;"
                             "DROP TABLE point_groups; DROP TABLE embedded_files; DROP TABLE sequences;"
                             "DROP INDEX audit_by_entity; DROP INDEX point_chapters_by_section;"

@@ -49,7 +49,8 @@ protected:
         Tables tables;
         auto columns = sqlite_.prepare(
             "SELECT m.name, p.name, p.type, p.\"notnull\" OR p.pk > 0 FROM sqlite_schema AS m, "
-            "pragma_table_info(m.name) AS p WHERE m.type = 'table' ORDER BY m.name, p.cid");
+            "pragma_table_info(m.name) AS p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "ORDER BY m.name, p.cid");  // not SQLite's own tables (sqlite_sequence: AUTOINCREMENT's counters)
         // A PRIMARY KEY column may hold NULL in SQLite (an old quirk) but never does in the store.
         while (columns.step()) tables[columns.text(0)].push_back({columns.text(1), columns.text(2), columns.integer(3) != 0});
         return tables;

@@ -4,6 +4,10 @@
 
 namespace inspraak {
 
+// Migration 9: the revised framework's changes and their links to points.
+inline constexpr const char* undo_migration_9_sqlite = "DROP TABLE change_links; DROP TABLE framework_changes;";
+inline constexpr const char* undo_migration_9_postgres = "DROP TABLE change_links, framework_changes;";
+
 // Migration 8: the kept counts (store/point_tally.hpp) with their triggers, and the index on
 // confidence.
 inline constexpr const char* undo_migration_8_sqlite =

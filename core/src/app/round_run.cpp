@@ -43,4 +43,11 @@ AppResult<std::vector<std::filesystem::path>> RoundRun::report(const std::vector
     });
 }
 
+AppResult<RevisionSummary> RoundRun::revise(const std::filesystem::path& revised_framework) {
+    return guarded([&]() -> AppResult<RevisionSummary> {
+        return revise_round(pipeline_->store(), pipeline_->round(), pipeline_->host(), revised_framework,
+                            pipeline_->options().who, pipeline_->options().classifier);
+    });
+}
+
 }  // namespace inspraak::core

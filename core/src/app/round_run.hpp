@@ -12,6 +12,7 @@
 #include "app/app_error.hpp"
 #include "host/plugin_host.hpp"
 #include "pipeline/pipeline.hpp"
+#include "revise/revise_round.hpp"
 
 namespace inspraak::core {
 
@@ -38,6 +39,9 @@ public:
     AppResult<StageCount> draft();
     // The files written, one per format.
     AppResult<std::vector<std::filesystem::path>> report(const std::vector<std::string>& formats);
+    // Compares the revised framework with the round's (draft) framework, stores the changes and
+    // proposes the points they answer (revise/revise_round.hpp). The store must exist.
+    AppResult<RevisionSummary> revise(const std::filesystem::path& revised_framework);
 
 private:
     explicit RoundRun(std::unique_ptr<Pipeline> pipeline);

@@ -311,7 +311,10 @@ AppResult<std::string> RoundSession::template_reaction(const std::string& point_
         if (!detail->classification) return invalid("decision.not_classified", {point_id});
         const Framework framework = store_->framework();
         const Drafter drafter(templates_dir.empty() ? default_templates_dir() : templates_dir, round_->language);
-        return drafter.draft(DraftContext(framework, round_->workstreams).input(detail->point, detail->classification->classification));
+        DraftInput input = DraftContext(framework, round_->workstreams).input(detail->point, detail->classification->classification);
+        auto confirmed = confirmed_changes_by_point(store_->framework_changes(), store_->change_links(point_id));
+        if (auto changed = confirmed.find(point_id); changed != confirmed.end()) input.changes = changed->second;
+        return drafter.draft(input);
     });
 }
 

@@ -144,6 +144,12 @@ struct AssignOutcome {
     int unchanged = 0;                 // points that were so already
 };
 
+// See RoundSession::change_coverage.
+struct ChangeCoverage {
+    std::vector<std::string> points_without_change;  // in round order
+    std::vector<int64_t> changes_without_point;      // in document order
+};
+
 class RoundSession {
 public:
     // Reads round.json and opens the store, which must exist. `who` is recorded in the audit
@@ -200,6 +206,24 @@ public:
     // unknown kind: redaction.unknown_kind; a text not found so: redaction.not_found).
     AppResult<bool> keep_public(const std::string& point_id, const std::string& kind, const std::string& text);
     AppResult<bool> redact_again(const std::string& point_id, const std::string& kind, const std::string& text);
+
+    // The revised framework's changes (inspraak revise), in the revised document's order.
+    AppResult<std::vector<FrameworkChange>> framework_changes();
+    // The changes linked to a point (or to every point: nullopt), ranked per point: the links an
+    // officer confirmed first, then the machine's proposals by score, the removed ones last.
+    // Errors: not_found (an unknown point).
+    AppResult<std::vector<ChangeLink>> change_links(const std::optional<std::string>& point_id);
+    // An officer confirms (true) or removes (false) the link between a point and a change, a
+    // proposed one or a new one of their own; audit entry field "change_link" with the change's
+    // id, the old and the new state, for who(). The machine never proposes over it again. Answers
+    // whether anything changed. Errors: not_found (an unknown point: decision.unknown_point; an
+    // unknown change: change.unknown).
+    AppResult<bool> decide_change_link(const std::string& point_id, int64_t change_id, bool confirm);
+    // What the revision left open: the points routed to the framework (workstream "kader") that
+    // no change answers ("nog niet verwerkt in het kader"), and the changes no point asked for
+    // (for the general reaction). A link counts when an officer confirmed it or the machine
+    // proposed it with a score of at least 0.6.
+    AppResult<ChangeCoverage> change_coverage();
 
 private:
     friend class RoundSessionPool;  // opens sessions on the stores it keeps

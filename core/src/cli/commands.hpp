@@ -49,6 +49,10 @@ std::unique_ptr<Command> make_plugins_command(CLI::App& app, const GlobalOptions
 // framework: the outline read from a round's framework (framework_command.cpp).
 std::unique_ptr<Command> make_framework_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 std::unique_ptr<Command> make_eval_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+// revise: the revised framework compared with the draft (revise_command.cpp).
+std::unique_ptr<Command> make_revise_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
+// changes: the changes and the points they answer, confirm/remove, gold figures (change_commands.cpp).
+std::unique_ptr<Command> make_changes_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // serve: the review workspace in the browser (serve_command.cpp, web/).
 std::unique_ptr<Command> make_serve_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // set, approve, import-review: the officer's decisions (decision_commands.cpp), and points and

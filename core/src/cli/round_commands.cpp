@@ -195,6 +195,8 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
     commands.push_back(make_plugins_command(app, global, t));
     commands.push_back(make_eval_command(app, global, t));
     commands.push_back(make_serve_command(app, global, t));
+    commands.push_back(make_revise_command(app, global, t));
+    commands.push_back(make_changes_command(app, global, t));
     add_decision_commands(commands, app, global, t);
     add_store_commands(commands, app, global, t);
     add_user_commands(commands, app, global, t);

@@ -32,7 +32,7 @@ DraftInput DraftContext::input(const Point& point, const Classification& classif
     }
     const Workstream* workstream = nullptr;
     if (auto it = workstreams_.find(classification.route); it != workstreams_.end()) workstream = it->second;
-    return DraftInput{point, classification, chapter, section, workstream};
+    return DraftInput{point, classification, chapter, section, workstream, {}};
 }
 
 std::string chapter_reference(const Section& chapter, const std::string& language) {
@@ -60,6 +60,42 @@ Drafter::Drafter(const std::filesystem::path& templates_dir, const std::string& 
                                                                   {(templates_dir / language / "reactions").string()}}});
 }
 
+namespace {
+
+// "paragraaf 5.2", "hoofdstuk 2", "bijlage 3": where a change stands, as the reaction names it.
+std::string change_place(const FrameworkChange& change, bool dutch) {
+    if (!change.section.empty()) return fmt::format("{} {}", dutch ? "paragraaf" : "section", change.section);
+    if (!change.chapter.empty() && (change.chapter[0] == 'B' || change.chapter[0] == 'b'))
+        return fmt::format("{} {}", dutch ? "bijlage" : "appendix", change.chapter.substr(1));
+    return fmt::format("{} {}", dutch ? "hoofdstuk" : "chapter", change.chapter);
+}
+
+std::string change_verb(const std::string& kind, bool dutch) {
+    if (kind == "added") return dutch ? "toegevoegd" : "added";
+    if (kind == "rewritten") return dutch ? "herschreven" : "rewritten";
+    if (kind == "removed") return dutch ? "geschrapt" : "removed";
+    return dutch ? "verplaatst" : "moved";
+}
+
+// Markdown emphasis markers are the framework's layout, not its words.
+std::string quoted(std::string text) {
+    std::erase(text, '*');
+    return text;
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<FrameworkChange>> confirmed_changes_by_point(const std::vector<FrameworkChange>& changes,
+                                                                               const std::vector<ChangeLink>& links) {
+    std::map<int64_t, const FrameworkChange*> by_id;
+    for (const FrameworkChange& change : changes) by_id[change.id] = &change;
+    std::map<std::string, std::vector<FrameworkChange>> confirmed;
+    for (const ChangeLink& link : links)
+        if (link.state == change_link_confirmed)
+            if (auto it = by_id.find(link.change_id); it != by_id.end()) confirmed[link.point_id].push_back(*it->second);
+    return confirmed;
+}
+
 std::string Drafter::draft(const DraftInput& input) const {
     auto it = templates_.find(input.classification.route);
     const std::string& source = it != templates_.end() ? it->second : templates_.at("default");
@@ -83,6 +119,17 @@ std::string Drafter::draft(const DraftInput& input) const {
         data.set("workstream_name", input.workstream->name);
     }
     data.set("route", input.classification.route);
+    const bool dutch = language_ != "en";
+    kainjow::mustache::data changes{kainjow::mustache::data::type::list};
+    for (const FrameworkChange& change : input.changes) {
+        kainjow::mustache::data item;
+        item.set("place", change_place(change, dutch));
+        item.set("verb", change_verb(change.kind, dutch));
+        item.set("text", quoted(change.kind == "removed" ? change.old_text : change.new_text));
+        changes << item;
+    }
+    data.set("changes", changes);
+    data.set("has_changes", !input.changes.empty());
     std::string text = view.render(data);
     if (!view.is_valid())
         throw AppException(AppError{ErrorKind::invalid, Message{"draft.template_invalid", {view.error_message()}}});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "inspraak/model.hpp"
+#include "revise/framework_change.hpp"
 
 namespace inspraak::core {
 
@@ -18,7 +19,14 @@ struct DraftInput {
     const Section* chapter;     // the primary chapter, or null
     const Section* section;     // the best numbered section inside it, or null
     const Workstream* workstream;  // the route's workstream, or null for "geen"
+    // The changes of the revised framework an officer confirmed answer this point (inspraak
+    // changes --confirm, the point page): the template quotes them ({{#changes}}).
+    std::vector<FrameworkChange> changes = {};
 };
+
+// The confirmed changes per point, from the store's links and changes, for DraftInput::changes.
+std::map<std::string, std::vector<FrameworkChange>> confirmed_changes_by_point(const std::vector<FrameworkChange>& changes,
+                                                                               const std::vector<ChangeLink>& links);
 
 class Drafter {
 public:

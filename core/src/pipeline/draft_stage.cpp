@@ -21,6 +21,7 @@ StageCount Pipeline::draft() {
     s.write([&](Store&) {
         const auto classifications = s.classifications();
         const auto reactions = s.reactions();
+        const auto confirmed = confirmed_changes_by_point(s.framework_changes(), s.change_links());
         for (const auto& point : s.points()) {
             auto c = classifications.find(point.id);
             auto r = reactions.find(point.id);
@@ -32,7 +33,9 @@ StageCount Pipeline::draft() {
                 ++count.skipped;
                 continue;
             }
-            std::string text = drafter.draft(context.input(point, c->second.classification));
+            DraftInput input = context.input(point, c->second.classification);
+            if (auto changed = confirmed.find(point.id); changed != confirmed.end()) input.changes = changed->second;
+            std::string text = drafter.draft(input);
             std::string old_text = r != reactions.end() ? r->second.text : "";
             if (text == old_text) {
                 ++count.skipped;

@@ -70,6 +70,8 @@ public:
     Pipeline& operator=(const Pipeline&) = delete;
 
     const RoundConfig& round() const { return round_; }
+    const PluginHost& host() const { return host_; }
+    const PipelineOptions& options() const { return options_; }
     std::filesystem::path out_dir() const;
     StoreLocation store_location() const;
 

@@ -13,4 +13,9 @@ namespace inspraak::core {
 // Fails with a "framework.*" Message naming the file (see read_framework_file).
 AppResult<Framework> import_round_framework(const RoundConfig& round, const PluginHost& host);
 
+// Another version of the round's framework (inspraak revise: the revised one), read the same way
+// as the round's own, round.json's "outline" included.
+AppResult<Framework> import_framework_file(const std::filesystem::path& file, const RoundConfig& round,
+                                           const PluginHost& host);
+
 }  // namespace inspraak::core

@@ -338,6 +338,40 @@ WHEN (SELECT stale FROM tally_state) = 0 BEGIN UPDATE tally_state SET stale = 1;
 -- The overview's points the classifier was least sure of, in order of confidence.
 CREATE INDEX classifications_by_confidence ON classifications(confidence);
 )sql",
+    // 9: the revised framework compared with the draft (inspraak revise): each change with both
+    // texts and where it stands, and the points it answers. A change is identified across runs by
+    // `key` (its kind and texts), so that a new run keeps the ids, and with them the officer's
+    // links, of the changes it finds again. A link goes with its point and its change. AUTOINCREMENT:
+    // a removed change's id is never given to another one (the audit log names changes by id), as
+    // PostgreSQL's identity does not.
+    R"sql(
+CREATE TABLE framework_changes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('added', 'rewritten', 'removed', 'moved')),
+  scope TEXT NOT NULL CHECK (scope IN ('sentence', 'passage')),
+  chapter TEXT NOT NULL,
+  chapter_title TEXT NOT NULL,
+  section TEXT NOT NULL,
+  page INTEGER NOT NULL DEFAULT 0,
+  old_chapter TEXT NOT NULL,
+  old_section TEXT NOT NULL,
+  old_page INTEGER NOT NULL DEFAULT 0,
+  old_text TEXT NOT NULL,
+  new_text TEXT NOT NULL,
+  key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE change_links (
+  point_id TEXT NOT NULL REFERENCES points(id) ON DELETE CASCADE,
+  change_id INTEGER NOT NULL REFERENCES framework_changes(id) ON DELETE CASCADE,
+  score REAL NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('proposed', 'confirmed', 'removed')),
+  decided_by TEXT NOT NULL DEFAULT '',
+  decided_at TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (point_id, change_id)
+);
+CREATE INDEX change_links_by_change ON change_links(change_id);
+)sql",
 };
 
 int user_version(Database& db) {

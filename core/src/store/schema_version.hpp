@@ -4,6 +4,6 @@
 
 namespace inspraak::core {
 
-inline constexpr int store_schema_version = 8;
+inline constexpr int store_schema_version = 9;
 
 }  // namespace inspraak::core

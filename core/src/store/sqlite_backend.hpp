@@ -87,6 +87,13 @@ public:
     bool keep_public(const KeptPublicText& kept) override;
     bool redact_again(const std::string& point_id, const std::string& kind, const std::string& text) override;
 
+    std::vector<FrameworkChange> framework_changes() override;
+    void replace_framework_changes(const std::vector<FrameworkChange>& changes) override;
+    std::vector<ChangeLink> change_links(const std::optional<std::string>& point_id) override;
+    void clear_proposed_change_links() override;
+    bool save_machine_change_link(const std::string& point_id, int64_t change_id, double score) override;
+    void decide_change_link(const ChangeLink& link) override;
+
     void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
                const std::string& old_value, const std::string& new_value) override;
     int64_t audit_count() override;

@@ -177,6 +177,27 @@ public:
         return b().redact_again(point_id, kind, text);
     }
 
+    // The revised framework's changes (schema 9, inspraak revise), in the revised document's
+    // order. replace_framework_changes makes them the given ones: a change whose key is stored
+    // already keeps its id (and its links) and takes the new place and order; one no longer
+    // found goes, with its links; a new one gets an id.
+    std::vector<FrameworkChange> framework_changes() { return b().framework_changes(); }
+    void replace_framework_changes(const std::vector<FrameworkChange>& changes) { b().replace_framework_changes(changes); }
+    // Links from points to changes: of one point, or all (nullopt), by point, then score (best
+    // first), then change. The machine clears its own proposals and proposes anew through
+    // save_machine_change_link, which writes only where no officer decided (false: not written);
+    // decide_change_link records an officer's confirm or remove (the store sets decided_at; the
+    // score stays what the machine gave, 0 for a link it never proposed). The audit entry is the
+    // caller's.
+    std::vector<ChangeLink> change_links(const std::optional<std::string>& point_id = std::nullopt) {
+        return b().change_links(point_id);
+    }
+    void clear_proposed_change_links() { b().clear_proposed_change_links(); }
+    bool save_machine_change_link(const std::string& point_id, int64_t change_id, double score) {
+        return b().save_machine_change_link(point_id, change_id, score);
+    }
+    void decide_change_link(const ChangeLink& link) { b().decide_change_link(link); }
+
     void audit(const std::string& who, const std::string& entity, const std::string& entity_id, const std::string& field,
                const std::string& old_value, const std::string& new_value) {
         b().audit(who, entity, entity_id, field, old_value, new_value);

@@ -104,6 +104,13 @@ public:
     virtual bool keep_public(const KeptPublicText& kept) = 0;
     virtual bool redact_again(const std::string& point_id, const std::string& kind, const std::string& text) = 0;
 
+    virtual std::vector<FrameworkChange> framework_changes() = 0;
+    virtual void replace_framework_changes(const std::vector<FrameworkChange>& changes) = 0;
+    virtual std::vector<ChangeLink> change_links(const std::optional<std::string>& point_id) = 0;
+    virtual void clear_proposed_change_links() = 0;
+    virtual bool save_machine_change_link(const std::string& point_id, int64_t change_id, double score) = 0;
+    virtual void decide_change_link(const ChangeLink& link) = 0;
+
     virtual void audit(const std::string& who, const std::string& entity, const std::string& entity_id,
                        const std::string& field, const std::string& old_value, const std::string& new_value) = 0;
     virtual int64_t audit_count() = 0;

@@ -17,10 +17,10 @@ namespace inspraak::core {
 // Every table of a round, parents before the tables that refer to them: the order rows are
 // inserted in (and removed from a target in reverse). A table the schema gains needs its place
 // here; copy_round refuses a store with a table this list does not know.
-inline constexpr std::array<std::string_view, 18> copied_tables = {
+inline constexpr std::array<std::string_view, 20> copied_tables = {
     "meta",     "sections",       "passages",     "stakeholders", "files",  "embedded_files", "submissions", "points",
     "point_chapters", "classifications", "reactions", "point_groups", "audit", "problems", "sequences", "users",
-    "assignments", "kept_public",
+    "assignments", "kept_public", "framework_changes", "change_links",
 };
 
 // A table's rows sorted (cell by cell), so that two stores' tables compare whatever order the

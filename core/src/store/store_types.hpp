@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "inspraak/model.hpp"
+#include "revise/framework_change.hpp"
 
 namespace inspraak::core {
 

@@ -80,4 +80,34 @@ KeptPublicText read_kept_public_row(const Row& row) {
     return KeptPublicText{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4)};
 }
 
+// Columns: id, ordinal, kind, scope, chapter, chapter_title, section, page, old_chapter, old_section,
+// old_page, old_text, new_text, key (each backend names them as a literal: its statements are
+// prepared once, keyed by their text's address).
+
+template <typename Row>
+FrameworkChange read_framework_change_row(const Row& row) {
+    FrameworkChange change;
+    change.id = row.integer(0);
+    change.ordinal = static_cast<int>(row.integer(1));
+    change.kind = row.text(2);
+    change.scope = row.text(3);
+    change.chapter = row.text(4);
+    change.chapter_title = row.text(5);
+    change.section = row.text(6);
+    change.page = static_cast<int>(row.integer(7));
+    change.old_chapter = row.text(8);
+    change.old_section = row.text(9);
+    change.old_page = static_cast<int>(row.integer(10));
+    change.old_text = row.text(11);
+    change.new_text = row.text(12);
+    change.key = row.text(13);
+    return change;
+}
+
+// Columns: point_id, change_id, score, state, decided_by, decided_at.
+template <typename Row>
+ChangeLink read_change_link_row(const Row& row) {
+    return ChangeLink{row.text(0), row.integer(1), row.real(2), row.text(3), row.text(4), row.text(5)};
+}
+
 }  // namespace inspraak::core

@@ -16,6 +16,8 @@ void show_point(PageRequest& request, RoundSession& round, const std::string& po
 void save_point(PageRequest& request, RoundSession& round, const std::string& point_id);
 // Undoes or redoes a redaction of the point's public version (form fields kind, text, action).
 void save_redaction(PageRequest& request, RoundSession& round, const std::string& point_id);
+// Confirms or removes a link between the point and a change of the revised framework.
+void save_change_link(PageRequest& request, RoundSession& round, const std::string& point_id);
 void download_original(PageRequest& request, RoundSession& round, const std::string& point_id);
 void apply_bulk_action(PageRequest& request, RoundSession& round);
 void show_chapters(PageRequest& request, RoundSession& round);

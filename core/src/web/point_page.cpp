@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "group/shingles.hpp"
@@ -95,7 +96,7 @@ std::string field_label(const std::string& field, const PageRequest& request) {
     static const std::map<std::string, std::string> labels = {
         {"chapters", "chapters_input"}, {"chapter", "chapter"}, {"section", "section"}, {"route", "route"}, {"reaction", "reaction"},
         {"status", "status"},           {"decided_by", "decided_by"}, {"assigned_to", "assigned_to"},
-        {"redaction", "redaction"}};
+        {"redaction", "redaction"}, {"change_link", "change_link"}};
     const auto it = labels.find(field);
     return it == labels.end() ? field : std::string(request.label(it->second));
 }
@@ -153,6 +154,41 @@ void set_if_any(mustache::data& data, const std::string& key, const std::string&
     if (!value.empty()) data.set(key, value);
 }
 
+
+// The changes of the revised framework linked to the point (inspraak revise), ranked: what the
+// officer confirmed, then the machine's proposals by score, then what was removed; each with a
+// form to confirm or remove the link.
+void set_change_links(mustache::data& data, RoundSession& round, const std::string& point_id, const PageRequest& request) {
+    auto changes = round.framework_changes();
+    auto links = round.change_links(point_id);
+    if (!changes || !links || changes->empty()) return;
+    std::map<int64_t, const FrameworkChange*> by_id;
+    for (const FrameworkChange& change : *changes) by_id[change.id] = &change;
+    static const std::map<std::string, std::string> kind_labels = {
+        {"added", "change_added"}, {"rewritten", "change_rewritten"}, {"removed", "change_removed"}, {"moved", "change_moved"}};
+    static const std::map<std::string, std::string> state_labels = {
+        {"proposed", "link_proposed"}, {"confirmed", "link_confirmed"}, {"removed", "link_removed"}};
+    mustache::data rows{mustache::data::type::list};
+    for (const ChangeLink& link : *links) {
+        const auto change = by_id.find(link.change_id);
+        if (change == by_id.end()) continue;
+        const FrameworkChange& c = *change->second;
+        mustache::data row;
+        row.set("change", std::to_string(c.id));
+        row.set("kind", std::string(request.label(kind_labels.at(c.kind))));
+        row.set("place", c.section.empty() ? c.chapter : c.section);
+        row.set("text", c.kind == "removed" ? c.old_text : c.new_text);
+        if (c.kind == "rewritten") row.set("old_text", c.old_text);
+        row.set("state", std::string(request.label(state_labels.at(link.state))));
+        row.set("score", fmt::format("{:.2f}", link.score));
+        row.set("confirmed", link.state == change_link_confirmed);
+        row.set("removed", link.state == change_link_removed);
+        rows << row;
+    }
+    data.set("has_changes", true);
+    data.set("change_links", rows);
+    data.set("has_change_links", !links->empty());
+}
 }  // namespace
 
 // What a failed save brings back to the page: the officer's own values, and the error or the
@@ -214,6 +250,7 @@ void render_point(PageRequest& request, RoundSession& round, const std::string& 
     auto version = round.public_text(point_id);
     if (!version) return request.fail(version.error());
     set_public_version(data, *version, detail.point.text, round.round().language, request);
+    set_change_links(data, round, point_id, request);
 
     // Classification, and the passage of the framework it matched.
     if (detail.classification) {
@@ -403,6 +440,31 @@ void download_original(PageRequest& request, RoundSession& round, const std::str
     auto file = round.original_file(point_id);
     if (!file) return request.fail(file.error());
     request.download(file->name.empty() ? std::string("original") : file->name, file->bytes);
+}
+
+
+// Confirms or removes the link between the point and one change of the revised framework
+// (fields "change" and "action": "confirm" or "remove"). Doing what a colleague already did
+// changes nothing and says so; an unknown change is answered with the page and its error.
+void save_change_link(PageRequest& request, RoundSession& round, const std::string& point_id) {
+    const std::string action = request.field("action");
+    int64_t change = 0;
+    try {
+        change = std::stoll(request.field("change"));
+    } catch (const std::exception&) {
+        change = 0;
+    }
+    if (change <= 0 || (action != "confirm" && action != "remove"))
+        return request.fail(400, std::string(request.label("error_invalid")), std::string(request.label("error_form")));
+    auto changed = round.decide_change_link(point_id, change, action == "confirm");
+    if (!changed) {
+        SaveOutcome outcome;
+        outcome.error = changed.error();
+        return render_point(request, round, point_id, &outcome);
+    }
+    const std::string notice = *changed ? fmt::format("#{} {}", change, request.label(action == "confirm" ? "link_confirmed" : "link_removed"))
+                                        : std::string(request.label("nothing_changed"));
+    request.redirect("/points/" + point_id + "#changes-h", notice);
 }
 
 }  // namespace inspraak::core

@@ -173,6 +173,7 @@ struct WorkspaceServer::Impl {
         route("GET", R"(/points/([A-Za-z0-9._-]+))", Need::read, show_point);
         route("POST", R"(/points/([A-Za-z0-9._-]+))", Need::edit, save_point);
         route("POST", R"(/points/([A-Za-z0-9._-]+)/redaction)", Need::edit, save_redaction);
+        route("POST", R"(/points/([A-Za-z0-9._-]+)/change-link)", Need::edit, save_change_link);
         route("GET", "/mine", Need::read, [](PageRequest& p, RoundSession& r, const std::string&) { show_my_points(p, r); });
         route("GET", "/chapters", Need::read,
               [](PageRequest& p, RoundSession& r, const std::string&) { show_chapters(p, r); });

@@ -13,7 +13,7 @@
 namespace inspraak::core::postgres {
 
 // Keeps step with store_schema_version: migration N here makes the tables of SQLite's step N.
-inline constexpr int postgres_schema_version = 8;
+inline constexpr int postgres_schema_version = 9;
 
 // The table in each round's schema that records the migrations done, one row each.
 inline constexpr std::string_view version_table = "schema_migrations";
