@@ -196,6 +196,7 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
     commands.push_back(make_eval_command(app, global, t));
     commands.push_back(make_serve_command(app, global, t));
     add_decision_commands(commands, app, global, t);
+    commands.push_back(make_replies_command(app, global, t));
     add_store_commands(commands, app, global, t);
     add_user_commands(commands, app, global, t);
     return commands;

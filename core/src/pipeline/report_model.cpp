@@ -6,9 +6,9 @@
 #include <map>
 
 #include "inspraak/text.hpp"
+#include "pipeline/general_reaction.hpp"
 #include "pipeline/origin.hpp"
 #include "privacy/redactor.hpp"
-#include "util/files.hpp"
 #include "util/paths.hpp"
 
 namespace inspraak::core {
@@ -16,15 +16,6 @@ namespace {
 
 ReportChapter report_chapter(const Section& section, double score) {
     return ReportChapter{section.id, section.number, section.title, score};
-}
-
-std::string general_reaction(const RoundConfig& round, const std::filesystem::path& templates) {
-    if (!round.general_reaction.empty()) return text::to_utf8(read_file(round.general_reaction));
-    for (const auto& lang : {round.language, std::string("nl")}) {
-        auto file = templates / lang / "general_reaction.md";
-        if (std::filesystem::exists(file)) return text::to_utf8(read_file(file));
-    }
-    return {};
 }
 
 }  // namespace
@@ -37,7 +28,7 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
     model.date = round.date;
     model.language = language;
     model.templates_dir = (options.templates_dir.empty() ? default_templates_dir() : options.templates_dir).string();
-    model.general_reaction = general_reaction(round, model.templates_dir);
+    model.general_reaction = read_general_reaction(round, model.templates_dir);
     model.workstreams = round.workstreams;
     model.with_personal_data = personal;
     if (!round.word_template.empty()) model.word_template = round.word_template.string();
