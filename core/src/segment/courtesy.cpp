@@ -7,6 +7,7 @@
 #include "framework/text_shape.hpp"
 #include "inspraak/text.hpp"
 #include "segment/reference_finder.hpp"
+#include "segment/sentences.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -163,26 +164,6 @@ std::string_view first_cue(const Words& words, CueList LanguageCues::*kind) {
     return {};
 }
 
-// Sentences end in '.', '!' or '?' followed by a space or the end. An abbreviation ("o.a.",
-// "p. 4") splits a sentence in two; the part without a courtesy cue then keeps the paragraph a
-// point, which errs on the safe side.
-std::vector<std::string_view> sentences_of(std::string_view paragraph) {
-    std::vector<std::string_view> sentences;
-    size_t start = 0;
-    for (size_t i = 0; i < paragraph.size(); ++i) {
-        const char c = paragraph[i];
-        const bool at_end = i + 1 == paragraph.size();
-        if ((c == '.' || c == '!' || c == '?') && (at_end || paragraph[i + 1] == ' ' || paragraph[i + 1] == '\n')) {
-            std::string_view sentence = text::trim(paragraph.substr(start, i + 1 - start));
-            if (!sentence.empty()) sentences.push_back(sentence);
-            start = i + 1;
-        }
-    }
-    std::string_view rest = text::trim(paragraph.substr(std::min(start, paragraph.size())));
-    if (!rest.empty()) sentences.push_back(rest);
-    return sentences;
-}
-
 CourtesyJudgement point(std::string reason) { return CourtesyJudgement{false, std::move(reason)}; }
 
 }  // namespace
@@ -199,6 +180,8 @@ CourtesyJudgement judge_courtesy(std::string_view paragraph) {
         return point("content cue '" + std::string(cue) + "'");
 
     std::string cues;
+    // An abbreviation splits a sentence in two; the part without a courtesy cue then keeps the
+    // paragraph a point, which errs on the safe side.
     for (std::string_view sentence : sentences_of(t)) {
         if (word_count(sentence) > kMaxCourtesySentenceWords) return point("sentence too long for courtesy");
         const std::string_view cue = first_cue(words_of(sentence), &LanguageCues::courtesy);
