@@ -191,6 +191,24 @@ TEST_F(RepliesOnTheDemo, ThePublishedReactienotaIsUntouchedAndHoldsNoAddress) {
     }
 }
 
+TEST_F(RepliesOnTheDemo, InEnglishWithLangEnAndOnlyTheFormatsAskedFor) {
+    const fs::path english = dir_->path() / "english";
+    const auto en = inspraak({"--lang", "en", "replies", demo.string(), "--out", out().string(), "--to", english.string(),
+                              "--format", "docx"},
+                             dir_->path());
+    ASSERT_EQ(en.exit_code, 0) << en.err;
+    EXPECT_NE(en.out.find("Letters written in"), std::string::npos) << en.out;
+    EXPECT_NE(en.out.find("no e-mail address, send the letter by post"), std::string::npos) << en.out;
+    const std::string text = squash(letter_text(english / "I001.docx"));
+    for (const char* expected : {"Dear ", "Your point 1", "Our response:", "General response", "Kind regards,"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    for (const auto& entry : fs::directory_iterator(english)) EXPECT_NE(entry.path().extension(), ".eml") << entry.path();
+
+    const auto bad = inspraak({"replies", demo.string(), "--out", out().string(), "--format", "pdf"}, dir_->path());
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_NE(bad.err.find("'pdf'"), std::string::npos) << bad.err;
+}
+
 TEST_F(RepliesOnTheDemo, LettersNeverGoIntoTheReactienotasFolder) {
     const auto into = inspraak({"replies", demo.string(), "--out", out().string(), "--to", out().string()}, dir_->path());
     EXPECT_EQ(into.exit_code, 2) << into.err;
