@@ -5,11 +5,14 @@
 
 #include <pugixml.hpp>
 
+#include "house_template.hpp"
 #include "replies/letter_document.hpp"
+#include "replies/letter_file.hpp"
 #include "replies/reply_letters.hpp"
 #include "store/store.hpp"
 #include "styles.hpp"
 #include "test_support/temp_dir.hpp"
+#include "test_support/zip_entries.hpp"
 
 namespace inspraak {
 namespace {
@@ -89,6 +92,25 @@ TEST_F(ReplyLetters, TheLetterShowsEachPointWithItsReactionAndMarksOnlyDrafts) {
 
     const std::string campaign = document_text(core::letter_document_xml(letters[2], wording, styles, ""));
     EXPECT_NE(campaign.find("De Dorpsstraat wordt in 2026 een fietsstraat."), std::string::npos) << campaign;
+}
+
+// The letterhead is the municipality's: the house-style template's header and footer come along,
+// and the letter's section refers to them.
+TEST_F(ReplyLetters, TheHouseStyleTemplateGivesTheLetterItsLetterhead) {
+    const auto dotx = dir_.path() / "huisstijl.dotx";
+    docx_test::write_zip_file(dotx, docx_test::house_template_entries());
+    auto file = core::LetterFile::prepare(dotx.string(), "nl");
+    ASSERT_TRUE(file) << file.error().message;
+    core::LetterWording wording;
+    wording.point_label = "Uw punt {}";
+    const auto letters = core::collect_reply_letters(*store_);
+    const auto entries = read_zip_entries(file->docx(letters[0], wording, {"Betreft", "Reactie", "2025-04-01", "nl"}));
+    ASSERT_TRUE(entries.contains("word/header1.xml"));
+    EXPECT_NE(entries.at("word/header1.xml").find("Gemeente Testdorp"), std::string::npos);
+    EXPECT_NE(entries.at("word/document.xml").find("w:headerReference"), std::string::npos);
+    EXPECT_NE(entries.at("word/document.xml").find("Meer fietsenstallingen bij het station."), std::string::npos);
+
+    EXPECT_FALSE(core::LetterFile::prepare((dir_.path() / "ontbreekt.dotx").string(), "nl"));
 }
 
 }  // namespace
