@@ -191,7 +191,7 @@ TEST_F(RepliesOnTheDemo, ThePublishedReactienotaIsUntouchedAndHoldsNoAddress) {
     }
 }
 
-TEST_F(RepliesOnTheDemo, InEnglishWithLangEnAndOnlyTheFormatsAskedFor) {
+TEST_F(RepliesOnTheDemo, InEnglishWithLangEnOnlyTheFormatsAskedForAndBadOptionsRefused) {
     const fs::path english = dir_->path() / "english";
     const auto en = inspraak({"--lang", "en", "replies", demo.string(), "--out", out().string(), "--to", english.string(),
                               "--format", "docx"},
@@ -207,6 +207,9 @@ TEST_F(RepliesOnTheDemo, InEnglishWithLangEnAndOnlyTheFormatsAskedFor) {
     const auto bad = inspraak({"replies", demo.string(), "--out", out().string(), "--format", "pdf"}, dir_->path());
     EXPECT_EQ(bad.exit_code, 2);
     EXPECT_NE(bad.err.find("'pdf'"), std::string::npos) << bad.err;
+    const auto bad_date = inspraak({"replies", demo.string(), "--out", out().string(), "--date", "1-4-2025"}, dir_->path());
+    EXPECT_EQ(bad_date.exit_code, 2);
+    EXPECT_NE(bad_date.err.find("--date 1-4-2025"), std::string::npos) << bad_date.err;
 }
 
 TEST_F(RepliesOnTheDemo, LettersNeverGoIntoTheReactienotasFolder) {

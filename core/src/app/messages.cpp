@@ -415,6 +415,7 @@ const std::map<std::string_view, Texts>& catalogue() {
          {"{}: dat is de map van de gepubliceerde reactienota; de brieven bevatten persoonsgegevens en horen in een eigen map (--to)",
           "{}: that is the published reactienota's folder; the letters carry personal data and need a folder of their own (--to)"}},
         {"replies.template", {"huisstijl voor de brieven: {}", "house style for the letters: {}"}},
+        {"replies.bad_date", {"--date {}: geen datum als JJJJ-MM-DD", "--date {}: not a date as YYYY-MM-DD"}},
         {"replies.unknown_format", {"onbekend formaat '{}' (kies docx of eml)", "unknown format '{}' (choose docx or eml)"}},
         {"report.failed", {"rapport {}: {}", "report {}: {}"}},  // the report plugin's own words
         {"report.no_plugin", {"geen report-plugin voor formaat '{}'", "no report plugin for format '{}'"}},

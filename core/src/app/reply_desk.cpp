@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "inspraak/dates.hpp"
 #include "inspraak/text.hpp"
 #include "pipeline/general_reaction.hpp"
 #include "replies/letter_date.hpp"
@@ -65,6 +66,22 @@ LetterWording letter_wording(const RoundConfig& round, const std::string& genera
     return w;
 }
 
+// The draft e-mail that carries a letter: a short body with the letter's salutation and closing.
+MailDraft reply_mail(const ReplyLetter& letter, const std::string& address, const LetterWording& wording,
+                     const std::string& round_title, const RepliesRequest& request, const std::string& docx) {
+    const bool en = request.english;
+    MailDraft mail;
+    mail.from = {request.from_name, request.from_address.empty() ? placeholder_from : request.from_address};
+    mail.to = {std::string(text::trim(letter.sender.name)), address};
+    mail.subject = wording.subject;
+    mail.body = wording.salutation + "\n\n" + render(Message{"mail.body", {round_title}}, en) + "\n\n" + wording.closing +
+                "\n" + (request.from_name.empty() ? "" : request.from_name + "\n");
+    mail.attachment_name = render(Message{"letter.file_name", {letter.submission_id}}, en);
+    mail.attachment_type = docx_type;
+    mail.attachment_bytes = docx;
+    return mail;
+}
+
 std::string csv_field(const std::string& value) {
     if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
     std::string quoted = "\"";
@@ -101,6 +118,8 @@ AppResult<RepliesOutcome> ReplyDesk::write(const RepliesRequest& request) {
     return guarded([&]() -> AppResult<RepliesOutcome> {
         RepliesOutcome outcome;
         outcome.folder = request.folder.empty() ? out_dir_ / "antwoorden" : request.folder;
+        if (!request.date.empty() && dates::read_date(request.date) != request.date)
+            return invalid("replies.bad_date", {request.date});
         // The reactienota is published; the letters carry personal data and must not lie beside it.
         if (same_folder(outcome.folder, out_dir_)) return invalid("replies.into_reports", {outcome.folder.string()});
 
@@ -139,15 +158,7 @@ AppResult<RepliesOutcome> ReplyDesk::write(const RepliesRequest& request) {
                 continue;
             }
             if (!request.eml) continue;
-            MailDraft mail;
-            mail.from = {request.from_name, request.from_address.empty() ? placeholder_from : request.from_address};
-            mail.to = {std::string(text::trim(letter.sender.name)), address};
-            mail.subject = wording.subject;
-            mail.body = wording.salutation + "\n\n" + render(Message{"mail.body", {round_.title}}, en) + "\n\n" +
-                        wording.closing + "\n" + (request.from_name.empty() ? "" : request.from_name + "\n");
-            mail.attachment_name = render(Message{"letter.file_name", {letter.submission_id}}, en);
-            mail.attachment_type = docx_type;
-            mail.attachment_bytes = docx;
+            MailDraft mail = reply_mail(letter, address, wording, round_.title, request, docx);
             mail.unix_time = sent_at;
             write_file_atomically(outcome.folder / (letter.submission_id + ".eml"), mail_eml(mail));
             ++outcome.mails;
