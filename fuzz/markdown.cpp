@@ -1,5 +1,5 @@
 // Light Markdown: the officer's texts as blocks and emphasis spans (inspraak/light_markdown.hpp),
-// written as HTML (report-html) and as WordprocessingML (report-docx); and a submission's
+// written as HTML (report-html) and as WordprocessingML (word_package, report-docx's writer); and a submission's
 // Markdown-light body split into points (core/src/segment).
 #include <pugixml.hpp>
 
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const std::string& html : report_html::light_markdown_to_html(utf8)) fuzz::check_text("html", html);
     pugi::xml_document document;
-    report_docx::add_markdown(document.append_child("w:body"), utf8, "Standaard", "Lijstalinea");
+    word_package::add_markdown(document.append_child("w:body"), utf8, "Standaard", "Lijstalinea");
     for (const core::Segment& point : core::segment(utf8, "nl")) fuzz::check_text("point", point.text);
     return 0;
 }

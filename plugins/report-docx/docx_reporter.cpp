@@ -1,12 +1,9 @@
 #include "docx_reporter.hpp"
 
-#include "house_style.hpp"
 #include "inspraak/report_templates.hpp"
 #include "inspraak/report_view.hpp"
 #include "memo_document.hpp"
-#include "package_parts.hpp"
-#include "styles.hpp"
-#include "zip_io.hpp"
+#include "word_file.hpp"
 
 namespace inspraak::report_docx {
 namespace {
@@ -20,48 +17,15 @@ std::string memo_label(const nlohmann::json& labels, const std::string& language
 Result<std::string> render_docx(const ReportModel& model) {
     auto labels = report::read_labels(model.templates_dir, model.language);
     if (!labels) return labels.error();
-
-    HouseStyle house;
-    if (!model.word_template.empty()) {
-        auto read = read_house_style(model.word_template);
-        if (!read) return read.error();
-        house = std::move(*read);
-    }
-    const auto in_template = [&](const Error& error) {
-        return Error{"Word-sjabloon " + model.word_template + ": " + error.message};
-    };
-    auto numbering = bullet_numbering(house.numbering_xml.empty() ? nullptr : &house.numbering_xml);
-    if (!numbering) return in_template(numbering.error());
-    StyleSheet styles;
-    if (house.styles_xml.empty()) {
-        styles = default_styles(model.language, numbering->list_num_id);
-    } else {
-        auto merged = merge_styles(house.styles_xml, model.language, numbering->list_num_id);
-        if (!merged) return in_template(merged.error());
-        styles = std::move(*merged);
-    }
+    auto setup = prepare_word_setup(model.word_template, model.language);
+    if (!setup) return setup.error();
 
     // The general reaction is written from the model (Markdown-light), so the view's list stays empty.
     const auto view = report::make_view(model, *labels, kainjow::mustache::data{kainjow::mustache::data::type::list});
-    MemoPage page;
-    page.section_xml = house.section_xml.empty() ? default_section_xml() : house.section_xml;
-    page.text_width = house.section_xml.empty() ? a4_text_width : house.text_width;
-
-    // The entries' strings must live until write_zip returns.
-    std::vector<ZipEntry> entries{
-        {"[Content_Types].xml", content_types_xml(house.parts)},
-        {"_rels/.rels", package_relationships_xml()},
-        {"docProps/core.xml",
-         core_properties_xml(model.title, memo_label(*labels, model.language), model.date, model.language)},
-        {"docProps/app.xml", app_properties_xml()},
-        {"word/document.xml", memo_document_xml(model, *labels, view, styles, page)},
-        {"word/_rels/document.xml.rels", document_relationships_xml(house.relations)},
-        {"word/styles.xml", styles.xml},
-        {"word/settings.xml", house.settings_xml.empty() ? default_settings_xml(model.language) : house.settings_xml},
-        {"word/numbering.xml", numbering->xml},
-    };
-    for (auto& part : house.parts) entries.push_back({part.name, std::move(part.bytes)});
-    return write_zip(entries);
+    const MemoPage page{setup->section_xml, setup->text_width};
+    const std::string document = memo_document_xml(model, *labels, view, setup->styles, page);
+    return write_word_file(*setup, document,
+                           {model.title, memo_label(*labels, model.language), model.date, model.language});
 }
 
 }  // namespace

@@ -14,6 +14,10 @@
 
 namespace inspraak::report_docx {
 
+// The memo is written with the shared Word package library (plugins/shared/word_package); its
+// names are the plugin's own vocabulary.
+using namespace inspraak::word_package;
+
 struct MemoPage {
     std::string section_xml;  // the <w:sectPr> to end the body with
     int text_width = 0;       // twips between the margins, for the table's column widths

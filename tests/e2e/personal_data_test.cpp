@@ -8,9 +8,9 @@
 #include <fstream>
 
 #include "app/round_session.hpp"
+#include "test_support/published_text.hpp"
 #include "test_support/run_command.hpp"
 #include "test_support/temp_dir.hpp"
-#include "test_support/zip_entries.hpp"
 
 namespace inspraak {
 namespace {
@@ -23,28 +23,6 @@ const std::vector<std::string> personal = {iban, "123456782", "Dorpsstraat 12", 
 const std::vector<std::string> remarks = {"fietsstraat", "extra oversteekplaats bij de school", "tegemoetkoming",
                                           "[IBAN]", "[BSN]", "[adres]", "[postcode]"};
 const std::vector<std::string> formats = {"json", "md", "html", "csv", "docx", "xlsx"};
-
-// Every text node of every XML part, in document order: a run split by Word or a cell's string
-// joins up as the reader sees it.
-void collect_text(const pugi::xml_node& node, std::string& out) {
-    for (const auto& child : node.children()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) out += child.value();
-        collect_text(child, out);
-    }
-}
-
-std::string published_text(const fs::path& file) {
-    const std::string bytes = slurp(file);
-    if (file.extension() != ".docx" && file.extension() != ".xlsx") return bytes;
-    std::string text;
-    for (const auto& [name, content] : read_zip_entries(bytes)) {
-        if (!name.ends_with(".xml")) continue;
-        pugi::xml_document document;
-        if (document.load_buffer(content.data(), content.size())) collect_text(document, text);
-        text += "\n" + content + "\n";  // the raw XML too: an attribute holds text as well
-    }
-    return text;
-}
 
 class PersonalData : public ::testing::Test {
 protected:

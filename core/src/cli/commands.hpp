@@ -61,6 +61,8 @@ void add_decision_commands(std::vector<std::unique_ptr<Command>>& commands, CLI:
                            const UiLanguage& t);
 void add_point_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
                         const UiLanguage& t);
+// replies: a letter and a draft e-mail to every sender (replies_command.cpp).
+std::unique_ptr<Command> make_replies_command(CLI::App& app, const GlobalOptions& global, const UiLanguage& t);
 // store copy: moves a round between stores (store_command.cpp).
 void add_store_commands(std::vector<std::unique_ptr<Command>>& commands, CLI::App& app, const GlobalOptions& global,
                         const UiLanguage& t);

@@ -198,6 +198,7 @@ std::vector<std::unique_ptr<Command>> make_commands(CLI::App& app, const GlobalO
     commands.push_back(make_revise_command(app, global, t));
     commands.push_back(make_changes_command(app, global, t));
     add_decision_commands(commands, app, global, t);
+    commands.push_back(make_replies_command(app, global, t));
     add_store_commands(commands, app, global, t);
     add_user_commands(commands, app, global, t);
     return commands;

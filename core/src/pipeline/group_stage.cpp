@@ -5,15 +5,63 @@
 //
 // Groups are computed from scratch each run (seconds for 100,000 points) and only the rows that
 // change are written, so re-running is idempotent and new points join the groups they match.
+//
+// What a member added to the group's common text (group/campaign_text.hpp) becomes a point of
+// its own in the member's submission, after its last point, so that it is classified, answered
+// and published under its sender; the member's own point stays as written, in the group.
 #include <fmt/core.h>
 
 #include <cmath>
+#include <map>
 #include <set>
 
+#include "group/campaign_text.hpp"
 #include "group/grouper.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace inspraak::core {
+namespace {
+
+struct Addition {
+    Point point;
+    int64_t embedded_file_id = 0;  // where the member's point came from
+    std::string from;              // the member's point
+};
+
+// The sentences each member of a group added to the group's common text, as new points, except
+// where the submission has a point with that text already (an earlier run made it).
+std::vector<Addition> campaign_additions(const std::vector<Point>& points, const std::vector<group::Membership>& memberships,
+                                         const std::vector<int>& sizes, const std::map<std::string, int64_t>& origins) {
+    std::map<std::size_t, std::vector<std::size_t>> groups;  // lead -> members, lead first
+    std::map<std::string, int> last_position;                // per submission
+    std::map<std::string, std::set<std::string>> texts;      // per submission
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (sizes[memberships[i].lead] >= 2) groups[memberships[i].lead].push_back(i);
+        last_position[points[i].submission_id] = std::max(last_position[points[i].submission_id], points[i].position);
+        texts[points[i].submission_id].insert(points[i].text);
+    }
+    std::vector<Addition> additions;
+    for (const auto& [lead, members] : groups) {
+        std::vector<std::string_view> member_texts;
+        for (std::size_t m : members) member_texts.push_back(points[m].text);
+        const group::CampaignText split = group::campaign_text(member_texts);
+        for (std::size_t k = 0; k < members.size(); ++k) {
+            if (split.added[k].empty()) continue;
+            const Point& member = points[members[k]];
+            std::string text;
+            for (const auto& sentence : split.added[k]) text += (text.empty() ? "" : " ") + sentence;
+            if (!texts[member.submission_id].insert(text).second) continue;
+            const int position = ++last_position[member.submission_id];
+            const auto origin = origins.find(member.id);
+            additions.push_back(Addition{Point{member.submission_id + "." + std::to_string(position), member.submission_id,
+                                               position, std::move(text), member.heading, ""},
+                                         origin == origins.end() ? 0 : origin->second, member.id});
+        }
+    }
+    return additions;
+}
+
+}  // namespace
 
 GroupSummary Pipeline::group() {
     Store& s = store();
@@ -53,7 +101,13 @@ GroupSummary Pipeline::group() {
     for (const auto& [point_id, row] : stored)
         if (!still_grouped.contains(point_id)) ungrouped.push_back(point_id);
 
+    const std::vector<Addition> additions = campaign_additions(points, memberships, sizes, s.point_origins());
+
     s.write([&](Store&) {
+        for (const auto& addition : additions) {
+            s.add_point(addition.point, addition.embedded_file_id);
+            s.audit(options_.who, "point", addition.point.id, "campaign_addition", addition.from, addition.point.text);
+        }
         for (const auto& row : changed)
             if (stored_group(row.point_id) != row.group_id)
                 s.audit(options_.who, "point", row.point_id, "group", stored_group(row.point_id), row.group_id);

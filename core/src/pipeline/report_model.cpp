@@ -5,10 +5,11 @@
 
 #include <map>
 
+#include "group/campaign_text.hpp"
 #include "inspraak/text.hpp"
+#include "pipeline/general_reaction.hpp"
 #include "pipeline/origin.hpp"
 #include "privacy/redactor.hpp"
-#include "util/files.hpp"
 #include "util/paths.hpp"
 
 namespace inspraak::core {
@@ -18,13 +19,17 @@ ReportChapter report_chapter(const Section& section, double score) {
     return ReportChapter{section.id, section.number, section.title, score};
 }
 
-std::string general_reaction(const RoundConfig& round, const std::filesystem::path& templates) {
-    if (!round.general_reaction.empty()) return text::to_utf8(read_file(round.general_reaction));
-    for (const auto& lang : {round.language, std::string("nl")}) {
-        auto file = templates / lang / "general_reaction.md";
-        if (std::filesystem::exists(file)) return text::to_utf8(read_file(file));
-    }
-    return {};
+// The lead's text without the sentences the lead added to its group's common text; the text
+// itself for a point that leads no group or added nothing.
+std::string common_text(const Point& lead, const std::map<std::string, std::vector<std::string>>& members,
+                        const std::map<std::string, std::string_view>& texts) {
+    const auto group = members.find(lead.id);
+    if (group == members.end()) return lead.text;
+    std::vector<std::string_view> member_texts{lead.text};
+    for (const auto& id : group->second)
+        if (auto t = texts.find(id); t != texts.end()) member_texts.push_back(t->second);
+    const group::CampaignText split = group::campaign_text(member_texts);
+    return split.added.front().empty() || split.common.empty() ? lead.text : split.common;
 }
 
 }  // namespace
@@ -37,7 +42,7 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
     model.date = round.date;
     model.language = language;
     model.templates_dir = (options.templates_dir.empty() ? default_templates_dir() : options.templates_dir).string();
-    model.general_reaction = general_reaction(round, model.templates_dir);
+    model.general_reaction = read_general_reaction(round, model.templates_dir);
     model.workstreams = round.workstreams;
     model.with_personal_data = personal;
     if (!round.word_template.empty()) model.word_template = round.word_template.string();
@@ -80,7 +85,10 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
     // member, with the lead's classification and reaction; members get no row of their own.
     const auto groups = s.point_groups();
     const auto members = s.group_members_by_lead();
-    for (const auto& point : s.points()) {
+    const std::vector<Point> points = s.points();
+    std::map<std::string, std::string_view> texts;
+    for (const auto& point : points) texts[point.id] = point.text;
+    for (const auto& point : points) {
         if (auto g = groups.find(point.id); g != groups.end() && g->second.group_id != point.id) continue;
         ReportPoint out;
         out.id = point.id;
@@ -88,7 +96,9 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
         const auto& submission = submissions.at(point.submission_id);
         out.label = submission.label;
         out.group = submission.stakeholder.group;
-        out.text = personal ? point.text : redact_personal_data(point.text, senders[point.submission_id], language, kept[point.id]);
+        // A campaign shows its common text: what the lead added to it is a point of its own (group stage).
+        const std::string text = common_text(point, members, texts);
+        out.text = personal ? text : redact_personal_data(text, senders[point.submission_id], language, kept[point.id]);
         out.notes = notes[point.submission_id];
         if (auto o = origins.find(point.id); o != origins.end()) {
             // A file's name or a mail's subject may carry a name or an address too.

@@ -180,6 +180,8 @@ CourtesyJudgement judge_courtesy(std::string_view paragraph) {
         return point("content cue '" + std::string(cue) + "'");
 
     std::string cues;
+    // An abbreviation splits a sentence in two; the part without a courtesy cue then keeps the
+    // paragraph a point, which errs on the safe side.
     for (std::string_view sentence : sentences_of(t)) {
         if (word_count(sentence) > kMaxCourtesySentenceWords) return point("sentence too long for courtesy");
         const std::string_view cue = first_cue(words_of(sentence), &LanguageCues::courtesy);

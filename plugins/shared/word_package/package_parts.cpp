@@ -7,7 +7,7 @@
 
 #include "wordml.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 namespace {
 
 constexpr const char* type_prefix = "application/vnd.openxmlformats-officedocument.";
@@ -158,4 +158,4 @@ std::string default_section_xml() {
            R"(<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>)";
 }
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

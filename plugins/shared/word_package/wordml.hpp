@@ -7,7 +7,7 @@
 
 #include <pugixml.hpp>
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 
 namespace ns {
 inline constexpr const char* w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -48,4 +48,4 @@ pugi::xml_node paragraph_properties(pugi::xml_node paragraph);
 pugi::xml_node set_child_value(pugi::xml_node parent, const char* element, std::string_view value,
                                const char* attribute = "w:val");
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

@@ -14,7 +14,7 @@
 
 #include "inspraak/result.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 
 // Our style ids, as the document builder names them.
 namespace style {
@@ -58,4 +58,4 @@ struct Numbering {
 // template's numbering (new ids above the ones it uses). An Error when that is no XML.
 Result<Numbering> bullet_numbering(const std::string* template_numbering);
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

@@ -8,7 +8,7 @@
 #include <memory>
 #include <stdexcept>
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 namespace {
 
 // A Word template holds styles, a header with a logo and a few small parts; these limits are
@@ -143,4 +143,4 @@ std::string write_zip(const std::vector<ZipEntry>& entries) {
     return bytes;
 }
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 namespace {
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
@@ -123,4 +123,4 @@ pugi::xml_node add_run(pugi::xml_node paragraph, std::string_view text, const Ru
     return run;
 }
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

@@ -10,7 +10,7 @@
 
 #include "inspraak/result.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 
 // Every entry of a zip file, read at once: a template is a few hundred kilobytes.
 class ZipContents {
@@ -37,4 +37,4 @@ struct ZipEntry {
 // report gives the same bytes). Throws std::runtime_error when libzip fails.
 std::string write_zip(const std::vector<ZipEntry>& entries);
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

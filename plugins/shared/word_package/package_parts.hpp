@@ -7,7 +7,7 @@
 
 #include "house_style.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 
 // A4 portrait, 2.5 cm margins: the text width our table is drawn for without a template.
 inline constexpr int a4_text_width = 11906 - 2 * 1418;
@@ -35,4 +35,4 @@ std::string default_settings_xml(const std::string& language);
 // <w:sectPr> of an A4 portrait page with 2.5 cm margins.
 std::string default_section_xml();
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

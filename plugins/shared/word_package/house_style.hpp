@@ -11,7 +11,7 @@
 
 #include "inspraak/result.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 
 struct PackagePart {
     std::string name;          // "word/header1.xml", "word/media/image1.png"
@@ -42,4 +42,4 @@ Result<HouseStyle> read_house_style(const std::filesystem::path& file);
 // Part names our package writes itself; a template's part with such a name is not copied.
 bool is_own_part(const std::string& name);
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

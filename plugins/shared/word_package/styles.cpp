@@ -10,7 +10,7 @@
 
 #include "wordml.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 namespace {
 
 // Sizes are in half points (sz 20 = 10 pt), spacing and indents in twentieths of a point.
@@ -189,4 +189,4 @@ Result<Numbering> bullet_numbering(const std::string* template_numbering) {
     return Numbering{serialize(document), num_id};
 }
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

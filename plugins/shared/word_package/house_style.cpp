@@ -8,7 +8,7 @@
 #include "wordml.hpp"
 #include "zip_io.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 namespace {
 
 constexpr std::string_view main_document_types[] = {
@@ -265,4 +265,4 @@ Result<HouseStyle> read_house_style(const std::filesystem::path& file) {
     return style;
 }
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package

@@ -3,7 +3,7 @@
 #include "inspraak/light_markdown.hpp"
 #include "wordml.hpp"
 
-namespace inspraak::report_docx {
+namespace inspraak::word_package {
 
 void add_markdown(pugi::xml_node parent, std::string_view text, const std::string& paragraph_style,
                   const std::string& list_style) {
@@ -14,4 +14,4 @@ void add_markdown(pugi::xml_node parent, std::string_view text, const std::strin
     }
 }
 
-}  // namespace inspraak::report_docx
+}  // namespace inspraak::word_package
