@@ -1,7 +1,7 @@
 // End to end: "inspraak revise" compares the demo round's revised framework (inputs/demo/
 // kader-herzien.md) with its draft, stores the changes and proposes the points they answer;
 // "inspraak changes" lists them, records an officer's confirm or remove (which a new revise
-// keeps) and measures the links against the gold file tests/gold/demo-links.jsonl.
+// keeps) and measures the links against the gold file tests/gold/links/demo.jsonl.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -74,7 +74,7 @@ TEST_F(ReviseCommand, FindsTheChangesOfTheDemoFrameworkWithAMove) {
 
 TEST_F(ReviseCommand, LinksMostPointsToTheRightChangeFirst) {
     ASSERT_EQ(revise((demo / "kader-herzien.md").string()).exit_code, 0);
-    const fs::path gold = fs::path(INSPRAAK_SOURCE_DIR) / "tests/gold/demo-links.jsonl";
+    const fs::path gold = fs::path(INSPRAAK_SOURCE_DIR) / "tests/gold/links/demo.jsonl";
     const json score = changes_json({"--gold", gold.string()});
     ASSERT_TRUE(score.is_object());
     EXPECT_EQ(score["points"], 21);
