@@ -9,6 +9,7 @@
 #include <set>
 
 #include "inspraak/text.hpp"
+#include "round/round_config.hpp"
 #include "store/store.hpp"
 #include "test_support/office.hpp"
 #include "test_support/published_text.hpp"
@@ -108,10 +109,17 @@ TEST_F(RepliesOnTheDemo, EverySubmissionGetsALetterWithExactlyItsOwnPoints) {
     for (const auto& point : store.points()) points[point.submission_id].push_back(point.text);
     const auto submissions = store.submissions();
     ASSERT_GE(submissions.size(), 8u);
+    // The letter names what the sender responded to, the framework, not the reactienota's title.
+    const std::string framework_title = store.framework().title;
+    ASSERT_FALSE(framework_title.empty());
+    const std::string round_title = core::load_round(demo).title;
+    ASSERT_NE(round_title, framework_title);
     for (const auto& submission : submissions) {
         const fs::path docx = letters() / (submission.id + ".docx");
         ASSERT_TRUE(fs::exists(docx)) << docx;
         const std::string text = squash(letter_text(docx));
+        EXPECT_NE(text.find("uw reactie op " + squash(framework_title) + "."), std::string::npos) << submission.id << "\n" << text;
+        EXPECT_EQ(text.find(squash(round_title)), std::string::npos) << submission.id;
         EXPECT_NE(text.find("Geachte "), std::string::npos) << submission.id;
         EXPECT_NE(text.find("1 april 2025"), std::string::npos) << submission.id;
         EXPECT_NE(text.find("Algemene reactie"), std::string::npos) << submission.id;

@@ -41,7 +41,7 @@ std::string salutation(const Stakeholder& sender, bool english) {
     return render(name.empty() ? Message{"letter.salutation"} : Message{"letter.salutation_named", {name}}, english);
 }
 
-LetterWording letter_wording(const RoundConfig& round, const std::string& general, const std::string& date,
+LetterWording letter_wording(const std::string& responded_to, const std::string& general, const std::string& date,
                              const RepliesRequest& request) {
     const bool en = request.english;
     const auto say = [en](const Message& message) { return render(message, en); };
@@ -50,8 +50,8 @@ LetterWording letter_wording(const RoundConfig& round, const std::string& genera
     w.date = letter_date(date, en);
     w.reference_label = say(Message{"letter.reference"});
     w.subject_label = say(Message{"letter.subject_label"});
-    w.subject = say(Message{"letter.subject", {round.title}});
-    w.intro = say(Message{"letter.intro", {round.title}});
+    w.subject = say(Message{"letter.subject", {responded_to}});
+    w.intro = say(Message{"letter.intro", {responded_to}});
     w.points_heading = say(Message{"letter.points"});
     w.point_label = say(Message{"letter.point", {"{}"}});
     w.reaction_label = say(Message{"letter.reaction"});
@@ -68,13 +68,13 @@ LetterWording letter_wording(const RoundConfig& round, const std::string& genera
 
 // The draft e-mail that carries a letter: a short body with the letter's salutation and closing.
 MailDraft reply_mail(const ReplyLetter& letter, const std::string& address, const LetterWording& wording,
-                     const std::string& round_title, const RepliesRequest& request, const std::string& docx) {
+                     const std::string& responded_to, const RepliesRequest& request, const std::string& docx) {
     const bool en = request.english;
     MailDraft mail;
     mail.from = {request.from_name, request.from_address.empty() ? placeholder_from : request.from_address};
     mail.to = {std::string(text::trim(letter.sender.name)), address};
     mail.subject = wording.subject;
-    mail.body = wording.salutation + "\n\n" + render(Message{"mail.body", {round_title}}, en) + "\n\n" + wording.closing +
+    mail.body = wording.salutation + "\n\n" + render(Message{"mail.body", {responded_to}}, en) + "\n\n" + wording.closing +
                 "\n" + (request.from_name.empty() ? "" : request.from_name + "\n");
     mail.attachment_name = render(Message{"letter.file_name", {letter.submission_id}}, en);
     mail.attachment_type = docx_type;
@@ -138,7 +138,11 @@ AppResult<RepliesOutcome> ReplyDesk::write(const RepliesRequest& request) {
         if (!letter_file) return invalid("replies.template", {letter_file.error().message});
         const std::filesystem::path templates = request.templates_dir.empty() ? default_templates_dir() : request.templates_dir;
         const std::string date = request.date.empty() ? now_iso8601().substr(0, 10) : request.date;
-        LetterWording wording = letter_wording(round_, read_general_reaction(round_, templates), date, request);
+        // What the senders responded to: the framework's title. The round's title is the
+        // reactienota's ("Reacties op het Kader ..."), which would read twice over in a letter.
+        const std::string framework_title(text::trim(store_->meta("framework_title").value_or("")));
+        const std::string responded_to = framework_title.empty() ? round_.title : framework_title;
+        LetterWording wording = letter_wording(responded_to, read_general_reaction(round_, templates), date, request);
         const bool en = request.english;
         const std::int64_t sent_at = static_cast<std::int64_t>(std::time(nullptr));
 
@@ -158,7 +162,7 @@ AppResult<RepliesOutcome> ReplyDesk::write(const RepliesRequest& request) {
                 continue;
             }
             if (!request.eml) continue;
-            MailDraft mail = reply_mail(letter, address, wording, round_.title, request, docx);
+            MailDraft mail = reply_mail(letter, address, wording, responded_to, request, docx);
             mail.unix_time = sent_at;
             write_file_atomically(outcome.folder / (letter.submission_id + ".eml"), mail_eml(mail));
             ++outcome.mails;
