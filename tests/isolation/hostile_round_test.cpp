@@ -183,7 +183,11 @@ TEST(HostileRound, TheWorkspaceKeepsServingWhileItsIngestMeetsTheSameFiles) {
     std::string page;
     for (int tries = 0; tries < 600; ++tries) {
         auto overview = client.Get("/", headers);
-        ASSERT_TRUE(overview) << "the server stopped answering";
+        // httplib's read timeout (5 s) is the bound: the ingest parses a file outside the store's
+        // write, so a page never waits for a worker that runs to its 5 s limit.
+        ASSERT_TRUE(overview) << "the server stopped answering (" << httplib::to_string(overview.error())
+                              << "), alive: " << server.alive() << "\n"
+                              << slurp(dir.path() / "serve.out.err");
         EXPECT_EQ(overview->status, 200);
         auto now = client.Get("/jobs", headers);
         ASSERT_TRUE(now);

@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -44,6 +45,16 @@ std::vector<std::filesystem::path> submission_files(const std::filesystem::path&
 }
 
 }  // namespace
+
+// What the plugins read from a round file, before anything of it is stored. Reading happens
+// outside the store's write: a worker may take up to its time limit on a hostile file, and the
+// workspace's saves must not wait for it.
+struct ParsedFile {
+    std::string plugin;                  // "" when no plugin reads the extension
+    std::optional<Message> failure;      // why the file could not be read
+    IngestResult result;
+    std::vector<ReadEmbeddedFile> embedded;
+};
 
 Stakeholder Pipeline::sender_for(const std::string& key, const Stakeholder& found) const {
     // What the officer wrote in round.json wins; what the file says (mail headers, web-form
@@ -239,12 +250,35 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
         return;
     }
 
-    s.write([&](Store&) { ingest_new_file(file, display, bytes, sha, summary); });
+    ParsedFile parsed = parse_new_file(file, display, bytes);
+    s.write([&](Store&) { ingest_new_file(file, display, bytes, sha, parsed, summary); });
 }
 
-// Reads a file the store does not hold yet, inside the caller's write: all of it or nothing.
+// Reads a file the store does not hold yet, and what lies inside it, with the plugins' workers.
+ParsedFile Pipeline::parse_new_file(const std::filesystem::path& file, const std::string& display,
+                                    const std::string& bytes) const {
+    ParsedFile parsed;
+    std::string extension = extension_of(file);
+    parsed.plugin = host_.ingester_name_for(extension);
+    if (!host_.ingester_for(extension)) {
+        parsed.failure = extension.empty() ? Message{"no_extension"} : Message{"no_plugin", {extension}};
+        return parsed;
+    }
+    AppResult<IngestResult> result = call_ingester(host_, extension, SourceFile{file.string(), display, bytes});
+    if (!result) {
+        parsed.failure = result.error().message;
+        return parsed;
+    }
+    parsed.result = std::move(result.value());
+    EmbeddedReader reader(host_);
+    parsed.embedded = reader.read(std::exchange(parsed.result.embedded, {}), file.filename().string());
+    return parsed;
+}
+
+// Stores a file the store does not hold yet with what its plugins read, inside the caller's
+// write: all of it or nothing.
 void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes,
-                               const std::string& sha, IngestSummary& summary) {
+                               const std::string& sha, ParsedFile& parsed, IngestSummary& summary) {
     Store& s = store();
     const ProblemLog problems = this->problems();
     // The file changed since it was read: replace the old version unless someone already worked on it.
@@ -266,25 +300,17 @@ void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::str
         ++summary.files_failed;
     };
 
-    std::string extension = extension_of(file);
-    std::string plugin = host_.ingester_name_for(extension);
-    if (!host_.ingester_for(extension)) {
-        fail("", extension.empty() ? Message{"no_extension"} : Message{"no_plugin", {extension}});
-        return;
-    }
-    AppResult<IngestResult> result = call_ingester(host_, extension, SourceFile{file.string(), display, bytes});
-    if (!result) {
-        fail(plugin, result.error().message);
+    if (parsed.failure) {
+        fail(parsed.plugin, *parsed.failure);
         return;
     }
 
-    int64_t file_id = s.add_file(display, sha, bytes, plugin, "ok", "");
+    int64_t file_id = s.add_file(display, sha, bytes, parsed.plugin, "ok", "");
     ++summary.files_new;
-    for (const auto& warning : result->warnings) problems.report("ingest", Message{"ingest.plugin_said", {display, warning}});
-    EmbeddedReader reader(host_);
-    auto embedded = reader.read(std::exchange(result->embedded, {}), file.filename().string());
+    for (const auto& warning : parsed.result.warnings)
+        problems.report("ingest", Message{"ingest.plugin_said", {display, warning}});
     ContentPlacer placer(s, problems, file_id, display);
-    placer.place_file(result.value(), embedded, file.lexically_relative(round_.submissions).generic_string());
+    placer.place_file(parsed.result, parsed.embedded, file.lexically_relative(round_.submissions).generic_string());
 
     int index = 0;
     for (auto& draft : placer.drafts()) {

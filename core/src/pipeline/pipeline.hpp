@@ -61,6 +61,8 @@ struct StageCount {
 
 class ProblemLog;
 
+struct ParsedFile;  // what the plugins read from a round file (ingest_stage.cpp)
+
 class Pipeline {
 public:
     // Reads round.json (a missing or bad one throws, one line). Does not touch the store yet.
@@ -92,8 +94,9 @@ public:
 
 private:
     void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
+    ParsedFile parse_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes) const;
     void ingest_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes,
-                         const std::string& sha, IngestSummary& summary);
+                         const std::string& sha, ParsedFile& parsed, IngestSummary& summary);
     // `key`: the file's path under the submissions folder (round.json "stakeholders" key), with
     // "/<member>" for a file inside an archive.
     Stakeholder sender_for(const std::string& key, const Stakeholder& found) const;
