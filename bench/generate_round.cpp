@@ -17,6 +17,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
@@ -276,6 +277,138 @@ std::vector<Point> make_points(Dice& dice) {
     for (int attempt = 0; attempt < 8 && repeats(points, p); ++attempt) p = make_point(dice);
     points.push_back(std::move(p));
   }
+  return points;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The realistic mix (--campaign-share): a share of the points comes from campaign letters, sent
+// by many with small changes and now and then a remark of their own; every other point is
+// distinct, so that classifying costs what it costs on real text. The default mix above repeats
+// a small set of sentences (most points are duplicates).
+
+// Dutch noun endings: enough to keep verbs and adjectives out of "Denk daarbij aan ...".
+bool looks_like_noun(std::string_view word) {
+  static const std::vector<std::string_view> endings = {"ing",  "heid",  "teit",    "schap",   "tie",    "ties",
+                                                        "isme", "beleid", "agenda", "netwerk", "project", "projecten",
+                                                        "bedrijven", "partners", "missie", "missies"};
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return word.ends_with(e); });
+}
+
+// Longer nouns of the framework's text per chapter ("1".."5", "B1".."B3"), read from its headings
+// ("## 3 Visie ...", "## Bijlage 2 ..."): a distinct point about chapter 3 uses chapter 3's words.
+std::map<std::string, std::vector<std::string>> framework_words(const fs::path& framework) {
+  static const std::vector<std::string_view> common = {"internationale", "internationalisering", "maasbergen",
+                                                       "gemeente", "daarnaast", "waarbij", "hiervoor", "daarvoor"};
+  std::map<std::string, std::vector<std::string>> words;
+  std::ifstream in(framework, std::ios::binary);
+  std::string line;
+  std::string chapter;
+  while (std::getline(in, line)) {
+    if (line.rfind("## ", 0) == 0) {
+      std::string rest = line.substr(3);
+      std::string prefix;
+      if (rest.rfind("Bijlage ", 0) == 0) {
+        prefix = "B";
+        rest = rest.substr(8);
+      }
+      const auto digits = rest.find_first_not_of("0123456789");
+      chapter = digits == 0 ? "" : prefix + rest.substr(0, digits);
+      continue;
+    }
+    if (chapter.empty() || line.rfind('#', 0) == 0) continue;
+    std::string word;
+    auto take = [&] {
+      if (word.size() >= 8 && looks_like_noun(word) && std::find(common.begin(), common.end(), word) == common.end()) {
+        auto& list = words[chapter];
+        if (std::find(list.begin(), list.end(), word) == list.end()) list.push_back(word);
+      }
+      word.clear();
+    };
+    for (unsigned char c : line) {
+      if (std::isalpha(c) != 0 || c >= 0x80) word += static_cast<char>(std::tolower(c));
+      else take();
+    }
+    take();
+  }
+  return words;
+}
+
+constexpr std::array everyday_subjects = {
+    "de bakker op de hoek", "onze buurtvereniging", "de voetbalclub", "het dorpshuis", "de basisschool",
+    "ons familiebedrijf", "de jongeren in de wijk", "de zorgboerderij", "de muziekvereniging", "onze klanten",
+    "de winkeliers in het centrum", "de kinderopvang", "het buurtcafé", "de bibliotheek", "onze medewerkers",
+    "de ouderen in het dorp", "de kermis", "de weekmarkt", "het tuincentrum", "de taalschool",
+    "de scouting", "het zwembad", "de fietsenmaker", "de huisartsenpraktijk", "het hotel aan de Maas",
+};
+constexpr std::array everyday_places = {
+    "Heukelom", "Maasbergen-Noord", "de Zuidkade", "De Kampen", "het centrum", "de Molenweg",
+    "het bedrijventerrein", "de binnenstad", "het stationsgebied", "de Maasoever", "de nieuwbouwwijk",
+    "het buitengebied", "de haven", "de markt", "het sportpark",
+};
+constexpr std::array everyday_words = {
+    "parkeren", "openingstijden", "vrijwilligers", "subsidie", "verlichting", "schoonmaak", "bereikbaarheid",
+    "veiligheid", "reclame", "huurprijzen", "personeel", "groenonderhoud",
+};
+
+// A sentence of one's own: a subject, a place, a number and a word (from the framework's chapter,
+// or an everyday one) in one of a few shapes. Millions of combinations, so points rarely repeat.
+std::string detail_sentence(Dice& dice, std::string_view word) {
+  const std::string subject{dice.pick(everyday_subjects)};
+  const std::string place{dice.pick(everyday_places)};
+  const std::string number = std::to_string(2 + dice.below(998));
+  switch (dice.below(6)) {
+    case 0: return "Denk daarbij aan " + std::string(word) + " voor " + subject + " in " + place + ".";
+    case 1: return "Voor " + subject + " in " + place + " gaat het om " + number + " mensen die met " +
+                   std::string(word) + " te maken hebben.";
+    case 2: return "Bij " + subject + " zien wij dat " + std::string(word) + " al " + number +
+                   " keer ter sprake kwam.";
+    case 3: return "Zo merkt " + subject + " in " + place + " elke week iets van " + std::string(word) + ".";
+    case 4: return "Wij schatten dat " + number + " huishoudens in " + place + " baat hebben bij " +
+                   std::string(word) + ".";
+    default: return "Vraag " + subject + " eens wat " + std::string(word) + " voor " + place + " betekent.";
+  }
+}
+
+class DistinctPoints {
+ public:
+  explicit DistinctPoints(std::map<std::string, std::vector<std::string>> words) : words_(std::move(words)) {}
+
+  Point make(Dice& dice) const {
+    Point p = make_point(dice);
+    std::string_view word = dice.pick(everyday_words);
+    if (auto it = words_.find(p.chapter); it != words_.end() && !it->second.empty()) word = dice.pick(it->second);
+    // The remark, then the sentence of one's own, then the follow-up that names the workstream.
+    const auto dot = p.text.find(". ");
+    const std::string detail = detail_sentence(dice, word);
+    if (dot == std::string::npos) p.text += " " + detail;
+    else p.text = p.text.substr(0, dot + 2) + detail + " " + p.text.substr(dot + 2);
+    return p;
+  }
+
+  std::vector<Point> make_letter(Dice& dice, std::size_t count) const {
+    std::vector<Point> points;
+    while (points.size() < count) {
+      Point p = make(dice);
+      for (int attempt = 0; attempt < 8 && repeats(points, p); ++attempt) p = make(dice);
+      points.push_back(std::move(p));
+    }
+    return points;
+  }
+
+ private:
+  std::map<std::string, std::vector<std::string>> words_;
+};
+
+// A campaign member's letter: the campaign's points, now and then with another opening (still
+// near-identical), sometimes with a remark of the member's own added.
+std::vector<Point> campaign_letter(const std::vector<Point>& campaign, const DistinctPoints& distinct, Dice& dice) {
+  std::vector<Point> points = campaign;
+  for (auto& p : points) {
+    if (!dice.percent(20)) continue;
+    const auto that = p.text.find(" dat ");
+    if (that != std::string::npos) p.text = std::string(dice.pick(openers)) + p.text.substr(that);
+  }
+  if (dice.percent(15)) points.push_back(distinct.make(dice));
   return points;
 }
 
@@ -587,24 +720,44 @@ struct Options {
   fs::path framework = INSPRAAK_DEMO_FRAMEWORK;
   std::size_t rows_per_file = 500;
   bool force = false;
+  std::size_t points = 0;    // --points: write submissions until the round has this many points
+  int campaign_share = -1;   // --campaign-share: percent of points from campaign letters; -1: the default mix
 };
 
 struct Totals {
   std::map<std::string, std::size_t> files_by_kind;
   std::map<std::string, std::size_t> submissions_by_kind;
   std::size_t points = 0;
+  std::size_t campaign_letters = 0;
   std::uintmax_t bytes = 0;
+  std::size_t submissions() const {
+    std::size_t n = 0;
+    for (const auto& [kind, count] : submissions_by_kind) n += count;
+    return n;
+  }
 };
 
 class RoundWriter {
  public:
-  RoundWriter(const Options& options, Dice& dice) : options_(options), dice_(dice) {}
+  RoundWriter(const Options& options, Dice& dice)
+      : options_(options), dice_(dice), distinct_(framework_words(options.framework)) {
+    if (options_.campaign_share < 0) return;
+    // About 2,500 letters per campaign, at least 3 campaigns and at most 200.
+    const std::size_t points = options_.points > 0 ? options_.points : options_.submissions * 4;
+    const std::size_t letters = points * static_cast<std::size_t>(options_.campaign_share) / 100 / 4;
+    const std::size_t count = std::clamp<std::size_t>(letters / 2500, 3, 200);
+    for (std::size_t i = 0; i < count; ++i) campaigns_.push_back(distinct_.make_letter(dice_, 3 + dice_.below(3)));
+  }
 
   void write() {
     prepare_dirs();
     fs::copy_file(options_.framework, options_.out_dir / "kader.md", fs::copy_options::overwrite_existing);
     gold_.open(options_.out_dir / "gold.jsonl", std::ios::binary);
-    for (std::size_t i = 0; i < options_.submissions; ++i) write_submission(i + 1);
+    if (options_.points > 0) {
+      for (std::size_t i = 0; totals_.points < options_.points; ++i) write_submission(i + 1);
+    } else {
+      for (std::size_t i = 0; i < options_.submissions; ++i) write_submission(i + 1);
+    }
     flush_rows("csv");
     flush_rows("json");
     write_round_json();
@@ -625,7 +778,7 @@ class RoundWriter {
 
   void write_submission(std::size_t serial) {
     Sender sender = make_sender(dice_);
-    std::vector<Point> points = make_points(dice_);
+    std::vector<Point> points = next_points();
     record_gold(points);
     const auto roll = dice_.below(100);
     if (roll < 30) {
@@ -644,6 +797,19 @@ class RoundWriter {
       rows.push_back({std::move(sender), std::move(points)});
       if (rows.size() == options_.rows_per_file) flush_rows(kind);
     }
+  }
+
+  // The points of the next letter: the default mix, or in the realistic mix a campaign letter
+  // while campaign points are below their share, else distinct points.
+  std::vector<Point> next_points() {
+    if (options_.campaign_share < 0) return make_points(dice_);
+    if (campaign_points_ * 100 < static_cast<std::size_t>(options_.campaign_share) * (totals_.points + 1)) {
+      auto points = campaign_letter(dice_.pick(campaigns_), distinct_, dice_);
+      campaign_points_ += points.size();
+      ++totals_.campaign_letters;
+      return points;
+    }
+    return distinct_.make_letter(dice_, 1 + dice_.below(6));
   }
 
   void flush_rows(const std::string& kind) {
@@ -683,7 +849,7 @@ class RoundWriter {
   }
 
   void write_round_json() {
-    json round = {{"title", "Synthetische inspraakronde Maasbergen (" + std::to_string(options_.submissions) +
+    json round = {{"title", "Synthetische inspraakronde Maasbergen (" + std::to_string(totals_.submissions()) +
                                  " reacties, seed " + std::to_string(options_.seed) + ")"},
                   {"date", "2025-03-14"},
                   {"language", "nl"},
@@ -703,6 +869,9 @@ class RoundWriter {
 
   const Options& options_;
   Dice& dice_;
+  DistinctPoints distinct_;
+  std::vector<std::vector<Point>> campaigns_;
+  std::size_t campaign_points_ = 0;
   std::ofstream gold_;
   std::vector<FormRow> csv_rows_;
   std::vector<FormRow> json_rows_;
@@ -717,7 +886,15 @@ int main(int argc, char** argv) {
   Options options;
   CLI::App app{"Schrijft een synthetische inspraakronde voor benchmarks."};
   app.add_option("OUT_DIR", options.out_dir, "map voor round.json, kader.md en submissions/")->required();
-  app.add_option("--submissions,-n", options.submissions, "aantal reacties")->required()->check(CLI::Range(1, 10000000));
+  auto* submissions =
+      app.add_option("--submissions,-n", options.submissions, "aantal reacties")->check(CLI::Range(1, 10000000));
+  auto* points = app.add_option("--points", options.points, "reacties tot de ronde zoveel punten heeft")
+                     ->check(CLI::Range(1, 100000000));
+  submissions->excludes(points);
+  app.add_option("--campaign-share", options.campaign_share,
+                 "percentage punten uit campagnebrieven; de overige punten zijn elk anders (zonder deze optie: de "
+                 "standaardmix, met veel gelijke punten)")
+      ->check(CLI::Range(0, 100));
   app.add_option("--seed", options.seed, "startwaarde van de generator")->capture_default_str();
   app.add_option("--framework", options.framework, "kader dat als kader.md wordt gekopieerd")
       ->capture_default_str()
@@ -727,6 +904,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000000));
   app.add_flag("--force", options.force, "bestaande submissions/ in OUT_DIR vervangen");
   CLI11_PARSE(app, argc, argv);
+  if (options.submissions == 0 && options.points == 0) {
+    std::cerr << "inspraak_generate_round: --submissions of --points is nodig\n";
+    return 2;
+  }
 
   try {
     const auto started = std::chrono::steady_clock::now();
@@ -740,8 +921,11 @@ int main(int argc, char** argv) {
     for (const auto& [kind, n] : t.files_by_kind) files += n;
     std::cout << "Ronde geschreven in " << options.out_dir.string() << " (" << ms << " ms)\n"
               << "  round.json, kader.md (uit " << options.framework.string() << "), gold.jsonl\n"
-              << "  " << options.submissions << " reacties in " << files << " bestanden, " << t.points
+              << "  " << t.submissions() << " reacties in " << files << " bestanden, " << t.points
               << " punten, " << t.bytes / 1024 << " KiB\n";
+    if (options.campaign_share >= 0)
+      std::cout << "  " << t.campaign_letters << " campagnebrieven (" << options.campaign_share
+                << "% van de punten), de overige punten elk anders\n";
     for (const auto& [kind, n] : t.files_by_kind)
       std::cout << "  " << kind << ": " << n << " bestanden, " << t.submissions_by_kind.at(kind) << " reacties\n";
   } catch (const std::exception& e) {

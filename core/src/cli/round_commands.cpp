@@ -1,6 +1,8 @@
 // run, init, ingest, classify, draft, report: the pipeline's stages on a round's store.
 #include <fmt/core.h>
+#include <sys/resource.h>
 
+#include <chrono>
 #include <iostream>
 
 #include "app/app_error.hpp"
@@ -19,6 +21,41 @@ std::vector<std::string> numbers(Counts... counts) {
 }
 
 enum class Stage { run, init, ingest, group, classify, draft, report };
+
+// --timings: each stage's time and rate on stderr, then the total and the peak memory, so that a
+// large round's cost can be read per stage (bench/README.md, "A million points").
+class StageClock {
+public:
+    StageClock(bool on, const UiLanguage& t) : on_(on), t_(t) {}
+
+    void start() { stage_start_ = std::chrono::steady_clock::now(); }
+    void stop(const char* stage, int64_t points) const {
+        if (!on_) return;
+        const double seconds = since(stage_start_);
+        std::cerr << t_(Message{"cli.timing", {stage, fmt::format("{:.2f}", seconds),
+                                               fmt::format("{:.0f}", seconds > 0 ? points / seconds : 0.0)}})
+                  << '\n';
+    }
+    void total() const {
+        if (!on_) return;
+        // This process only: the parse workers are separate processes, still running here.
+        rusage self{};
+        getrusage(RUSAGE_SELF, &self);
+        std::cerr << t_(Message{"cli.timing.total", {fmt::format("{:.2f}", since(run_start_)),
+                                                     fmt::format("{:.0f}", self.ru_maxrss / 1024.0)}})
+                  << '\n';
+    }
+
+private:
+    static double since(std::chrono::steady_clock::time_point start) {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    }
+
+    bool on_;
+    const UiLanguage& t_;
+    std::chrono::steady_clock::time_point run_start_ = std::chrono::steady_clock::now();
+    std::chrono::steady_clock::time_point stage_start_ = run_start_;
+};
 
 class RoundCommand final : public Command {
 public:
@@ -63,6 +100,10 @@ public:
                              "include senders' names, e-mail addresses and phone numbers"));
         }
         app_->add_option("--who", who_, t("naam voor het auditlog", "name for the audit log"));
+        if (stage != Stage::init)
+            app_->add_flag("--timings", timings_,
+                           t("per stap de tijd en punten per seconde tonen, aan het eind het piekgeheugen",
+                             "show each stage's time and points per second, at the end the peak memory"));
     }
 
     int run() override {
@@ -94,34 +135,49 @@ public:
             if (auto done = round.init(); !done) return fail(done.error());
             say(t_(Message{"cli.store", {round.store_description()}}));
         }
+        StageClock clock(timings_, t_);
+        int64_t points = 0;  // the stages' count, for the rate of the stages that do not count points
         if (stage_ == Stage::run || stage_ == Stage::ingest) {
             std::vector<std::filesystem::path> files(files_.begin(), files_.end());
+            clock.start();
             auto s = round.ingest(files);
             if (!s) return fail(s.error());
             say(t_(Message{"cli.ingested", numbers(s->files_new + s->files_failed, s->files_seen, s->files_failed,
                                                    s->submissions, s->points)}));
+            clock.stop("ingest", s->points);
         }
         if (stage_ == Stage::run || stage_ == Stage::group) {
+            clock.start();
             auto g = round.group();
             if (!g) return fail(g.error());
             say(t_(Message{"cli.grouped", numbers(g->groups, g->grouped_points, g->changed)}));
+            clock.stop("group", g->grouped_points);
         }
         if (stage_ == Stage::run || stage_ == Stage::classify) {
+            clock.start();
             auto c = round.classify();
             if (!c) return fail(c.error());
             say(t_(Message{"cli.classified", numbers(c->done, c->skipped)}));
+            points = c->done + c->skipped;
+            clock.stop("classify", points);
         }
         if (stage_ == Stage::run || stage_ == Stage::draft) {
+            clock.start();
             auto d = round.draft();
             if (!d) return fail(d.error());
             say(t_(Message{"cli.drafted", numbers(d->done, d->skipped)}));
+            points = d->done + d->skipped;
+            clock.stop("draft", points);
         }
         if (stage_ == Stage::run || stage_ == Stage::report) {
+            clock.start();
             auto files = round.report(formats_.empty() ? host->report_formats() : formats_);
             if (!files) return fail(files.error());
             say(t_(Message{"cli.reports_written"}));
             for (const auto& file : *files) say("  " + file.string());
+            clock.stop("report", points);
         }
+        clock.total();
         if (strict_ && warnings > 0) {
             std::cerr << "inspraak: " << t_(Message{"cli.strict_warnings", numbers(warnings)}) << '\n';
             return 3;
@@ -150,6 +206,7 @@ private:
     bool strict_ = false;
     bool again_ = false;
     bool personal_ = false;
+    bool timings_ = false;
 };
 
 }  // namespace
