@@ -100,6 +100,13 @@ public:
                              "include senders' names, e-mail addresses and phone numbers"));
         }
         app_->add_option("--who", who_, t("naam voor het auditlog", "name for the audit log"));
+        if (stage == Stage::run || stage == Stage::ingest)
+            app_->add_option("--threads", threads_,
+                             t("threads die bestanden vooruit lezen (standaard: een per processorkern); de uitkomst is "
+                               "dezelfde voor elk aantal",
+                               "threads that read files ahead (default: one per processor core); the outcome is the "
+                               "same for any number"))
+                ->check(CLI::Range(1, 256));
         if (stage != Stage::init)
             app_->add_flag("--timings", timings_,
                            t("per stap de tijd en punten per seconde tonen, aan het eind het piekgeheugen",
@@ -119,6 +126,7 @@ public:
         options.with_personal_data = personal_;
         if (!who_.empty()) options.who = who_;
         options.sender = sender_;
+        options.threads = threads_;
         options.warn = [&](const Message& warning) {
             ++warnings;
             std::cerr << t_(Message{"cli.warning", {t_(warning)}}) << '\n';
@@ -207,6 +215,7 @@ private:
     bool again_ = false;
     bool personal_ = false;
     bool timings_ = false;
+    unsigned threads_ = 0;
 };
 
 }  // namespace

@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "app/app_error.hpp"
@@ -16,6 +19,7 @@
 #include "pipeline/ingest_call.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/problem_log.hpp"
+#include "pipeline/read_ahead.hpp"
 #include "segment/segment.hpp"
 #include "util/files.hpp"
 #include "util/progress.hpp"
@@ -54,6 +58,22 @@ struct ParsedFile {
     std::optional<Message> failure;      // why the file could not be read
     IngestResult result;
     std::vector<ReadEmbeddedFile> embedded;
+    // Every submission's text split into points, by text: segmenting is the costliest part of
+    // storing a file, so the threads reading ahead do it too.
+    std::unordered_map<std::string, std::vector<Segment>> segments;
+
+    const std::vector<Segment>& segments_of(const std::string& body, std::string_view language) {
+        auto it = segments.find(body);
+        if (it == segments.end()) it = segments.emplace(body, segment(body, language)).first;
+        return it->second;
+    }
+};
+
+// A round file as the threads reading ahead hand it to the writer.
+struct PreparedFile {
+    std::string bytes;
+    std::string sha256;
+    std::optional<ParsedFile> parsed;  // empty when the store held its content when it was read
 };
 
 Stakeholder Pipeline::sender_for(const std::string& key, const Stakeholder& found) const {
@@ -87,11 +107,43 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
     }
     if (only.empty()) files = submission_files(round_.submissions);
     Progress progress(render(Message{"progress.ingest"}, options_.english), files.size(), options_.progress);
+
+    // Files are read and parsed ahead by a thread per core, each with a parse worker of its own
+    // (plugins only run in parallel in workers, never in this process), and stored one by one in
+    // the files' order by this thread. Content the store holds already is not parsed again.
+    const std::unordered_set<std::string> known = known_contents();
+    const unsigned threads = host_.ingest_workers() == nullptr ? 0 : parse_threads();
+    ReadAhead<PreparedFile> ahead(
+        files.size(),
+        [&](size_t i) {
+            PreparedFile prepared{read_file(files[i]), "", std::nullopt};
+            prepared.sha256 = sha256_hex(prepared.bytes);
+            if (!known.contains(prepared.sha256))
+                prepared.parsed = parse_new_file(files[i], display_of(files[i]), prepared.bytes);
+            return prepared;
+        },
+        threads, 4 * size_t{std::max(threads, 1u)});
     for (const auto& file : files) {
-        ingest_file(file, summary);
+        ingest_file(file, ahead.next(), summary);
         progress.advance();
     }
     return summary;
+}
+
+std::unordered_set<std::string> Pipeline::known_contents() {
+    std::unordered_set<std::string> known;
+    for (const auto& file : store().files()) known.insert(file.sha256);
+    for (const auto& row : store().embedded_files()) known.insert(row.sha256);
+    return known;
+}
+
+unsigned Pipeline::parse_threads() const {
+    if (options_.threads > 0) return options_.threads;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::string Pipeline::display_of(const std::filesystem::path& file) const {
+    return file.lexically_relative(round_.folder).generic_string();
 }
 
 namespace {
@@ -228,12 +280,12 @@ private:
 
 }  // namespace
 
-void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& summary) {
+void Pipeline::ingest_file(const std::filesystem::path& file, PreparedFile prepared, IngestSummary& summary) {
     Store& s = store();
     ++summary.files_seen;
-    std::string display = file.lexically_relative(round_.folder).generic_string();
-    std::string bytes = read_file(file);
-    std::string sha = sha256_hex(bytes);
+    const std::string display = display_of(file);
+    const std::string& bytes = prepared.bytes;
+    const std::string& sha = prepared.sha256;
     if (auto known = s.file_by_sha256(sha)) {
         if (known->path != display)
             s.write([&](Store&) { problems().record("ingest", Message{"ingest.same_content", {display, known->path}}); });
@@ -250,7 +302,8 @@ void Pipeline::ingest_file(const std::filesystem::path& file, IngestSummary& sum
         return;
     }
 
-    ParsedFile parsed = parse_new_file(file, display, bytes);
+    // Parsed ahead unless its content looked known then (the row that made it so was not a match).
+    ParsedFile parsed = prepared.parsed ? std::move(*prepared.parsed) : parse_new_file(file, display, bytes);
     s.write([&](Store&) { ingest_new_file(file, display, bytes, sha, parsed, summary); });
 }
 
@@ -272,7 +325,14 @@ ParsedFile Pipeline::parse_new_file(const std::filesystem::path& file, const std
     parsed.result = std::move(result.value());
     EmbeddedReader reader(host_);
     parsed.embedded = reader.read(std::exchange(parsed.result.embedded, {}), file.filename().string());
+    segment_all(parsed.result, parsed.embedded, parsed);
     return parsed;
+}
+
+void Pipeline::segment_all(const IngestResult& result, const std::vector<ReadEmbeddedFile>& embedded,
+                           ParsedFile& parsed) const {
+    for (const auto& submission : result.submissions) parsed.segments_of(submission.body, round_.language);
+    for (const auto& child : embedded) segment_all(child.result, child.children, parsed);
 }
 
 // Stores a file the store does not hold yet with what its plugins read, inside the caller's
@@ -320,7 +380,7 @@ void Pipeline::ingest_new_file(const std::filesystem::path& file, const std::str
         s.audit(options_.who, "submission", id, "ingest", "", display);
         int position = 0;
         for (const auto& part : draft.parts) {
-            for (const auto& seg : segment(part.body, round_.language)) {
+            for (const auto& seg : parsed.segments_of(part.body, round_.language)) {
                 ++position;
                 Point point{fmt::format("{}.{}", id, position), id, position, seg.text, seg.heading,
                             seg.reference.empty() ? part.reference : seg.reference};

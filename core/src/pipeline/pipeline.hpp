@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "app/message.hpp"
@@ -38,6 +39,9 @@ struct PipelineOptions {
     bool english = false;
     // Told as ingest and classify go (the workspace shows a stage's progress); may be empty.
     ProgressObserver progress;
+    // Threads that read and parse files ahead of the store's one writer (only when the host
+    // parses in workers); 0: one per core. The store's content is the same for any number.
+    unsigned threads = 0;
 };
 
 struct IngestSummary {
@@ -61,7 +65,9 @@ struct StageCount {
 
 class ProblemLog;
 
-struct ParsedFile;  // what the plugins read from a round file (ingest_stage.cpp)
+struct ReadEmbeddedFile;
+struct ParsedFile;    // what the plugins read from a round file (ingest_stage.cpp)
+struct PreparedFile;  // a round file read and parsed ahead of the writer (ingest_stage.cpp)
 
 class Pipeline {
 public:
@@ -93,8 +99,13 @@ public:
     Store& store();  // opens the existing store (a StoreError, not_found, if there is none)
 
 private:
-    void ingest_file(const std::filesystem::path& file, IngestSummary& summary);
+    void ingest_file(const std::filesystem::path& file, PreparedFile prepared, IngestSummary& summary);
+    // The sha256 of every file and embedded file the store holds: what ingest need not parse again.
+    std::unordered_set<std::string> known_contents();
+    unsigned parse_threads() const;
+    std::string display_of(const std::filesystem::path& file) const;  // relative to the round folder
     ParsedFile parse_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes) const;
+    void segment_all(const IngestResult& result, const std::vector<ReadEmbeddedFile>& embedded, ParsedFile& parsed) const;
     void ingest_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes,
                          const std::string& sha, ParsedFile& parsed, IngestSummary& summary);
     // `key`: the file's path under the submissions folder (round.json "stakeholders" key), with

@@ -1,0 +1,101 @@
+// Work on a list of items done by a few threads ahead of one consumer that takes the results in
+// the list's order. Ingest uses it to read and parse the round's files in parallel (each thread
+// with a parse worker of its own) while the one writer stores them file by file, so the store is
+// filled in the same order, with the same ids, whatever the number of threads.
+//
+// At most `window` results wait at a time, so memory stays bounded however long the list is.
+// With 0 threads nothing runs ahead: `next()` does the work itself.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace inspraak::core {
+
+template <typename Result>
+class ReadAhead {
+public:
+    using Work = std::function<Result(size_t index)>;
+
+    ReadAhead(size_t count, Work work, unsigned threads, size_t window)
+        : count_(count), work_(std::move(work)), window_(std::max<size_t>(window, 1)) {
+        for (unsigned i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
+    }
+    ~ReadAhead() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        changed_.notify_all();
+        for (auto& thread : threads_) thread.join();
+    }
+    ReadAhead(const ReadAhead&) = delete;
+    ReadAhead& operator=(const ReadAhead&) = delete;
+
+    // The next item's result, in order; what its work threw is thrown here. Call it `count` times.
+    Result next() {
+        const size_t index = taken_;
+        if (threads_.empty()) {
+            ++taken_;
+            return work_(index);
+        }
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return ready_.count(index) > 0; });
+        Outcome outcome = std::move(ready_.at(index));
+        ready_.erase(index);
+        ++taken_;
+        lock.unlock();
+        changed_.notify_all();  // a thread may start the next item of the window
+        if (outcome.error) std::rethrow_exception(outcome.error);
+        return std::move(*outcome.result);
+    }
+
+private:
+    struct Outcome {
+        std::optional<Result> result;
+        std::exception_ptr error;
+    };
+
+    void run() {
+        for (;;) {
+            size_t index = 0;
+            {
+                std::unique_lock lock(mutex_);
+                changed_.wait(lock, [&] { return stopping_ || next_ >= count_ || next_ < taken_ + window_; });
+                if (stopping_ || next_ >= count_) return;
+                index = next_++;
+            }
+            Outcome outcome;
+            try {
+                outcome.result.emplace(work_(index));
+            } catch (...) {
+                outcome.error = std::current_exception();
+            }
+            {
+                std::lock_guard lock(mutex_);
+                ready_.emplace(index, std::move(outcome));
+            }
+            changed_.notify_all();
+        }
+    }
+
+    const size_t count_;
+    const Work work_;
+    const size_t window_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::map<size_t, Outcome> ready_;
+    size_t next_ = 0;   // the next item a thread starts
+    size_t taken_ = 0;  // items the consumer has taken
+    bool stopping_ = false;
+    std::vector<std::thread> threads_;  // last: started once everything above is set
+};
+
+}  // namespace inspraak::core

@@ -1,0 +1,61 @@
+// ReadAhead: results come in the list's order however the threads finish, what a work item threw
+// is thrown at its turn, and no more than `window` results are waiting or being made at a time.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
+#include "pipeline/read_ahead.hpp"
+
+namespace inspraak::core {
+namespace {
+
+TEST(ReadAhead, ResultsComeInOrderAndAnErrorAtItsTurn) {
+    for (unsigned threads : {0u, 1u, 3u}) {
+        std::atomic<int> started{0};
+        std::atomic<int> taken{0};
+        std::atomic<int> most_ahead{0};
+        ReadAhead<int> ahead(
+            40,
+            [&](size_t i) {
+                const int ahead_now = ++started - taken.load();
+                for (int seen = most_ahead.load(); ahead_now > seen && !most_ahead.compare_exchange_weak(seen, ahead_now);) {
+                }
+                // Later items finish first now and then.
+                std::this_thread::sleep_for(std::chrono::microseconds((40 - i) % 7 * 300));
+                if (i == 17) throw std::runtime_error("item 17");
+                return static_cast<int>(i * i);
+            },
+            threads, 5);
+        for (int i = 0; i < 40; ++i) {
+            if (i == 17) {
+                EXPECT_THROW(ahead.next(), std::runtime_error) << threads << " threads";
+            } else {
+                EXPECT_EQ(ahead.next(), i * i) << threads << " threads";
+            }
+            ++taken;
+        }
+        // The item being taken counts too: the window plus the one in the consumer's hands.
+        EXPECT_LE(most_ahead.load(), 6) << threads << " threads";
+    }
+}
+
+TEST(ReadAhead, StoppingEarlyJoinsTheThreads) {
+    std::atomic<int> done{0};
+    {
+        ReadAhead<int> ahead(
+            1000,
+            [&](size_t i) {
+                ++done;
+                return static_cast<int>(i);
+            },
+            2, 4);
+        EXPECT_EQ(ahead.next(), 0);
+    }
+    EXPECT_LE(done.load(), 6);  // the window bounded the work done ahead of a consumer that left
+}
+
+}  // namespace
+}  // namespace inspraak::core
