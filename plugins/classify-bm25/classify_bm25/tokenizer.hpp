@@ -20,9 +20,9 @@ struct Token {
     std::size_t end = 0;
 };
 
-// Thread-safe: `tokenize` may be called from several threads (an internal mutex guards the ICU
-// break iterator and the Snowball stemmer, neither of which is). Give each hot thread its own
-// instance if that lock ever shows up in a profile.
+// Thread-safe: `tokenize` may be called from several threads at once. The ICU break iterator and
+// the Snowball stemmer are not, so each call borrows an engine of its own from a small pool (one
+// per thread that tokenizes at the same time), rather than all calls waiting for one.
 class Tokenizer {
 public:
     explicit Tokenizer(Language language);
@@ -46,9 +46,11 @@ public:
 
 private:
     struct Engine;
+    class Lease;
     Language language_;
-    std::unique_ptr<Engine> engine_;
-    mutable std::mutex mutex_;
+    mutable std::mutex mutex_;                              // guards idle_
+    mutable std::vector<std::unique_ptr<Engine>> idle_;     // engines no call is using
+    mutable std::size_t engines_ = 1;                       // made in all, idle or not
 };
 
 }  // namespace inspraak::classify_bm25

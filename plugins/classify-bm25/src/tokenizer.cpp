@@ -110,7 +110,37 @@ struct Tokenizer::Engine {
     }
 };
 
-Tokenizer::Tokenizer(Language language) : language_(language), engine_(std::make_unique<Engine>(language)) {}
+// An engine borrowed from the pool for one call, given back when the call ends.
+class Tokenizer::Lease {
+public:
+    explicit Lease(const Tokenizer& owner) : owner_(owner) {
+        {
+            std::lock_guard lock(owner_.mutex_);
+            if (!owner_.idle_.empty()) {
+                engine_ = std::move(owner_.idle_.back());
+                owner_.idle_.pop_back();
+            } else {
+                owner_.idle_.reserve(++owner_.engines_);  // so that giving it back never allocates
+            }
+        }
+        if (!engine_) engine_ = std::make_unique<Engine>(owner_.language_);  // outside the lock: ICU takes a while
+    }
+    ~Lease() {
+        std::lock_guard lock(owner_.mutex_);
+        owner_.idle_.push_back(std::move(engine_));
+    }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Engine* operator->() const { return engine_.get(); }
+
+private:
+    const Tokenizer& owner_;
+    std::unique_ptr<Engine> engine_;
+};
+
+Tokenizer::Tokenizer(Language language) : language_(language) {
+    idle_.push_back(std::make_unique<Engine>(language));  // fails here, not at the first call, when ICU or Snowball cannot
+}
 
 Tokenizer::~Tokenizer() = default;
 
@@ -118,14 +148,14 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
     std::vector<Token> tokens;
     if (text.empty()) return tokens;
 
-    std::lock_guard lock(mutex_);
+    const Lease engine(*this);
     UErrorCode status = U_ZERO_ERROR;
     // A UTF-8 UText makes the break positions byte offsets into `text`, which is what FTS5
     // wants back, without a round trip through UTF-16.
     std::unique_ptr<UText, UTextCloser> utext(
         utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
     if (U_FAILURE(status)) throw std::runtime_error(std::string("classify-bm25: ICU text: ") + u_errorName(status));
-    icu::BreakIterator& words = *engine_->words;
+    icu::BreakIterator& words = *engine->words;
     words.setText(utext.get(), status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("classify-bm25: ICU word breaks: ") + u_errorName(status));
 
@@ -140,8 +170,8 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
         std::string folded = text::strip_diacritics(text::fold_case(word));
         strip_apostrophe_s(folded);
         if (code_point_count(folded) < 2) continue;  // single letters and digits carry no topic
-        if (engine_->stop.contains(folded)) continue;
-        std::string term = is_all_digits(folded) ? folded : engine_->stem(folded);
+        if (engine->stop.contains(folded)) continue;
+        std::string term = is_all_digits(folded) ? folded : engine->stem(folded);
         if (language_ == Language::dutch && !is_all_digits(term)) refine_dutch_stem(term);
         if (term.empty()) continue;
         tokens.push_back(Token{std::string(word), std::move(term), begin, finish});
@@ -152,9 +182,9 @@ std::vector<Token> Tokenizer::tokenize(std::string_view text) const {
 std::string Tokenizer::term_of_folded(std::string folded) const {
     strip_apostrophe_s(folded);
     if (code_point_count(folded) < 2) return {};
-    std::lock_guard lock(mutex_);
-    if (engine_->stop.contains(folded)) return {};
-    std::string term = is_all_digits(folded) ? folded : engine_->stem(folded);
+    const Lease engine(*this);
+    if (engine->stop.contains(folded)) return {};
+    std::string term = is_all_digits(folded) ? folded : engine->stem(folded);
     if (language_ == Language::dutch && !is_all_digits(term)) refine_dutch_stem(term);
     return term;
 }
