@@ -1,7 +1,8 @@
 #include "group/campaign_text.hpp"
 
 #include <algorithm>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "group/shingles.hpp"
 #include "segment/sentences.hpp"
@@ -11,9 +12,15 @@ namespace {
 
 constexpr std::size_t pair_width = 2;  // word pairs: a sentence of four words has three
 
-// Which of the sentence's word pairs are found in the other members' texts.
-bool shared_with_others(const std::vector<uint64_t>& sentence, const std::set<uint64_t>& others) {
-    const auto found = std::count_if(sentence.begin(), sentence.end(), [&](uint64_t pair) { return others.contains(pair); });
+// Whether most of the sentence's word pairs are found in other members' texts: `members_with`
+// counts, per pair, the members whose text has it; the member's own text (`own`) is one of them.
+bool shared_with_others(const std::vector<uint64_t>& sentence, const std::unordered_map<uint64_t, std::size_t>& members_with,
+                        const std::unordered_set<uint64_t>& own) {
+    const auto found = std::count_if(sentence.begin(), sentence.end(), [&](uint64_t pair) {
+        const auto it = members_with.find(pair);
+        const std::size_t members = it == members_with.end() ? 0 : it->second;
+        return members > (own.contains(pair) ? 1u : 0u);
+    });
     return found * 2 >= static_cast<std::ptrdiff_t>(sentence.size());
 }
 
@@ -22,18 +29,23 @@ bool shared_with_others(const std::vector<uint64_t>& sentence, const std::set<ui
 CampaignText campaign_text(std::span<const std::string_view> members, std::size_t min_words) {
     CampaignText result;
     result.added.resize(members.size());
-    std::vector<std::vector<uint64_t>> pairs;  // per member: every word pair of its text
+    // Per member the set of its word pairs, and per pair how many members have it: linear in the
+    // campaign's size (a campaign of thousands of letters is common), where comparing each member
+    // with the union of all the others was quadratic.
+    std::vector<std::unordered_set<uint64_t>> pairs;
     pairs.reserve(members.size());
-    for (std::string_view text : members) pairs.push_back(shingle_hashes(folded_words(text), pair_width));
+    std::unordered_map<uint64_t, std::size_t> members_with;
+    for (std::string_view text : members) {
+        const auto hashes = shingle_hashes(folded_words(text), pair_width);
+        pairs.emplace_back(hashes.begin(), hashes.end());
+        for (uint64_t pair : pairs.back()) ++members_with[pair];
+    }
 
     for (std::size_t i = 0; i < members.size(); ++i) {
-        std::set<uint64_t> others;
-        for (std::size_t j = 0; j < members.size(); ++j)
-            if (j != i) others.insert(pairs[j].begin(), pairs[j].end());
         for (std::string_view sentence : sentences_of(members[i])) {
             const auto words = folded_words(sentence);
             const bool own = members.size() > 1 && words.size() >= min_words &&
-                             !shared_with_others(shingle_hashes(words, pair_width), others);
+                             !shared_with_others(shingle_hashes(words, pair_width), members_with, pairs[i]);
             if (own) {
                 result.added[i].emplace_back(sentence);
             } else if (i == 0) {
