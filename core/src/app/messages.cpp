@@ -158,6 +158,7 @@ const std::map<std::string_view, Texts>& catalogue() {
          {"Ingelezen: {} nieuwe bestanden van {} ({} mislukt), {} inzendingen, {} punten",
           "Ingested: {} new files of {} ({} failed), {} submissions, {} points"}},
         {"cli.timing", {"  {}: {} s ({} punten/s)", "  {}: {} s ({} points/s)"}},
+        {"cli.timing.no_rate", {"  {}: {} s", "  {}: {} s"}},
         {"cli.timing.total",
          {"Totaal: {} s, piekgeheugen {} MB (zonder de parse-workers)",
           "Total: {} s, peak memory {} MB (without the parse workers)"}},

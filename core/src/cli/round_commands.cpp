@@ -32,8 +32,12 @@ public:
     void stop(const char* stage, int64_t points) const {
         if (!on_) return;
         const double seconds = since(stage_start_);
-        std::cerr << t_(Message{"cli.timing", {stage, fmt::format("{:.2f}", seconds),
-                                               fmt::format("{:.0f}", seconds > 0 ? points / seconds : 0.0)}})
+        const std::string time = fmt::format("{:.2f}", seconds);
+        if (points == 0) {  // `report` alone: the stage counts no points
+            std::cerr << t_(Message{"cli.timing.no_rate", {stage, time}}) << '\n';
+            return;
+        }
+        std::cerr << t_(Message{"cli.timing", {stage, time, fmt::format("{:.0f}", seconds > 0 ? points / seconds : 0.0)}})
                   << '\n';
     }
     void total() const {
