@@ -10,6 +10,7 @@ find_package(OpenSSL REQUIRED)                    # SHA-256 of stored originals
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)                  # segmenting's patterns, in linear time
 pkg_check_modules(GMIME REQUIRED IMPORTED_TARGET gmime-3.0)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)       # HTML mail bodies
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)            # .docx/.odt/.xlsx containers

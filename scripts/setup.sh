@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev libcli11-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libstemmer-dev libicu-dev libuchardet-dev
+  libre2-dev                    # segmenting: references and letter parts matched in linear time
   libgmime-3.0-dev libxml2-dev libcsv-dev libkainjow-mustache-dev libssl-dev
   libzip-dev libpugixml-dev     # .docx/.odt in and out (zip + XML)
   libxlsxwriter-dev             # the .xlsx review sheet

@@ -1,54 +1,75 @@
 #include "segment/reference_finder.hpp"
 
+#include <re2/re2.h>
+
 #include <algorithm>
-#include <regex>
+#include <memory>
+#include <stdexcept>
 
 namespace inspraak::core {
 namespace {
 
+// The patterns are RE2's: matched in time linear in the text, whatever a hostile text holds.
+// Latin-1 mode reads the text byte by byte as std::regex did (the dashes and the curly quote in
+// the patterns are their UTF-8 bytes, which match the same bytes in the text), and \s is spelled
+// out as C's isspace() has it (RE2's \s has no vertical tab).
+#define INSPRAAK_SPACE R"([\t\n\v\f\r ])"
 // A number ("4", "3.1.2") and more of them joined by a list or range word: "4 en 5", "3-5",
 // "2, 3 and 4", "3 t/m 5".
 #define INSPRAAK_NUMBER R"(\d{1,3}(?:\.\d{1,2})*)"
-#define INSPRAAK_JOIN R"((?:\s*(?:,|/|&|-|–|t/m|tot en met|en|and|to)\s*))"
-// At most a dozen numbers in one list: bounds the recursion of std::regex.
+#define INSPRAAK_JOIN "(?:" INSPRAAK_SPACE "*(?:,|/|&|-|–|t/m|tot en met|en|and|to)" INSPRAAK_SPACE "*)"
+// At most a dozen numbers in one list.
 #define INSPRAAK_NUMBER_LIST "(" INSPRAAK_NUMBER "(?:" INSPRAAK_JOIN INSPRAAK_NUMBER "){0,12})"
 
 enum class ReferenceKind { chapter, section, page, appendix };
 
-// std::regex with icase looks up the locale for every character it compares, which made
-// reference finding the slowest part of ingesting. The keyword patterns are ASCII lower case and
-// run on an ASCII-lowered copy instead (same byte positions); only "H5" needs the original case.
+// The keyword patterns are ASCII lower case and run on an ASCII-lowered copy (same byte
+// positions); only "H5" needs the original case.
 struct Pattern {
     ReferenceKind kind;
-    std::regex regex;
+    std::unique_ptr<const RE2> regex;
     bool on_original_case = false;
 };
 
+std::unique_ptr<const RE2> compile(const char* pattern) {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingLatin1);
+    options.set_log_errors(false);
+    auto regex = std::make_unique<const RE2>(pattern, options);
+    if (!regex->ok()) throw std::logic_error("reference pattern: " + regex->error());
+    return regex;
+}
+
 const std::vector<Pattern>& patterns() {
-    using std::regex_constants::ECMAScript;
-    static const std::vector<Pattern> all = {
-        {ReferenceKind::chapter,
-         std::regex(R"(\b(?:hoofdstukken|hoofdstuk|hfdst\.?|chapters|chapter|ch\.)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
-                    ECMAScript)},
+    static const std::vector<Pattern> all = [] {
+        std::vector<Pattern> list;
+        list.push_back({ReferenceKind::chapter,
+                        compile(R"(\b(?:hoofdstukken|hoofdstuk|hfdst\.?|chapters|chapter|ch\.))" INSPRAAK_SPACE
+                                "*" INSPRAAK_NUMBER_LIST R"(\b)")});
         // "H5", "H 5", "H.5", "H5.2": upper case only, so that ordinary words are safe.
-        {ReferenceKind::chapter, std::regex(R"(\bH\.?\s?(\d{1,2}(?:\.\d{1,2})*)\b)", ECMAScript), true},
-        {ReferenceKind::section,
-         std::regex(R"((?:\b(?:paragrafen|paragraaf|par\.?|sectie|secties|sections|section)|§)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
-                    ECMAScript)},
-        {ReferenceKind::page,
-         std::regex(R"(\b(?:pagina's|pagina’s|paginas|pagina|pag\.|blz\.?|bladzijden|bladzijde|pages|page|pp\.|p\.|p)\s*)"
-                    R"((\d{1,3}(?:\s*(?:-|–|t/m|tot en met|to)\s*\d{1,3})?(?:\s*(?:,|en|and|&)\s*\d{1,3}(?:\s*(?:-|–)\s*\d{1,3})?){0,12})\b)",
-                    ECMAScript)},
-        {ReferenceKind::appendix,
-         std::regex(R"(\b(?:bijlagen|bijlage|appendices|appendix|annexes|annex)\s*)" INSPRAAK_NUMBER_LIST R"(\b)",
-                    ECMAScript)},
-    };
+        list.push_back({ReferenceKind::chapter,
+                        compile(R"(\bH\.?)" INSPRAAK_SPACE R"(?(\d{1,2}(?:\.\d{1,2})*)\b)"), true});
+        list.push_back({ReferenceKind::section,
+                        compile(R"((?:\b(?:paragrafen|paragraaf|par\.?|sectie|secties|sections|section)|§))" INSPRAAK_SPACE
+                                "*" INSPRAAK_NUMBER_LIST R"(\b)")});
+        list.push_back(
+            {ReferenceKind::page,
+             compile(R"(\b(?:pagina's|pagina’s|paginas|pagina|pag\.|blz\.?|bladzijden|bladzijde|pages|page|pp\.|p\.|p))" INSPRAAK_SPACE
+                     "*" R"((\d{1,3}(?:)" INSPRAAK_SPACE "*(?:-|–|t/m|tot en met|to)" INSPRAAK_SPACE R"(*\d{1,3})?(?:)" INSPRAAK_SPACE
+                     "*(?:,|en|and|&)" INSPRAAK_SPACE R"(*\d{1,3}(?:)" INSPRAAK_SPACE "*(?:-|–)" INSPRAAK_SPACE
+                     R"(*\d{1,3})?){0,12})\b)")});
+        list.push_back({ReferenceKind::appendix,
+                        compile(R"(\b(?:bijlagen|bijlage|appendices|appendix|annexes|annex))" INSPRAAK_SPACE
+                                "*" INSPRAAK_NUMBER_LIST R"(\b)")});
+        return list;
+    }();
     return all;
 }
 
 #undef INSPRAAK_NUMBER_LIST
 #undef INSPRAAK_JOIN
 #undef INSPRAAK_NUMBER
+#undef INSPRAAK_SPACE
 
 struct Token {
     std::string number;
@@ -57,19 +78,22 @@ struct Token {
 
 // Splits "3, 4 en 6-8" into numbers, remembering which ones close a range.
 std::vector<Token> tokenize_number_list(const std::string& list) {
-    static const std::regex number(R"(\d{1,3}(?:\.\d{1,2})*)");
+    static const auto number = compile(R"((\d{1,3}(?:\.\d{1,2})*))");
     std::vector<Token> tokens;
     size_t previous_end = 0;
-    for (auto it = std::sregex_iterator(list.begin(), list.end(), number); it != std::sregex_iterator(); ++it) {
+    re2::StringPiece rest(list);
+    re2::StringPiece found;
+    while (RE2::FindAndConsume(&rest, *number, &found)) {
         Token token;
-        token.number = it->str();
-        std::string between = list.substr(previous_end, static_cast<size_t>(it->position()) - previous_end);
+        token.number = std::string(found);
+        const auto position = static_cast<size_t>(found.data() - list.data());
+        std::string between = list.substr(previous_end, position - previous_end);
         token.range_to_previous = !tokens.empty() && (between.find('-') != std::string::npos ||
                                                       between.find("–") != std::string::npos ||
                                                       between.find("t/m") != std::string::npos ||
                                                       between.find("tot") != std::string::npos ||
                                                       between.find("to") != std::string::npos);
-        previous_end = static_cast<size_t>(it->position() + it->length());
+        previous_end = position + found.size();
         tokens.push_back(token);
     }
     return tokens;
@@ -132,12 +156,16 @@ std::vector<std::string> find_references(std::string_view text) {
     };
     std::vector<Found> found;
     for (const Pattern& pattern : patterns()) {
-        const std::string& subject = pattern.on_original_case ? s : lowered;
-        for (auto it = std::sregex_iterator(subject.begin(), subject.end(), pattern.regex); it != std::sregex_iterator();
-             ++it) {
-            Found f{static_cast<long>(it->position()), {}};
-            add_references(pattern.kind, (*it)[1].str(), f.references);
+        const re2::StringPiece subject(pattern.on_original_case ? s : lowered);
+        re2::StringPiece match[2];
+        // Each match from where the last one ended; \b still sees the byte before that.
+        for (size_t at = 0; at <= subject.size() &&
+                            pattern.regex->Match(subject, at, subject.size(), RE2::UNANCHORED, match, 2);) {
+            const auto position = static_cast<size_t>(match[0].data() - subject.data());
+            Found f{static_cast<long>(position), {}};
+            add_references(pattern.kind, std::string(match[1]), f.references);
             found.push_back(std::move(f));
+            at = position + std::max<size_t>(match[0].size(), 1);
         }
     }
     std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.position < b.position; });
