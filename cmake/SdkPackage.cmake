@@ -13,8 +13,8 @@ install(EXPORT inspraakTargets NAMESPACE inspraak:: DESTINATION ${INSPRAAK_INSTA
 
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/inspraakConfig.cmake.in
   ${PROJECT_BINARY_DIR}/inspraakConfig.cmake INSTALL_DESTINATION ${INSPRAAK_INSTALL_CMAKE_DIR})
-# A plugin built for SDK 0.1 needs an inspraak of that API: minor versions of the project may add,
-# the API's own version (INSPRAAK_API_MAJOR/MINOR) is what the host checks at load.
+# find_package(inspraak 0.1) accepts 0.1.x. What a built plugin needs of the host at run time is
+# the API version (INSPRAAK_API_MAJOR/MINOR in plugin.hpp), which the host checks at load.
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/inspraakConfigVersion.cmake COMPATIBILITY SameMinorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/inspraakConfig.cmake ${PROJECT_BINARY_DIR}/inspraakConfigVersion.cmake
               ${PROJECT_SOURCE_DIR}/cmake/PluginModule.cmake ${PROJECT_SOURCE_DIR}/cmake/plugin.map

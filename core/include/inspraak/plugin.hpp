@@ -1,5 +1,5 @@
 // The plugin API: everything a plugin may see of the host is in this header and the ones it
-// includes (model.hpp, result.hpp, report_model.hpp).
+// includes (model.hpp, result.hpp, report_model.hpp, build_abi.hpp).
 //
 // A plugin is a shared library that exports exactly one symbol, the descriptor
 // `inspraak_plugin` (use INSPRAAK_PLUGIN below). The host reads the descriptor before it runs any
