@@ -1,3 +1,5 @@
+include(${CMAKE_CURRENT_LIST_DIR}/PluginModule.cmake)
+
 # inspraak_add_plugin(<name> ENTRY <file> [SOURCES <files>...] [LIBS <targets>...])
 #
 # Builds plugin <name> (say "ingest-text") as two targets:
@@ -25,22 +27,16 @@ function(inspraak_add_plugin name)
 
   add_library(plugin_${id} MODULE ${P_ENTRY})
   target_link_libraries(plugin_${id} PRIVATE ${impl})
-  set_target_properties(plugin_${id} PROPERTIES
-    OUTPUT_NAME inspraak-${name}
-    PREFIX lib
-    LIBRARY_OUTPUT_DIRECTORY ${INSPRAAK_PLUGIN_OUTPUT_DIR}
-    CXX_VISIBILITY_PRESET hidden
-    VISIBILITY_INLINES_HIDDEN ON)
-  # Resolve everything at link time, so a missing symbol fails the build, not the load. Except
-  # under Clang's sanitizers: Clang links their runtimes (and libFuzzer's hooks) into executables
-  # only, which export them to the modules they load, so a module has them undefined. The normal
-  # build keeps the check.
-  if(NOT (INSPRAAK_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang"))
-    target_link_options(plugin_${id} PRIVATE -Wl,--no-undefined)
+  set_target_properties(plugin_${id} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${INSPRAAK_PLUGIN_OUTPUT_DIR})
+  # Clang links its sanitizers' runtimes (and libFuzzer's hooks) into executables only, which
+  # export them to the modules they load, so under them a module has those symbols undefined.
+  # The normal build keeps the check.
+  if(INSPRAAK_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    set(allow_undefined ALLOW_UNDEFINED)
+  else()
+    set(allow_undefined "")
   endif()
-  target_link_options(plugin_${id} PRIVATE -Wl,-z,now
-                      -Wl,--version-script=${PROJECT_SOURCE_DIR}/cmake/plugin.map)
-  set_property(TARGET plugin_${id} APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/cmake/plugin.map)
+  inspraak_plugin_module(plugin_${id} NAME ${name} MAP ${PROJECT_SOURCE_DIR}/cmake/plugin.map ${allow_undefined})
   install(TARGETS plugin_${id} LIBRARY DESTINATION ${INSPRAAK_INSTALL_PLUGIN_DIR})
   set_property(GLOBAL APPEND PROPERTY INSPRAAK_PLUGIN_TARGETS plugin_${id})
 endfunction()

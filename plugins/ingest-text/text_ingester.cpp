@@ -7,7 +7,7 @@
 
 #include "body_cleanup.hpp"
 #include "inspraak/text.hpp"
-#include "layout.hpp"
+#include "text_layout.hpp"
 #include "letter_header.hpp"
 #include "text_decoding.hpp"
 

@@ -73,12 +73,12 @@ TEST(EnglishMessages, ThePluginsTableAndABrokenPlugin) {
     ASSERT_EQ(english.exit_code, 0) << english.err;
     EXPECT_THAT(english.out, HasSubstr("VERSION"));
     EXPECT_THAT(english.out, HasSubstr("other API version"));
-    EXPECT_THAT(english.out, HasSubstr("expects API"));
+    EXPECT_THAT(english.out, HasSubstr("built for API"));
     EXPECT_THAT(english.out, Not(HasSubstr("verwacht")));
     auto dutch = inspraak(dir, args, false);
     EXPECT_THAT(dutch.out, HasSubstr("VERSIE"));
     EXPECT_THAT(dutch.out, HasSubstr("andere API-versie"));
-    EXPECT_THAT(dutch.out, HasSubstr("verwacht API"));
+    EXPECT_THAT(dutch.out, HasSubstr("gebouwd voor API"));
 }
 
 TEST(EnglishMessages, TheFrameworkCommand) {

@@ -20,6 +20,8 @@ fs::path folder_with(const TempDir& dir, std::initializer_list<const char*> fixt
 
 std::string dutch(const Message& message) { return render(message, false); }
 
+std::string host_api() { return std::to_string(INSPRAAK_API_MAJOR) + "." + std::to_string(INSPRAAK_API_MINOR); }
+
 const PluginInfo& info_named(const PluginHost& host, const std::string& file_part) {
     for (const auto& info : host.plugins())
         if (info.file.filename().string().find(file_part) != std::string::npos) return info;
@@ -61,8 +63,13 @@ TEST(PluginHost, ReportsEveryBrokenPluginByStateAndKeepsTheGoodOne) {
     const auto& other = info_named(host, "other-api");
     EXPECT_EQ(other.state, PluginState::incompatible_api);
     EXPECT_EQ(other.api_major, INSPRAAK_API_MAJOR + 1);
-    EXPECT_NE(dutch(other.reason).find(std::to_string(INSPRAAK_API_MAJOR + 1) + ".0"), std::string::npos) << dutch(other.reason);
-    EXPECT_EQ(render(other.reason, true).find("expects API"), 0u) << render(other.reason, true);
+    EXPECT_EQ(render(other.reason, true).find("built for API " + std::to_string(INSPRAAK_API_MAJOR + 1) +
+                                              ".0, this inspraak offers API " + host_api() +
+                                              ": another major version is not interchangeable"),
+              0u)
+        << render(other.reason, true);
+    EXPECT_EQ(dutch(other.reason).find("gebouwd voor API " + std::to_string(INSPRAAK_API_MAJOR + 1) + ".0"), 0u)
+        << dutch(other.reason);
 
     const auto& throws = info_named(host, "throws");
     EXPECT_EQ(throws.state, PluginState::init_failed);
@@ -88,6 +95,57 @@ TEST(PluginHost, RefusesASecondPluginWithTheSameName) {
     ASSERT_EQ(host.plugins().size(), 2u);
     EXPECT_EQ(host.plugins()[0].state, PluginState::loaded);
     EXPECT_EQ(host.plugins()[1].state, PluginState::duplicate_name);
+    // The reason names the file that won.
+    EXPECT_NE(render(host.plugins()[1].reason, true).find("already loaded from " + host.plugins()[0].file.string()),
+              std::string::npos)
+        << render(host.plugins()[1].reason, true);
+}
+
+TEST(PluginHost, LoadsAPluginBuiltForAnOlderMinorWithoutReadingPastItsDescriptor) {
+    TempDir dir;
+    PluginHost host({folder_with(dir, {"older-minor"})});
+    ASSERT_EQ(host.plugins().size(), 1u);
+    const auto& info = host.plugins()[0];
+    EXPECT_EQ(info.state, PluginState::loaded) << dutch(info.reason);
+    EXPECT_EQ(info.api_minor, 0);
+    EXPECT_EQ(info.abi, "");  // 3.0 had no such field
+    auto reporter = host.reporter("old");
+    ASSERT_NE(reporter, nullptr);
+    EXPECT_EQ(*reporter->render(ReportModel{}), "old");
+}
+
+TEST(PluginHost, RefusesANewerMinorNamingBothVersions) {
+    TempDir dir;
+    PluginHost host({folder_with(dir, {"newer-minor"})});
+    const auto& info = host.plugins().at(0);
+    EXPECT_EQ(info.state, PluginState::incompatible_api);
+    const std::string plugin_api = std::to_string(INSPRAAK_API_MAJOR) + "." + std::to_string(INSPRAAK_API_MINOR + 1);
+    EXPECT_EQ(render(info.reason, true), "built for API " + plugin_api + ", this inspraak offers API " + host_api() +
+                                             ": a newer minor version may ask for what this inspraak does not have yet "
+                                             "(plugins for " + std::to_string(INSPRAAK_API_MAJOR) + ".x up to this one load)");
+}
+
+TEST(PluginHost, RefusesAPluginBuiltWithAnotherStandardLibraryAndSaysWhy) {
+    TempDir dir;
+    PluginHost host({folder_with(dir, {"other-library", "other-layout", "newer-library", "good"})});
+    const auto& library = info_named(host, "other-library");
+    EXPECT_EQ(library.state, PluginState::incompatible_abi);
+    EXPECT_EQ(library.abi, "libc++-170000 libc++-abi-1 clang-17.0");
+    const std::string english = render(library.reason, true);
+    EXPECT_EQ(english.find("built with libc++-170000 libc++-abi-1 clang-17.0, this inspraak needs libstdc++ "), 0u) << english;
+    EXPECT_NE(english.find("another C++ standard library"), std::string::npos) << english;
+    EXPECT_EQ(dutch(library.reason).find("gebouwd met libc++-170000"), 0u) << dutch(library.reason);
+
+    const auto& layout = info_named(host, "other-layout");
+    EXPECT_EQ(layout.state, PluginState::incompatible_abi);
+    EXPECT_NE(render(layout.reason, true).find("_GLIBCXX_USE_CXX11_ABI"), std::string::npos) << render(layout.reason, true);
+
+    const auto& newer = info_named(host, "newer-library");
+    EXPECT_EQ(newer.state, PluginState::incompatible_abi);
+    EXPECT_NE(render(newer.reason, true).find("is newer than this inspraak's"), std::string::npos) << render(newer.reason, true);
+
+    EXPECT_EQ(info_named(host, "good").state, PluginState::loaded);
+    EXPECT_EQ(info_named(host, "good").abi, INSPRAAK_BUILD_ABI);
 }
 
 TEST(PluginHost, ObjectsKeepTheirLibraryLoadedAfterTheHostIsGone) {

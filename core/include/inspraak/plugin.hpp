@@ -1,10 +1,11 @@
 // The plugin API: everything a plugin may see of the host is in this header and the ones it
-// includes (model.hpp, result.hpp, report_model.hpp).
+// includes (model.hpp, result.hpp, report_model.hpp, build_abi.hpp).
 //
 // A plugin is a shared library that exports exactly one symbol, the descriptor
 // `inspraak_plugin` (use INSPRAAK_PLUGIN below). The host reads the descriptor before it runs any
-// of the plugin's code, refuses another API major or a newer minor, then calls `init` with a
-// registrar it owns. Every call into a plugin returns a Result: exceptions never cross the
+// of the plugin's code, refuses another API major or a newer minor, and a plugin built with
+// another C++ standard library than its own (build_abi.hpp), then calls `init` with a registrar
+// it owns. Every call into a plugin returns a Result: exceptions never cross the
 // boundary (wrap bodies in inspraak::guard).
 #pragma once
 
@@ -13,14 +14,16 @@
 #include <string>
 #include <vector>
 
+#include "inspraak/build_abi.hpp"
 #include "inspraak/model.hpp"
 #include "inspraak/report_model.hpp"
 #include "inspraak/result.hpp"
 
 // 3.0: IngestResult::embedded (files inside a file, read by the host). The layout of IngestResult
 // changed, so a 2.x plugin is refused rather than misread.
+// 3.1: the descriptor ends with `abi`, the build the plugin was made by; 3.0 plugins still load.
 #define INSPRAAK_API_MAJOR 3
-#define INSPRAAK_API_MINOR 0
+#define INSPRAAK_API_MINOR 1
 
 #if defined(_WIN32)
 #define INSPRAAK_EXPORT __declspec(dllexport)
@@ -93,7 +96,9 @@ public:
 }  // namespace inspraak
 
 extern "C" {
-// Plain data, read by the host before any of the plugin's code runs.
+// Plain data, read by the host before any of the plugin's code runs. Fields are only ever added
+// at the end, each with a minor version: the host reads a field only from a plugin whose
+// api_minor has it, so an older plugin's shorter descriptor stays readable.
 struct inspraak_plugin_descriptor {
     int api_major;
     int api_minor;
@@ -105,6 +110,8 @@ struct inspraak_plugin_descriptor {
                               // report: the format it writes ("md"); classify: ""
     // Registers the plugin's object. Returns false and fills `error` on failure; never throws.
     bool (*init)(inspraak::Registrar* registrar, inspraak::Error* error) noexcept;
+    // Since 3.1: INSPRAAK_BUILD_ABI as the plugin was compiled ("libstdc++-12 cxx11-abi gcc-12.2").
+    const char* abi;
 };
 }
 
@@ -126,4 +133,4 @@ struct inspraak_plugin_descriptor {
     extern "C" INSPRAAK_EXPORT const inspraak_plugin_descriptor inspraak_plugin;             \
     const inspraak_plugin_descriptor inspraak_plugin = {                                     \
         INSPRAAK_API_MAJOR, INSPRAAK_API_MINOR, static_cast<int>(KIND), NAME, VERSION,       \
-        SUMMARY,            FORMATS,            &inspraak_plugin_init_guarded}
+        SUMMARY,            FORMATS,            &inspraak_plugin_init_guarded, INSPRAAK_BUILD_ABI}

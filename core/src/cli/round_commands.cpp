@@ -3,11 +3,13 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 #include "app/app_error.hpp"
 #include "app/round_run.hpp"
 #include "cli/commands.hpp"
+#include "host/plugin_folders.hpp"
 #include "host/plugin_host.hpp"
 #include "isolation/worker_pool.hpp"
 
@@ -225,8 +227,8 @@ private:
 }  // namespace
 
 std::unique_ptr<PluginHost> load_plugins(const GlobalOptions& global, const UiLanguage& t, bool report_broken) {
-    std::vector<std::filesystem::path> folders(global.plugin_dirs.begin(), global.plugin_dirs.end());
-    if (folders.empty()) folders = PluginHost::default_folders();
+    // The parse workers get the same folders, in the same order, so they load the same plugins.
+    const auto folders = paths_of(plugin_folders(global.plugin_dirs, std::getenv("INSPRAAK_PLUGIN_PATH")));
     auto host = std::make_unique<PluginHost>(folders);
     // What strangers send is parsed in sandboxed workers (isolation/worker_pool.hpp). The clock
     // allows twice the processor time, for a parser that waits rather than computes, and for a

@@ -1,12 +1,14 @@
 #include "host/plugin_host.hpp"
 
-#include <boost/dll/runtime_symbol_info.hpp>
+#include "host/build_abi_check.hpp"
+
 #include <boost/dll/shared_library.hpp>
 #include <fmt/core.h>
 
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 
 namespace inspraak::core {
@@ -17,6 +19,7 @@ std::string to_string(PluginState state) {
         case PluginState::cannot_open: return "kan niet openen";
         case PluginState::missing_entry_point: return "geen ingangspunt";
         case PluginState::incompatible_api: return "andere API-versie";
+        case PluginState::incompatible_abi: return "andere bouw";
         case PluginState::init_failed: return "init mislukt";
         case PluginState::duplicate_name: return "dubbele naam";
     }
@@ -29,6 +32,7 @@ Message describe(PluginState state) {
         case PluginState::cannot_open: return Message{"plugin.state.cannot_open"};
         case PluginState::missing_entry_point: return Message{"plugin.state.missing_entry_point"};
         case PluginState::incompatible_api: return Message{"plugin.state.incompatible_api"};
+        case PluginState::incompatible_abi: return Message{"plugin.state.incompatible_abi"};
         case PluginState::init_failed: return Message{"plugin.state.init_failed"};
         case PluginState::duplicate_name: return Message{"plugin.state.duplicate_name"};
     }
@@ -124,6 +128,18 @@ private:
 
 bool valid_kind(int kind) { return kind >= 1 && kind <= 3; }
 
+// Why the host cannot promise to run a plugin built for API `major`.`minor`, or nothing: an older
+// minor of its own major is fine (a minor only adds), another major or a newer minor is not.
+std::optional<Message> api_mismatch(int major, int minor) {
+    const std::string plugin = fmt::format("{}.{}", major, minor);
+    const std::string host = fmt::format("{}.{}", INSPRAAK_API_MAJOR, INSPRAAK_API_MINOR);
+    if (major != INSPRAAK_API_MAJOR)
+        return Message{"plugin.api_other_major", {plugin, host, std::to_string(INSPRAAK_API_MAJOR)}};
+    if (minor > INSPRAAK_API_MINOR)
+        return Message{"plugin.api_newer_minor", {plugin, host, std::to_string(INSPRAAK_API_MAJOR)}};
+    return std::nullopt;
+}
+
 }  // namespace
 
 PluginHost::PluginHost(const std::vector<std::filesystem::path>& folders) {
@@ -137,7 +153,7 @@ PluginHost::PluginHost(const std::vector<std::filesystem::path>& folders) {
                 files.push_back(entry.path());
         }
         std::sort(files.begin(), files.end());
-        for (const auto& file : files) load(file);
+        for (const auto& file : files) load(file, folder);
     }
 }
 
@@ -146,9 +162,10 @@ PluginHost::~PluginHost() {
     while (!loaded_.empty()) loaded_.pop_back();
 }
 
-void PluginHost::load(const std::filesystem::path& file) {
+void PluginHost::load(const std::filesystem::path& file, const std::filesystem::path& folder) {
     PluginInfo info;
     info.file = file;
+    info.folder = folder;
     auto library = std::make_shared<boost::dll::shared_library>();
     boost::dll::fs::error_code ec;
     library->load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, ec);
@@ -168,13 +185,22 @@ void PluginHost::load(const std::filesystem::path& file) {
     const auto& descriptor = library->get<const inspraak_plugin_descriptor>("inspraak_plugin");
     info.api_major = descriptor.api_major;
     info.api_minor = descriptor.api_minor;
-    if (descriptor.api_major != INSPRAAK_API_MAJOR || descriptor.api_minor > INSPRAAK_API_MINOR) {
+    if (auto why = api_mismatch(descriptor.api_major, descriptor.api_minor)) {
         info.state = PluginState::incompatible_api;
-        info.reason = Message{"plugin.api_mismatch",
-                              {fmt::format("{}.{}", INSPRAAK_API_MAJOR, INSPRAAK_API_MINOR), std::to_string(INSPRAAK_API_MAJOR),
-                               fmt::format("{}.{}", descriptor.api_major, descriptor.api_minor)}};
+        info.reason = std::move(*why);
         infos_.push_back(std::move(info));
         return;
+    }
+    // From API 3.1 the descriptor ends with the build the plugin was made by; a 3.0 descriptor
+    // has no such field (reading it would read past the plugin's descriptor), so is taken on trust.
+    if (descriptor.api_minor >= 1) {
+        info.abi = descriptor.abi ? descriptor.abi : "";
+        if (auto why = build_abi_mismatch(info.abi, INSPRAAK_BUILD_ABI)) {
+            info.state = PluginState::incompatible_abi;
+            info.reason = std::move(*why);
+            infos_.push_back(std::move(info));
+            return;
+        }
     }
     if (!valid_kind(descriptor.kind) || descriptor.name == nullptr || descriptor.init == nullptr) {
         info.state = PluginState::missing_entry_point;
@@ -187,10 +213,13 @@ void PluginHost::load(const std::filesystem::path& file) {
     info.summary = descriptor.summary ? descriptor.summary : "";
     info.kind = static_cast<PluginKind>(descriptor.kind);
     info.formats = split_formats(descriptor.formats);
-    bool taken = std::any_of(loaded_.begin(), loaded_.end(), [&](const auto& l) { return l->name == info.name; });
-    if (taken) {
+    // The first plugin of a name wins (plugin_folders.hpp gives the order); a later one is skipped
+    // with its reason, which the command line shows as a warning.
+    auto first = std::find_if(infos_.begin(), infos_.end(),
+                              [&](const auto& i) { return i.state == PluginState::loaded && i.name == info.name; });
+    if (first != infos_.end()) {
         info.state = PluginState::duplicate_name;
-        info.reason = Message{"plugin.duplicate_name", {info.name}};
+        info.reason = Message{"plugin.duplicate_name", {info.name, first->file.string()}};
         infos_.push_back(std::move(info));
         return;
     }
@@ -288,27 +317,6 @@ std::vector<std::string> PluginHost::report_formats() const {
     for (const auto& l : loaded_)
         if (l->kind == PluginKind::report) formats.insert(formats.end(), l->formats.begin(), l->formats.end());
     return formats;
-}
-
-std::vector<std::filesystem::path> PluginHost::default_folders() {
-    std::vector<std::filesystem::path> folders;
-    boost::dll::fs::error_code ec;
-    auto program = boost::dll::program_location(ec);
-    if (!ec) {
-        auto bin = std::filesystem::path(program.string()).parent_path();
-        folders.push_back(bin / "plugins");                          // plugins beside the binary
-        folders.push_back(bin.parent_path() / "plugins");            // build tree: build/bin + build/plugins
-        folders.push_back(bin.parent_path() / "lib/inspraak/plugins");  // installed prefix
-    }
-    folders.emplace_back(INSPRAAK_INSTALL_PLUGIN_DIR);
-    // The same folder reached twice would load every plugin twice.
-    std::vector<std::filesystem::path> unique;
-    for (auto& f : folders) {
-        std::error_code fec;
-        auto canonical = std::filesystem::weakly_canonical(f, fec);
-        if (std::find(unique.begin(), unique.end(), canonical) == unique.end()) unique.push_back(canonical);
-    }
-    return unique;
 }
 
 }  // namespace inspraak::core

@@ -24,7 +24,7 @@ namespace inspraak::core {
 
 class WorkerPool;
 
-enum class PluginState { loaded, cannot_open, missing_entry_point, incompatible_api, init_failed, duplicate_name };
+enum class PluginState { loaded, cannot_open, missing_entry_point, incompatible_api, incompatible_abi, init_failed, duplicate_name };
 
 // The state as a stable word for JSON output ("geladen", "init mislukt"...; kept as it was).
 std::string to_string(PluginState state);
@@ -34,6 +34,7 @@ std::string to_string(PluginKind kind);
 
 struct PluginInfo {
     std::filesystem::path file;
+    std::filesystem::path folder;  // the plugin folder it was found in
     PluginState state = PluginState::loaded;
     // Why it is not loaded (empty key when loaded): the host's own words, or ("plugin.said") the
     // plugin's or the loader's text as they wrote it.
@@ -46,11 +47,13 @@ struct PluginInfo {
     std::vector<std::string> formats;
     int api_major = 0;
     int api_minor = 0;
+    std::string abi;  // the build it was made by (API 3.1 on), "" before
 };
 
 class PluginHost {
 public:
-    // Loads every plugin library (lib*.so) found in `folders`, in name order per folder.
+    // Loads every plugin library (lib*.so) found in `folders`, in name order per folder; of two
+    // plugins with the same name the first loaded wins (host/plugin_folders.hpp).
     explicit PluginHost(const std::vector<std::filesystem::path>& folders);
     ~PluginHost();
     PluginHost(const PluginHost&) = delete;
@@ -81,13 +84,9 @@ public:
     std::shared_ptr<const Reporter> reporter(const std::string& format) const;
     std::vector<std::string> report_formats() const;
 
-    // The folders a host looks in when none is given: beside the binary (build tree) and the
-    // installed plugin folder.
-    static std::vector<std::filesystem::path> default_folders();
-
 private:
     struct Loaded;
-    void load(const std::filesystem::path& file);
+    void load(const std::filesystem::path& file, const std::filesystem::path& folder);
     const Loaded* find(PluginKind kind, const std::string& name_or_format, bool by_format) const;
 
     std::vector<PluginInfo> infos_;

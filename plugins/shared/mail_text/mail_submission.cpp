@@ -2,7 +2,7 @@
 
 #include "html_text.hpp"
 #include "inspraak/text.hpp"
-#include "layout.hpp"
+#include "text_layout.hpp"
 #include "reply_cleanup.hpp"
 #include "signature_organisation.hpp"
 

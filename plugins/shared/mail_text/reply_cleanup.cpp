@@ -6,7 +6,7 @@
 #include <regex>
 
 #include "inspraak/text.hpp"
-#include "layout.hpp"
+#include "text_layout.hpp"
 
 namespace inspraak::ingest {
 namespace {

@@ -1,5 +1,5 @@
 // Tidies the line layout of a UTF-8 body, so that every ingest plugin hands the segmenter the
-// same shape of text. Shared: the ingest-email plugin links this too (target ingest_text_shared).
+// same shape of text. Shared by the ingest plugins for text and mail (library text_layout).
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-#include "layout.hpp"
+#include "text_layout.hpp"
 
 #include <algorithm>
 
