@@ -104,7 +104,7 @@ public:
         if (stage_ == Stage::run || stage_ == Stage::group) {
             auto g = round.group();
             if (!g) return fail(g.error());
-            say(t_(Message{"cli.grouped", numbers(g->groups, g->grouped_points, g->changed)}));
+            say(t_(Message{"cli.grouped", numbers(g->groups, g->grouped_points, g->changed, g->additions)}));
         }
         if (stage_ == Stage::run || stage_ == Stage::classify) {
             auto c = round.classify();
