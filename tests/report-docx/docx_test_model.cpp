@@ -47,6 +47,7 @@ ReportModel make_model(const std::string& language) {
         {"economische-strategie", "Economische strategienota", "", {}, {}},
         {"accountmanagement", "Accountmanagement", "", {}, {}},
     };
+    model.framework_route = "kader";
     ReportSubmission haven{"I001", "submissions/haven.eml",
                            {"Greet de Vries", "Havenbedrijf Oost", "bedrijfsleven", "greet@haven.example", "0611111111"},
                            "Havenbedrijf Oost"};

@@ -44,6 +44,7 @@ ReportModel make_model() {
         {"economische-strategie", "Economische strategienota", "Het economisch beleid", {"economie", "sectoren"}, {}},
         {"public-affairs", "Public affairs", "Lobby en profilering", {"lobby"}, {}},
     };
+    model.framework_route = "kader";
 
     ReportSubmission vereniging{"I001", "submissions/S01.eml",
                                 {"Jan Jansen", "Ondernemersvereniging De Kern", "bedrijfsleven",

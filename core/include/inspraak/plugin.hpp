@@ -20,7 +20,7 @@
 // 3.0: IngestResult::embedded (files inside a file, read by the host). The layout of IngestResult
 // changed, so a 2.x plugin is refused rather than misread.
 #define INSPRAAK_API_MAJOR 3
-#define INSPRAAK_API_MINOR 0
+#define INSPRAAK_API_MINOR 1
 
 #if defined(_WIN32)
 #define INSPRAAK_EXPORT __declspec(dllexport)
