@@ -99,6 +99,36 @@ ReportModel make_model() {
     return model;
 }
 
+ReportModel with_framework_changes(ReportModel model) {
+    inspraak::ReportChange rewritten;
+    rewritten.number = 1;
+    rewritten.id = 11;
+    rewritten.kind = "rewritten";
+    rewritten.scope = "sentence";
+    rewritten.chapter = "5";
+    rewritten.chapter_title = "Strategie";
+    rewritten.section = "5.2";
+    rewritten.page = 7;
+    rewritten.old_chapter = "5";
+    rewritten.old_section = "5.2";
+    rewritten.old_page = 7;
+    rewritten.old_text = "We werken samen met grote bedrijven.";
+    rewritten.new_text = "We werken samen met kleine en grote bedrijven.";
+    rewritten.diff = {{"same", "We werken samen met "}, {"ins", "kleine en"}, {"same", " grote bedrijven."}};
+    rewritten.points = {{"I001.2", "Ondernemersvereniging De Kern", 1}, {"I002.1", "Inwoner", 1}};
+    inspraak::ReportChange added;
+    added.number = 2;
+    added.id = 12;
+    added.kind = "added";
+    added.scope = "passage";
+    added.chapter = "B1";
+    added.chapter_title = "Criteria voor deelname";
+    added.new_text = "Een nieuwe alinea <b>met</b> criteria.";
+    added.diff = {{"ins", "Een nieuwe alinea <b>met</b> criteria."}};
+    model.framework_changes = {rewritten, added};
+    return model;
+}
+
 std::size_t count_of(std::string_view haystack, std::string_view needle) {
     std::size_t count = 0;
     for (auto pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + needle.size())) {
