@@ -27,13 +27,15 @@ TEST(LinkedChanges, ConfirmedAndLikelyLinksAnswerAPoint) {
 }
 
 TEST(LinkedChanges, MembersTakeTheLeadsLinksUnlessDecidedThemselves) {
-    const auto shared = share_with_campaigns(
-        {link("I001.1", 7, 0, change_link_confirmed), link("I003.1", 7, 0, change_link_removed)}, campaign);
+    const auto shared = share_with_campaigns({link("I001.1", 7, 0, change_link_confirmed),
+                                              link("I002.1", 7, 0.4, change_link_proposed),
+                                              link("I003.1", 7, 0, change_link_removed)},
+                                             campaign);
     std::map<std::string, std::string> state;
     for (const auto& l : shared) state[l.point_id] = l.state;
     EXPECT_EQ(shared.size(), 3u);
     EXPECT_EQ(state["I001.1"], change_link_confirmed);
-    EXPECT_EQ(state["I002.1"], change_link_confirmed) << "shared from the lead";
+    EXPECT_EQ(state["I002.1"], change_link_confirmed) << "the lead's decision over the machine's proposal";
     EXPECT_EQ(state["I003.1"], change_link_removed) << "the officer's decision on the member wins";
 }
 

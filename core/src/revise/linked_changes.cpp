@@ -1,6 +1,5 @@
 #include "revise/linked_changes.hpp"
 
-#include <set>
 #include <utility>
 
 namespace inspraak::core {
@@ -14,18 +13,25 @@ std::vector<ChangeLink> share_with_campaigns(const std::vector<ChangeLink>& link
     std::map<std::string, std::vector<std::string>> members;  // per lead
     for (const auto& [id, group] : groups)
         if (group.group_id != id) members[group.group_id].push_back(id);
-    std::set<std::pair<std::string, int64_t>> own;
-    for (const ChangeLink& link : links) own.emplace(link.point_id, link.change_id);
+    const auto decided = [](const ChangeLink& link) { return link.state != change_link_proposed; };
 
     std::vector<ChangeLink> shared = links;
+    std::map<std::pair<std::string, int64_t>, size_t> at;  // (point, change) -> index in shared
+    for (size_t i = 0; i < shared.size(); ++i) at.emplace(std::pair{shared[i].point_id, shared[i].change_id}, i);
     for (const ChangeLink& link : links) {
         const auto group = members.find(link.point_id);
         if (group == members.end()) continue;
         for (const std::string& member : group->second) {
-            if (own.contains({member, link.change_id})) continue;
             ChangeLink copy = link;
             copy.point_id = member;
-            shared.push_back(std::move(copy));
+            const auto own = at.find({member, link.change_id});
+            if (own == at.end()) {
+                at.emplace(std::pair{member, link.change_id}, shared.size());
+                shared.push_back(std::move(copy));
+            } else if (!decided(shared[own->second]) && decided(link)) {
+                // The machine's proposal for the member gives way to the decision on its lead.
+                shared[own->second] = std::move(copy);
+            }
         }
     }
     return shared;

@@ -20,9 +20,10 @@ inline constexpr double likely_change_link = 0.6;
 bool answers_point(const ChangeLink& link);
 
 // The links with a campaign's shared: a member of a group (a campaign, a remark sent twice) takes
-// each link of its lead to a change it has no link of its own to (an officer's decision on the
-// member itself wins), so that a link confirmed on the group's representative holds for every
-// member, as its reaction does. Shared links follow `links`, each member's in its lead's order.
+// each link of its lead to a change, so that a link confirmed on the group's representative holds
+// for every member, as its reaction does. An officer's decision on the member itself wins; the
+// machine's proposal for the member gives way to a decision on the lead, and stays where the lead
+// has a proposal too. New links follow `links`, each member's in its lead's order.
 std::vector<ChangeLink> share_with_campaigns(const std::vector<ChangeLink>& links,
                                              const std::map<std::string, PointGroup>& groups);
 
