@@ -54,11 +54,11 @@ std::string where(const ReportPoint& point, const nlohmann::json& labels) {
 }
 
 // "12 gelijkluidende reacties": labels.json's identical_responses with {n} replaced by the size.
-std::string group_label(const ReportPoint& point, const nlohmann::json& labels) {
-    if (point.group_size < 2) return {};
+std::string group_label(int group_size, const nlohmann::json& labels) {
+    if (group_size < 2) return {};
     std::string text = label(labels, "identical_responses");
     if (text.empty()) text = "{n}";
-    const std::string count = std::to_string(point.group_size);
+    const std::string count = std::to_string(group_size);
     for (auto at = text.find("{n}"); at != std::string::npos; at = text.find("{n}", at + count.size()))
         text.replace(at, 3, count);
     return text;
@@ -79,7 +79,7 @@ data point_view(const ReportPoint& point, const nlohmann::json& labels) {
     // A campaign or repeated remark: this row stands for group_size points.
     view.set("group_size", std::to_string(point.group_size));
     view.set("is_group", point.group_size > 1);
-    view.set("group_label", group_label(point, labels));
+    view.set("group_label", group_label(point.group_size, labels));
     return view;
 }
 
@@ -106,13 +106,13 @@ data groups_view(const ReportModel& model, const nlohmann::json& labels) {
     return groups;
 }
 
-// One annex per workstream that received points, except "kader": that input is processed in
-// the framework itself.
+// One annex per workstream that received points, except the framework's own route: that input
+// is processed in the framework itself.
 data annexes_view(const ReportModel& model, const nlohmann::json& labels) {
     data annexes{data::type::list};
     int number = 0;
     for (const auto& workstream : model.workstreams) {
-        if (workstream.id == "kader") continue;
+        if (workstream.id == model.framework_route) continue;
         data points{data::type::list};
         for (const auto& point : model.points) {
             if (point.route == workstream.id) points.push_back(point_view(point, labels));
@@ -128,7 +128,77 @@ data annexes_view(const ReportModel& model, const nlohmann::json& labels) {
     return annexes;
 }
 
+// "H5 Strategie, paragraaf 5.2, pagina 12": where a change stands, as people read it.
+std::string change_place(const std::string& chapter, const std::string& chapter_title, const std::string& section,
+                         int page, const nlohmann::json& labels) {
+    std::string place = chapter_reference(ReportChapter{{}, chapter, chapter_title, 0}, labels);
+    if (!section.empty() && section != chapter)
+        place += (place.empty() ? "" : ", ") + label(labels, "section") + " " + section;
+    if (page > 0) place += (place.empty() ? "" : ", ") + label(labels, "page") + " " + std::to_string(page);
+    return place;
+}
+
+data change_points_view(const ReportChange& change, const nlohmann::json& labels) {
+    data points{data::type::list};
+    for (const auto& point : change.points) {
+        data view{data::type::object};
+        view.set("id", point.id);
+        view.set("label", point.label);
+        view.set("group_label", group_label(point.group_size, labels));
+        view.set("is_group", point.group_size > 1);
+        view.set("separator", &point == &change.points.front() ? std::string{} : std::string("; "));
+        points.push_back(view);
+    }
+    return points;
+}
+
+// "I003.2 (Ondernemersvereniging Noord); I005.1 (Inwoner, 12 gelijkluidende reacties)".
+std::string change_points_line(const ReportChange& change, const nlohmann::json& labels) {
+    if (change.points.empty()) return label(labels, "change_no_points");
+    std::string line;
+    for (const auto& point : change.points) {
+        const std::string group = group_label(point.group_size, labels);
+        line += (line.empty() ? "" : "; ") + point.id + " (" + point.label + (group.empty() ? "" : ", " + group) + ")";
+    }
+    return line;
+}
+
+data change_view(const ReportChange& change, const nlohmann::json& labels) {
+    data view{data::type::object};
+    view.set("number", change_number(change, labels));
+    view.set("kind", change.kind);
+    view.set("kind_label", label(labels, ("change_" + change.kind).c_str()));
+    for (const char* kind : {"added", "rewritten", "removed", "moved"})
+        view.set(std::string("is_") + kind, change.kind == kind);
+    view.set("where", change_place(change.chapter, change.chapter_title, change.section, change.page, labels));
+    const std::string old_place =
+        change_place(change.old_chapter, std::string{}, change.old_section, change.old_page, labels);
+    view.set("moved_from", old_place.empty() ? std::string{} : label(labels, "change_moved_from") + " " + old_place);
+    view.set("old_text", change.old_text);
+    view.set("new_text", change.new_text);
+    view.set("has_old_text", !change.old_text.empty());
+    view.set("has_new_text", !change.new_text.empty());
+    data diff{data::type::list};
+    for (const auto& segment : change.diff) {
+        data piece{data::type::object};
+        piece.set("text", segment.text);
+        piece.set("is_same", segment.op == "same");
+        piece.set("is_ins", segment.op == "ins");
+        piece.set("is_del", segment.op == "del");
+        diff.push_back(piece);
+    }
+    view.set("diff", diff);
+    view.set("points", change_points_view(change, labels));
+    view.set("has_points", !change.points.empty());
+    view.set("points_line", change_points_line(change, labels));
+    return view;
+}
+
 }  // namespace
+
+std::string change_number(const ReportChange& change, const nlohmann::json& labels) {
+    return label(labels, "change_prefix") + std::to_string(change.number);
+}
 
 std::string long_date(const std::string& iso_date, const std::string& language) {
     // YYYY-MM-DD, optionally followed by a time ("2024-12-12T10:00").
@@ -169,7 +239,15 @@ kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json
     view.set("general", general);
     view.set("has_points", !model.points.empty());
     view.set("groups", groups_view(model, labels));
-    view.set("annexes", annexes_view(model, labels));
+    const data annexes = annexes_view(model, labels);
+    view.set("annexes", annexes);
+    // The annex "Wijzigingen in het kader" follows the workstreams' annexes, only when the round
+    // has a revised framework.
+    data changes{data::type::list};
+    for (const auto& change : model.framework_changes) changes.push_back(change_view(change, labels));
+    view.set("framework_changes", changes);
+    view.set("has_framework_changes", !model.framework_changes.empty());
+    view.set("changes_annex_number", std::to_string(annexes.list_value().size() + 1));
     data problems{data::type::list};
     for (const auto& problem : model.problems) problems.push_back(data{"text", problem});
     view.set("problems", problems);

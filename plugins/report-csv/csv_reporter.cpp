@@ -47,6 +47,30 @@ std::string decimal(double value) {
     return ec == std::errc{} ? std::string(buffer.data(), end) : std::string{};
 }
 
+// The annex of the framework's changes: a section after the points, after an empty record, with
+// a header of its own whose first column is the type ("wijziging"), so that a filter on that
+// column picks these rows. Kinds are the stable keys (added, rewritten, removed, moved), as routes
+// and statuses are. Only when the round has a revised framework.
+std::string changes_section(const ReportModel& model) {
+    if (model.framework_changes.empty()) return {};
+    const bool en = model.language == "en";
+    const std::string type = en ? "change" : "wijziging";
+    std::string csv = csv_record({});
+    csv += csv_record(en ? std::vector<std::string>{"type", "number", "change", "chapter", "section", "page", "old text",
+                                                    "new text", "points"}
+                         : std::vector<std::string>{"soort", "nummer", "wijziging", "hoofdstuk", "paragraaf", "pagina",
+                                                    "oude tekst", "nieuwe tekst", "punten"});
+    for (const auto& change : model.framework_changes) {
+        std::string points;
+        for (const auto& point : change.points) points += (points.empty() ? "" : "; ") + point.id + " (" + point.label + ")";
+        csv += csv_record({type, std::to_string(change.number), change.kind,
+                           chapter_cell(ReportChapter{{}, change.chapter, change.chapter_title, 0}), change.section,
+                           change.page > 0 ? std::to_string(change.page) : std::string{}, change.old_text,
+                           change.new_text, points});
+    }
+    return csv;
+}
+
 }  // namespace
 
 Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept {
@@ -85,7 +109,7 @@ Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept
             row.push_back(std::to_string(point.group_size));
             csv += csv_record(row);
         }
-        return csv;
+        return csv + changes_section(model);
     });
 }
 

@@ -56,6 +56,7 @@ public:
             write_annex(annex, first_annex);
             first_annex = false;
         }
+        if (flag(view, "has_framework_changes")) write_changes_annex(view, first_annex);
         write_problems(view);
         body_.append_buffer(page_.section_xml.data(), page_.section_xml.size());
         return serialize(document_);
@@ -206,6 +207,36 @@ private:
         }
     }
 
+    // The annex "Wijzigingen in het kader": per change a line saying what and where, the text with
+    // the difference as Word's tracked changes (so that Word and LibreOffice show the deletions
+    // and insertions as revisions by "inspraak", dated the round's date), and the points that
+    // led to it.
+    void write_changes_annex(const Data& view, bool first) {
+        const std::string title =
+            label(labels_, "annex") + " " + value(view, "changes_annex_number") + ": " + label(labels_, "changes_annex");
+        pugi::xml_node heading = paragraph(body_, style::heading1, title);
+        if (first) paragraph_properties(heading).append_child("w:pageBreakBefore");
+        paragraph(body_, style::note, label(labels_, "changes_intro"));
+        const TrackedChange revision{"inspraak", revision_date(model_.date)};
+        for (const auto& change : items(view, "framework_changes")) {
+            paragraph(body_, style::sender,
+                      value(change, "number") + separator + value(change, "where") + separator + value(change, "kind_label"));
+            if (flag(change, "is_moved") && !value(change, "moved_from").empty())
+                paragraph(body_, style::where, value(change, "moved_from"));
+            pugi::xml_node text = add_paragraph(body_, style(style::input));
+            for (const auto& segment : items(change, "diff")) {
+                if (flag(segment, "is_ins")) {
+                    add_tracked_run(text, value(segment, "text"), TrackedKind::insertion, revision, ++revision_id_);
+                } else if (flag(segment, "is_del")) {
+                    add_tracked_run(text, value(segment, "text"), TrackedKind::deletion, revision, ++revision_id_);
+                } else {
+                    add_run(text, value(segment, "text"));
+                }
+            }
+            paragraph(body_, style::where, label(labels_, "change_points") + ": " + value(change, "points_line"));
+        }
+    }
+
     void write_problems(const Data& view) {
         if (!flag(view, "has_problems")) return;
         paragraph(body_, style::heading1, label(labels_, "problems"));
@@ -218,6 +249,7 @@ private:
     const StyleSheet& styles_;
     const MemoPage& page_;
     std::map<std::string, const ReportPoint*> points_;
+    int revision_id_ = 0;  // w:id of the tracked changes, unique in the document
     pugi::xml_document document_;
     pugi::xml_node body_;
 };

@@ -54,6 +54,28 @@ ordered_json workstream_json(const Workstream& workstream) {
                         {"keywords", workstream.keywords}};
 }
 
+// A change of the revised framework (the annex "Wijzigingen in het kader"): where it stands,
+// where it stood, both texts, the word-by-word difference and the points that led to it.
+ordered_json change_json(const ReportChange& change) {
+    ordered_json diff = ordered_json::array();
+    for (const auto& segment : change.diff) diff.push_back({{"op", segment.op}, {"text", segment.text}});
+    ordered_json points = ordered_json::array();
+    for (const auto& point : change.points)
+        points.push_back({{"id", point.id}, {"stakeholder", point.label}, {"group_size", point.group_size}});
+    return ordered_json{{"number", change.number},
+                        {"id", change.id},
+                        {"kind", change.kind},
+                        {"scope", change.scope},
+                        {"chapter", {{"number", change.chapter}, {"title", change.chapter_title}}},
+                        {"section", change.section},
+                        {"page", change.page},
+                        {"old", {{"chapter", change.old_chapter}, {"section", change.old_section}, {"page", change.old_page}}},
+                        {"old_text", change.old_text},
+                        {"new_text", change.new_text},
+                        {"diff", diff},
+                        {"points", points}};
+}
+
 }  // namespace
 
 nlohmann::ordered_json report_document(const ReportModel& model) {
@@ -67,6 +89,8 @@ nlohmann::ordered_json report_document(const ReportModel& model) {
     for (const auto& point : model.points) points.push_back(point_json(point));
     ordered_json workstreams = ordered_json::array();
     for (const auto& workstream : model.workstreams) workstreams.push_back(workstream_json(workstream));
+    ordered_json changes = ordered_json::array();
+    for (const auto& change : model.framework_changes) changes.push_back(change_json(change));
 
     return ordered_json{
         {"round", {{"title", model.title}, {"date", model.date}, {"language", model.language}}},
@@ -74,7 +98,8 @@ nlohmann::ordered_json report_document(const ReportModel& model) {
         {"submissions", submissions},
         {"points", points},
         {"workstreams", workstreams},
-        {"problems", model.problems}};
+        {"problems", model.problems},
+        {"framework_changes", changes}};
 }
 
 Result<std::string> JsonReporter::render(const ReportModel& model) const noexcept {

@@ -8,11 +8,11 @@ bool english(const std::string& language) { return language == "en"; }
 }  // namespace
 
 SheetNames sheet_names(const std::string& language) {
-    if (english(language)) return {"Points", "Chapters", "Info", "Original"};
-    return {"Punten", "Hoofdstukken", "Info", "Origineel"};
+    if (english(language)) return {"Points", "Chapters", "Info", "Original", "Changes"};
+    return {"Punten", "Hoofdstukken", "Info", "Origineel", "Wijzigingen"};
 }
 
-std::vector<Column> point_columns(const std::string& language, bool with_personal_data) {
+std::vector<Column> point_columns(const std::string& language, bool with_personal_data, bool with_changes) {
     const bool en = english(language);
     std::vector<Column> columns{
         {ColumnKey::id, "id", 10, ColumnKind::text},
@@ -37,6 +37,7 @@ std::vector<Column> point_columns(const std::string& language, bool with_persona
         {ColumnKey::origin, en ? "origin" : "herkomst", 36, ColumnKind::wrapped_text},
     };
     columns.insert(columns.end(), rest.begin(), rest.end());
+    if (with_changes) columns.push_back({ColumnKey::changes, en ? "changes" : "wijzigingen", 30, ColumnKind::wrapped_text});
     return columns;
 }
 

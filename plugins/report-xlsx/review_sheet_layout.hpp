@@ -31,6 +31,7 @@ enum class ColumnKey {
     status,          // "draft" or "approved" (list validation)
     group_size,      // number: how many identical points the row stands for (1 alone, 12 for a campaign)
     origin,          // the attachment or archive member the text came from, "" for the file itself
+    changes,         // the revised framework's changes that answer the point ("W3: 5.2 toegevoegd"); read only
 };
 
 enum class ColumnKind { text, wrapped_text, percentage, count };
@@ -47,13 +48,15 @@ struct SheetNames {
     std::string chapters;   // "Hoofdstukken" / "Chapters"
     std::string info;       // "Info"
     std::string original;   // hidden "Origineel" / "Original": the editable values as written
+    std::string changes;    // "Wijzigingen" / "Changes": the revised framework's changes, read only
 };
 
 // "en" gives English names and headers; anything else Dutch.
 SheetNames sheet_names(const std::string& language);
 
-// The columns of the points sheet in order; name and e-mail only with personal data.
-std::vector<Column> point_columns(const std::string& language, bool with_personal_data);
+// The columns of the points sheet in order; name and e-mail only with personal data, the
+// changes column only when the round has a revised framework (import-review ignores it).
+std::vector<Column> point_columns(const std::string& language, bool with_personal_data, bool with_changes = false);
 
 // The columns of the hidden original-values sheet, in order: what an import compares against to
 // tell an edit in the sheet from a change in the store since the sheet was written.

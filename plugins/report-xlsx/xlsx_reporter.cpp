@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "inspraak/report_templates.hpp"
+#include "inspraak/report_view.hpp"
 #include "review_sheet_layout.hpp"
 #include "xlsx_file.hpp"
 
@@ -91,8 +92,40 @@ std::string first_chapter(const ReportPoint& point) {
     return point.chapters.empty() ? std::string{} : chapter_cell(point.chapters.front());
 }
 
+// The labels of the round's language (labels.json), for the wording the sheet shares with the
+// memo; empty when the templates cannot be read.
+nlohmann::json sheet_labels(const ReportModel& model) {
+    if (model.templates_dir.empty()) return nlohmann::json::object();
+    auto labels = report::read_labels(model.templates_dir, model.language);
+    return labels ? labels.value() : nlohmann::json::object();
+}
+
+std::string label_or(const nlohmann::json& labels, const char* key, const std::string& fallback) {
+    const auto found = labels.find(key);
+    return found != labels.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
+// The framework's changes that answer each point, as the changes column shows them:
+// "W3: 5.2 toegevoegd; W7: H2 herschreven" (the number as in the memo's annex).
+std::map<std::string, std::string> linked_changes(const ReportModel& model, const nlohmann::json& labels) {
+    std::map<std::string, std::string> cells;
+    for (const auto& change : model.framework_changes) {
+        const std::string where = change.section.empty()
+                                      ? report::chapter_reference(ReportChapter{{}, change.chapter, {}, 0}, labels)
+                                      : change.section;
+        const std::string entry = report::change_number(change, labels) + ": " + where + " " +
+                                  label_or(labels, ("change_" + change.kind).c_str(), change.kind);
+        for (const auto& point : change.points) {
+            std::string& cell = cells[point.id];
+            cell += (cell.empty() ? "" : "; ") + entry;
+        }
+    }
+    return cells;
+}
+
 // The text of a column for one point; confidence is written as a number elsewhere.
-std::string point_value(ColumnKey key, const ReportPoint& point, const Stakeholder* who) {
+std::string point_value(ColumnKey key, const ReportPoint& point, const Stakeholder* who,
+                        const std::map<std::string, std::string>* changes = nullptr) {
     switch (key) {
         case ColumnKey::id: return point.id;
         case ColumnKey::stakeholder: return point.label;
@@ -108,6 +141,10 @@ std::string point_value(ColumnKey key, const ReportPoint& point, const Stakehold
         case ColumnKey::reaction: return point.reaction;
         case ColumnKey::status: return point.status;
         case ColumnKey::origin: return point.origin;
+        case ColumnKey::changes:
+            if (changes == nullptr) break;
+            if (auto found = changes->find(point.id); found != changes->end()) return found->second;
+            break;
         case ColumnKey::confidence:
         case ColumnKey::group_size: break;
     }
@@ -121,6 +158,7 @@ lxw_row_t data_row(std::size_t index) {
 
 void write_rows(lxw_worksheet* sheet, const ReportModel& model, const std::vector<Column>& columns,
                 const Formats& formats) {
+    const auto changes = linked_changes(model, sheet_labels(model));
     std::map<std::string, const Stakeholder*> stakeholders;
     if (model.with_personal_data) {
         for (const auto& submission : model.submissions) stakeholders[submission.id] = &submission.stakeholder;
@@ -138,7 +176,7 @@ void write_rows(lxw_worksheet* sheet, const ReportModel& model, const std::vecto
             } else if (columns[c].key == ColumnKey::group_size) {
                 check(worksheet_write_number(sheet, row, col, point.group_size, format), "gelijkluidend");
             } else {
-                write_text(sheet, row, col, point_value(columns[c].key, point, who), format);
+                write_text(sheet, row, col, point_value(columns[c].key, point, who, &changes), format);
             }
         }
     }
@@ -227,7 +265,7 @@ void add_validations(lxw_worksheet* sheet, const ReportModel& model, const std::
 
 void write_points_sheet(lxw_worksheet* sheet, const ReportModel& model, const SheetNames& names,
                         const Formats& formats, RouteRange route_rows) {
-    const auto columns = point_columns(model.language, model.with_personal_data);
+    const auto columns = point_columns(model.language, model.with_personal_data, !model.framework_changes.empty());
     write_header(sheet, columns, formats);
     write_rows(sheet, model, columns, formats);
     const auto last_col = static_cast<lxw_col_t>(columns.size() - 1);
@@ -253,6 +291,39 @@ void write_chapters_sheet(lxw_worksheet* sheet, const ReportModel& model, const 
         write_text(sheet, row, 0, model.chapters[i].number, formats.text);
         write_text(sheet, row, 1, model.chapters[i].title, formats.wrapped);
         write_text(sheet, row, 2, chapter_cell(model.chapters[i]), formats.wrapped);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+}
+
+// The revised framework's changes, as the memo's annex has them: number, kind, where, both
+// texts and the points that led to it. Read only: import-review does not look at it.
+void write_changes_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+    const bool en = model.language == "en";
+    const nlohmann::json labels = sheet_labels(model);
+    const std::vector<Column> columns{
+        {ColumnKey::id, en ? "number" : "nummer", 9, ColumnKind::text},
+        {ColumnKey::status, en ? "change" : "wijziging", 13, ColumnKind::text},
+        {ColumnKey::chapter, en ? "chapter" : "hoofdstuk", 28, ColumnKind::wrapped_text},
+        {ColumnKey::section, en ? "section" : "paragraaf", 10, ColumnKind::text},
+        {ColumnKey::group_size, en ? "page" : "pagina", 8, ColumnKind::count},
+        {ColumnKey::input, en ? "old text" : "oude tekst", 60, ColumnKind::wrapped_text},
+        {ColumnKey::reaction, en ? "new text" : "nieuwe tekst", 60, ColumnKind::wrapped_text},
+        {ColumnKey::stakeholder, en ? "points" : "punten", 40, ColumnKind::wrapped_text},
+    };
+    write_header(sheet, columns, formats);
+    for (std::size_t i = 0; i < model.framework_changes.size(); ++i) {
+        const ReportChange& change = model.framework_changes[i];
+        const lxw_row_t row = data_row(i);
+        std::string points;
+        for (const auto& point : change.points) points += (points.empty() ? "" : "; ") + point.id + " (" + point.label + ")";
+        write_text(sheet, row, 0, report::change_number(change, labels), formats.text);
+        write_text(sheet, row, 1, label_or(labels, ("change_" + change.kind).c_str(), change.kind), formats.text);
+        write_text(sheet, row, 2, chapter_cell(ReportChapter{{}, change.chapter, change.chapter_title, 0}), formats.wrapped);
+        write_text(sheet, row, 3, change.section, formats.text);
+        if (change.page > 0) check(worksheet_write_number(sheet, row, 4, change.page, formats.text), "pagina");
+        write_text(sheet, row, 5, change.old_text, formats.wrapped);
+        write_text(sheet, row, 6, change.new_text, formats.wrapped);
+        write_text(sheet, row, 7, points, formats.wrapped);
     }
     worksheet_freeze_panes(sheet, 1, 0);
 }
@@ -325,11 +396,7 @@ void write_original_sheet(lxw_worksheet* sheet, const ReportModel& model, const 
 }
 
 std::string memo_label(const ReportModel& model) {
-    const std::string fallback = model.language == "en" ? "Response memo" : "Reactienota";
-    if (model.templates_dir.empty()) return fallback;
-    auto labels = report::read_labels(model.templates_dir, model.language);
-    if (!labels || !labels->contains("memo") || !(*labels)["memo"].is_string()) return fallback;
-    return (*labels)["memo"].get<std::string>();
+    return label_or(sheet_labels(model), "memo", model.language == "en" ? "Response memo" : "Reactienota");
 }
 
 // Only what describes the round: no person's name, not even the officer's.
@@ -350,11 +417,14 @@ void write_workbook(lxw_workbook* workbook, const ReportModel& model) {
     // Sheet order is tab order: the points first, so that the workbook opens on them.
     lxw_worksheet* points = add_sheet(workbook, names.points);
     lxw_worksheet* chapters = add_sheet(workbook, names.chapters);
+    // Only when the round has a revised framework, like the memo's annex.
+    lxw_worksheet* changes = model.framework_changes.empty() ? nullptr : add_sheet(workbook, names.changes);
     lxw_worksheet* info = add_sheet(workbook, names.info);
     lxw_worksheet* original = add_sheet(workbook, names.original);
     const RouteRange route_rows = write_info_sheet(info, model, formats);
     write_points_sheet(points, model, names, formats, route_rows);
     write_chapters_sheet(chapters, model, formats);
+    if (changes != nullptr) write_changes_sheet(changes, model, formats);
     write_original_sheet(original, model, formats);
     worksheet_activate(points);
     set_properties(workbook, model);

@@ -2,6 +2,8 @@
 // - "Punten" ("Points"): one row per point with its chapters, route, confidence, input, draft
 //   reaction and status; frozen header, autofilter, list validation on route and status;
 // - "Hoofdstukken" ("Chapters"): the chapters a reviewer can choose from;
+// - "Wijzigingen" ("Changes"), only after inspraak revise: the revised framework's changes, as the
+//   memo's annex has them; the points sheet then has a column with each point's changes;
 // - "Info": round, date, framework and the generator with the format version;
 // - hidden "Origineel" ("Original"): the editable values as written, for import-review.
 // Every text is written as a string cell, so nothing a stakeholder wrote becomes a formula.

@@ -59,6 +59,19 @@ TEST(RoundConfig, ErrorsNameTheFileAndTheProblem) {
     EXPECT_THROW(parse_round(R"({"title": "T", "framework": "k", "duplicate_threshold": 1e999})", "/r/x"), AppException);
 }
 
+// The route whose points are worked into the framework itself (no annex of its own, answered by
+// the revision's changes): the workstream marked "framework", else the first.
+TEST(RoundConfig, TheFrameworkRouteIsTheMarkedWorkstreamElseTheFirst) {
+    const std::string head = R"({"title": "T", "framework": "k", "workstreams": )";
+    EXPECT_EQ(parse_round(head + R"([{"id": "kader"}, {"id": "eco"}]})", "/r/x").framework_route, "kader");
+    EXPECT_EQ(parse_round(head + R"([{"id": "eco"}, {"id": "plan", "framework": true}]})", "/r/x").framework_route,
+              "plan");
+    EXPECT_EQ(parse_round(R"({"title": "T", "framework": "k"})", "/r/x").framework_route, "");
+    EXPECT_THROW(parse_round(head + R"([{"id": "a", "framework": true}, {"id": "b", "framework": true}]})", "/r/x"),
+                 AppException);
+    EXPECT_THROW(parse_round(head + R"([{"id": "a", "framework": "ja"}]})", "/r/x"), AppException);
+}
+
 // Found by fuzz_round: a round.json that is no UTF-8 ("\xFF") made nlohmann quote the raw byte in
 // its message. The message stays UTF-8 (the workspace and the JSON output show it).
 TEST(RoundConfig, NotJsonMessageIsUtf8) {

@@ -6,9 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 
 #include "test_support/run_command.hpp"
 #include "test_support/temp_dir.hpp"
+#include "test_support/zip_entries.hpp"
 
 namespace inspraak {
 namespace {
@@ -142,6 +144,69 @@ TEST_F(ReviseCommand, AConfirmedChangeIsQuotedInTheDraftAndWhatIsLeftOpenIsListe
     EXPECT_EQ(open_line.find("I004.1"), std::string::npos) << open_line;  // its change is confirmed
     EXPECT_NE(open_line.find("I002.2"), std::string::npos) << open_line;  // no change answers it
     EXPECT_NE(text.out.find("Wijzigingen waar geen punt om vroeg: "), std::string::npos) << text.out;
+}
+
+// The reactienota of the demo round after revise has the annex "Wijzigingen in het kader" in
+// every format: each change with its old and new text, the difference marked (<del>/<ins> in
+// HTML, tracked changes in Word), and the points that led to it; before revise none has it.
+TEST_F(ReviseCommand, EveryReportFormatHasTheAnnexOfChangesOnlyAfterRevise) {
+    const fs::path reports = out();
+    const auto read = [&](const char* name) { return slurp(reports / name); };
+    for (const char* name : {"reactienota.md", "reactienota.html", "reactienota.csv"})
+        EXPECT_EQ(read(name).find("ijziging"), std::string::npos) << name << " before revise";
+    EXPECT_EQ(json::parse(read("reactienota.json"))["framework_changes"], json::array());
+
+    ASSERT_EQ(revise((demo / "kader-herzien.md").string()).exit_code, 0);
+    auto report = inspraak({"-q", "report", demo.string(), "--out", out()});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+
+    const json published = json::parse(read("reactienota.json"));
+    const json& changes = published["framework_changes"];
+    ASSERT_EQ(changes.size(), 18u);
+    const json* rewritten = nullptr;
+    for (const auto& change : changes)
+        if (change["kind"] == "rewritten" && !change["points"].empty() && rewritten == nullptr) rewritten = &change;
+    ASSERT_NE(rewritten, nullptr);
+    const std::string old_text = (*rewritten)["old_text"];
+    const std::string new_text = (*rewritten)["new_text"];
+    const std::string point = (*rewritten)["points"][0]["id"];
+    std::string deleted, inserted;
+    for (const auto& segment : (*rewritten)["diff"]) {
+        if (segment["op"] == "del" && deleted.empty()) deleted = segment["text"];
+        if (segment["op"] == "ins" && inserted.empty()) inserted = segment["text"];
+    }
+    ASSERT_FALSE(deleted.empty());
+    ASSERT_FALSE(inserted.empty());
+    const std::string number = "W" + std::to_string((*rewritten)["number"].get<int>());
+
+    const std::string md = read("reactienota.md");
+    EXPECT_NE(md.find(": Wijzigingen in het kader"), std::string::npos);
+    EXPECT_NE(md.find("**Was:** " + old_text), std::string::npos) << old_text;
+    EXPECT_NE(md.find("**Wordt:** " + new_text), std::string::npos) << new_text;
+    EXPECT_NE(md.find("~~" + deleted + "~~"), std::string::npos);
+    EXPECT_NE(md.find(point + " ("), std::string::npos);
+
+    const std::string html = read("reactienota.html");
+    EXPECT_NE(html.find("Wijzigingen in het kader</h2>"), std::string::npos);
+    EXPECT_NE(html.find("<del>" + deleted + "</del>"), std::string::npos) << deleted;
+    EXPECT_NE(html.find("<ins>" + inserted + "</ins>"), std::string::npos) << inserted;
+    EXPECT_NE(html.find("<a href=\"#punt-" + point + "\">"), std::string::npos);
+
+    const auto docx = read_zip_entries(read("reactienota.docx"));
+    const std::string& document = zip_entry(docx, "word/document.xml");
+    EXPECT_NE(document.find("Wijzigingen in het kader"), std::string::npos);
+    EXPECT_NE(document.find("<w:delText xml:space=\"preserve\">" + deleted + "</w:delText>"), std::string::npos);
+    EXPECT_NE(document.find("w:author=\"inspraak\""), std::string::npos);
+    EXPECT_NE(document.find(">" + inserted + "</w:t></w:r></w:ins>"), std::string::npos);
+    EXPECT_NE(document.find(point + " ("), std::string::npos);
+
+    const std::string csv = read("reactienota.csv");
+    EXPECT_NE(csv.find("\r\nwijziging,"), std::string::npos);
+    EXPECT_NE(csv.find(point + " ("), std::string::npos);
+
+    const auto xlsx = read_zip_entries(read("reactienota.xlsx"));
+    EXPECT_NE(zip_entry(xlsx, "xl/workbook.xml").find("name=\"Wijzigingen\""), std::string::npos);
+    EXPECT_NE(zip_entry(xlsx, "xl/sharedStrings.xml").find(number + ": "), std::string::npos);
 }
 
 TEST_F(ReviseCommand, AnUnreadableFrameworkIsOneLineNamingIt) {

@@ -104,6 +104,58 @@ TEST_F(CampaignAdditions, TheCampaignIsShownOnceWithItsCommonText) {
     EXPECT_EQ(rows[0]["group_size"], 4);
 }
 
+TEST_F(CampaignAdditions, TheGroupSummaryCountsTheAdditions) {
+    EXPECT_NE(first_.out.find("gewijzigd); 2 toevoegingen van campagneleden"), std::string::npos) << first_.out;
+    EXPECT_NE(second_.out.find("gewijzigd); 0 toevoegingen van campagneleden"), std::string::npos) << second_.out;
+}
+
+// A change of the revised framework confirmed for the campaign's lead answers every member: the
+// annex names the campaign's row (with its size), and a member's draft quotes the change as the
+// lead's does. On a copy of the store, so that the other tests see the round as it was.
+TEST_F(CampaignAdditions, AChangeConfirmedOnTheLeadAnswersTheMembers) {
+    ASSERT_FALSE(report_.is_discarded());
+    const auto rows = points_containing("plaatsen te reserveren voor kleine bedrijven");
+    ASSERT_EQ(rows.size(), 1u);
+    const std::string lead = rows[0]["id"];
+    const std::string member = rows[0]["group_members"][0];
+    TempDir copy;
+    const fs::path out = copy.path() / "out";
+    fs::copy(out_, out, fs::copy_options::recursive);
+    const auto inspraak = [&](std::vector<std::string> args) {
+        args.insert(args.end(), {"--out", out.string()});
+        auto result = run_command(INSPRAAK_BINARY, args, copy.path());
+        EXPECT_EQ(result.exit_code, 0) << result.err;
+        return result;
+    };
+    inspraak({"revise", round_.string(), (fs::path(INSPRAAK_SOURCE_DIR) / "inputs/demo/kader-herzien.md").string()});
+    const json listed = json::parse(inspraak({"changes", round_.string(), "--json"}).out, nullptr, false);
+    ASSERT_FALSE(listed["changes"].empty());
+    const json& change = listed["changes"][0];
+    inspraak({"changes", round_.string(), "--point", lead, "--confirm", std::to_string(change["id"].get<int64_t>())});
+
+    // The round's points go nowhere ("geen"): a template of that route that quotes the changes.
+    const fs::path templates = copy.path() / "templates";
+    fs::copy(fs::path(INSPRAAK_SOURCE_DIR) / "reports/templates", templates, fs::copy_options::recursive);
+    std::ofstream(templates / "nl/reactions/geen.mustache") << "Gewijzigd:{{#changes}} {{verb}}{{/changes}}.";
+    inspraak({"draft", round_.string(), "--again", "--templates", templates.string()});
+    const json shown = json::parse(inspraak({"show", round_.string(), member, "--json"}).out, nullptr, false);
+    const std::string reaction = shown["reaction"].is_string() ? shown["reaction"].get<std::string>() : "";
+    EXPECT_TRUE(reaction.starts_with("Gewijzigd: ")) << "the member quotes the lead's change: " << shown.dump(1);
+
+    inspraak({"report", round_.string(), "--format", "json"});
+    const json published = json::parse(slurp(out / "reactienota.json"));
+    json annexed;
+    for (const auto& c : published["framework_changes"])
+        if (c["id"] == change["id"]) annexed = c["points"];
+    ASSERT_TRUE(annexed.is_array());
+    bool campaign_row = false;
+    for (const auto& point : annexed) {
+        EXPECT_NE(point["id"], member) << "a member is published through its lead";
+        if (point["id"] == lead) campaign_row = point["group_size"] == 4;
+    }
+    EXPECT_TRUE(campaign_row) << annexed.dump();
+}
+
 TEST_F(CampaignAdditions, RunningAgainAddsNothing) {
     ASSERT_EQ(second_.exit_code, 0) << second_.err;
     EXPECT_EQ(slurp(out_ / "reactienota.json"), first_json_);

@@ -104,3 +104,22 @@ TEST(DocxOffice, LibreOfficeUsesTheHouseStyle) {
 }
 
 }  // namespace
+
+namespace {
+
+// LibreOffice opens the tracked changes of the annex of the framework's changes and shows the
+// inserted text.
+TEST(DocxOffice, LibreOfficeReadsTheAnnexOfTheFrameworksChanges) {
+    const auto soffice = docx_test::find_soffice();
+    if (soffice.empty()) GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+    inspraak::TempDir scratch;
+    const auto model = docx_test::with_framework_changes(docx_test::make_model());
+    const auto text = docx_test::docx_to_text(soffice, write_docx(model, scratch.path() / "nota.docx"), scratch.path());
+    ASSERT_TRUE(text.has_value());
+    const std::string all = squash_whitespace(*text);
+    EXPECT_NE(all.find("Bijlage 3: Wijzigingen in het kader"), std::string::npos) << all;
+    EXPECT_NE(all.find("twintig extra"), std::string::npos) << all;
+    EXPECT_NE(all.find("Wij evalueren het kader na twee jaar."), std::string::npos) << all;
+}
+
+}  // namespace

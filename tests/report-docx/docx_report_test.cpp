@@ -327,3 +327,29 @@ TEST(DocxReport, MissingLabelsAreAnError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(DocxReport, TheFrameworksChangesAreAnAnnexWithWordTrackedChanges) {
+    const auto package = render(docx_test::with_framework_changes(docx_test::make_model()));
+    const std::string document = package.entries().at("word/document.xml");
+    EXPECT_NE(document.find("<w:del w:id=\"1\" w:author=\"inspraak\" w:date=\"2025-03-04T00:00:00Z\"><w:r><w:delText "
+                            "xml:space=\"preserve\">meer</w:delText></w:r></w:del>"),
+              std::string::npos)
+        << document;
+    EXPECT_NE(document.find("<w:ins w:id=\"2\" w:author=\"inspraak\" w:date=\"2025-03-04T00:00:00Z\"><w:r><w:t "
+                            "xml:space=\"preserve\">twintig extra</w:t></w:r></w:ins>"),
+              std::string::npos);
+    EXPECT_EQ(count_of(document, "<w:ins "), 2U);
+    const auto annex = section(package, "Bijlage 3: Wijzigingen in het kader");
+    ASSERT_FALSE(annex.empty());
+    EXPECT_TRUE(has_text(annex, "W1 \u00B7 H2 Koers, paragraaf 2.1, pagina 5 \u00B7 herschreven"));
+    EXPECT_TRUE(has_text(annex, "Naar aanleiding van: I001.1 (Havenbedrijf Oost)"));
+    EXPECT_TRUE(has_text(annex, "Naar aanleiding van: geen punt uit de inspraak"));
+
+    const auto without = render(docx_test::make_model());
+    EXPECT_EQ(without.entries().at("word/document.xml").find("<w:ins "), std::string::npos);
+    EXPECT_TRUE(section(without, "Bijlage 3: Wijzigingen in het kader").empty());
+}
+
+}  // namespace

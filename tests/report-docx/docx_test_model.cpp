@@ -47,6 +47,7 @@ ReportModel make_model(const std::string& language) {
         {"economische-strategie", "Economische strategienota", "", {}, {}},
         {"accountmanagement", "Accountmanagement", "", {}, {}},
     };
+    model.framework_route = "kader";
     ReportSubmission haven{"I001", "submissions/haven.eml",
                            {"Greet de Vries", "Havenbedrijf Oost", "bedrijfsleven", "greet@haven.example", "0611111111"},
                            "Havenbedrijf Oost"};
@@ -73,6 +74,32 @@ ReportModel make_model(const std::string& language) {
     model.points = {p1, p2, p3, p4};
     model.problems = {"submissions/kapot.pdf: niet te lezen (beschadigd)"};
     model.templates_dir = INSPRAAK_SOURCE_DIR "/reports/templates";
+    return model;
+}
+
+inspraak::ReportModel with_framework_changes(inspraak::ReportModel model) {
+    inspraak::ReportChange rewritten;
+    rewritten.number = 1;
+    rewritten.id = 4;
+    rewritten.kind = "rewritten";
+    rewritten.scope = "sentence";
+    rewritten.chapter = "2";
+    rewritten.chapter_title = "Koers";
+    rewritten.section = "2.1";
+    rewritten.page = 5;
+    rewritten.old_text = "De kade krijgt meer ligplaatsen.";
+    rewritten.new_text = "De kade krijgt twintig extra ligplaatsen.";
+    rewritten.diff = {{"same", "De kade krijgt "}, {"del", "meer"}, {"ins", "twintig extra"}, {"same", " ligplaatsen."}};
+    rewritten.points = {{"I001.1", "Havenbedrijf Oost", 1}};
+    inspraak::ReportChange added;
+    added.number = 2;
+    added.id = 5;
+    added.kind = "added";
+    added.scope = "passage";
+    added.chapter = "3";
+    added.new_text = "Wij evalueren het kader na twee jaar.";
+    added.diff = {{"ins", "Wij evalueren het kader na twee jaar."}};
+    model.framework_changes = {rewritten, added};
     return model;
 }
 

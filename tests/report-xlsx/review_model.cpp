@@ -49,6 +49,7 @@ ReportModel make_model() {
         {"economische-strategie", "Economische strategienota", "", {}, {}},
         {"accountmanagement", "Accountmanagement", "", {}, {}},
     };
+    model.framework_route = "kader";
     ReportSubmission haven{"I001", "submissions/haven.eml",
                            {"Greet de Vries", "Havenbedrijf Oost", "bedrijfsleven", "greet@haven.example", "0611111111"},
                            "Havenbedrijf Oost"};

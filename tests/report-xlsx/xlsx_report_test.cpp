@@ -420,3 +420,63 @@ TEST(XlsxModule, DescribesItselfAndRegistersAReporter) {
 }
 
 }  // namespace
+
+namespace {
+
+ReportModel with_framework_changes(ReportModel model) {
+    inspraak::ReportChange added;
+    added.number = 1;
+    added.kind = "added";
+    added.chapter = "2";
+    added.chapter_title = "Koers";
+    added.section = "2.1";
+    added.page = 5;
+    added.new_text = "De kade krijgt twintig extra ligplaatsen.";
+    added.diff = {{"ins", added.new_text}};
+    added.points = {{"I001.1", "Havenbedrijf Oost", 1}};
+    inspraak::ReportChange removed;
+    removed.number = 2;
+    removed.kind = "removed";
+    removed.chapter = "3";
+    removed.old_text = "=HYPERLINK(\"x\") blijft tekst.";
+    removed.diff = {{"del", removed.old_text}};
+    removed.points = {{"I001.1", "Havenbedrijf Oost", 1}};
+    model.framework_changes = {added, removed};
+    return model;
+}
+
+TEST(XlsxReport, TheFrameworksChangesHaveTheirOwnSheetAndAColumnPerPoint) {
+    const XlsxPackage package(render_ok(with_framework_changes(make_model())));
+    const auto sheets = package.sheets();
+    ASSERT_EQ(sheets.size(), 5U);
+    EXPECT_EQ(sheets[2].name, "Wijzigingen");
+    const auto changes = package.rows("Wijzigingen");
+    ASSERT_EQ(changes.size(), 3U);
+    EXPECT_EQ(values_of(changes.at(1)), (std::vector<std::string>{"nummer", "wijziging", "hoofdstuk", "paragraaf", "pagina",
+                                                                   "oude tekst", "nieuwe tekst", "punten"}));
+    const auto first = values_of(changes.at(2));
+    EXPECT_EQ(first[0], "W1");
+    EXPECT_EQ(first[1], "toegevoegd");
+    EXPECT_EQ(first[2], "2 Koers");
+    EXPECT_EQ(first[6], "De kade krijgt twintig extra ligplaatsen.");
+    EXPECT_EQ(first[7], "I001.1 (Havenbedrijf Oost)");
+    EXPECT_FALSE(contains(sheet_xml(package, "Wijzigingen"), "<f>")) << "text stays text";
+
+    const auto points = package.rows("Punten");
+    const auto header = values_of(points.at(1));
+    ASSERT_EQ(header.back(), "wijzigingen");
+    for (const auto& [row, cells] : points) {
+        const auto values = values_of(cells);
+        if (row > 1 && values.front() == "I001.1") {
+            EXPECT_EQ(values.back(), "W1: 2.1 toegevoegd; W2: H3 verwijderd");
+        }
+    }
+}
+
+TEST(XlsxReport, NoChangesSheetOrColumnWithoutARevision) {
+    const XlsxPackage package(render_ok(make_model()));
+    EXPECT_EQ(package.sheets().size(), 4U);
+    EXPECT_NE(values_of(package.rows("Punten").at(1)).back(), "wijzigingen");
+}
+
+}  // namespace

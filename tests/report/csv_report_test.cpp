@@ -163,3 +163,27 @@ TEST(CsvReport, AnEmptyRoundGivesTheHeaderOnly) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CsvReport, TheFrameworksChangesAreASectionAfterThePointsWithATypeColumn) {
+    const auto model = report_test::with_framework_changes(make_model());
+    const auto csv = render_ok(model);
+    EXPECT_NE(csv.find("\r\n\r\nsoort,nummer,wijziging,hoofdstuk,paragraaf,pagina,oude tekst,nieuwe tekst,punten\r\n"),
+              std::string::npos)
+        << "an empty record, then the section's own header";
+    const auto rows = render_rows(model);
+    std::vector<std::vector<std::string>> changes;
+    for (const auto& row : rows)
+        if (!row.empty() && row[0] == "wijziging") changes.push_back(row);
+    ASSERT_EQ(changes.size(), 2u);
+    EXPECT_EQ(changes[0], (std::vector<std::string>{"wijziging", "1", "rewritten", "5 Strategie", "5.2", "7",
+                                                     "We werken samen met grote bedrijven.",
+                                                     "We werken samen met kleine en grote bedrijven.",
+                                                     "I001.2 (Ondernemersvereniging De Kern); I002.1 (Inwoner)"}));
+    EXPECT_EQ(changes[1][2], "added");
+    EXPECT_EQ(changes[1][6], "");
+    EXPECT_EQ(render_ok(make_model()).find("wijziging"), std::string::npos) << "no section without a revision";
+}
+
+}  // namespace

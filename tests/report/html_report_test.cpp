@@ -13,6 +13,7 @@ using inspraak::report_html::HtmlReporter;
 using inspraak::report_html::light_markdown_to_html;
 using report_test::count_of;
 using report_test::make_model;
+using report_test::with_framework_changes;
 
 std::string render_ok(const inspraak::ReportModel& model) {
     auto result = HtmlReporter{}.render(model);
@@ -147,6 +148,26 @@ TEST(LightMarkdown, EscapesAndKnowsOnlyAFewMarks) {
               (std::vector<std::string>{"<p>Wij doen:</p>",
                                         "<ul><li><strong>eerst</strong> dit en dat</li><li>dan <em>dat</em> Slot.</li></ul>"}));
     EXPECT_TRUE(light_markdown_to_html(" \n ").empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(HtmlReport, AnnexOfTheFrameworksChangesMarksDeletionsAndInsertions) {
+    auto model = with_framework_changes(make_model());
+    model.framework_changes[0].diff = {{"same", "We werken samen met "}, {"del", "grote"}, {"ins", "kleine"},
+                                       {"same", " bedrijven."}};
+    const auto html = render_ok(model);
+    EXPECT_NE(html.find("<h2>Bijlage 2: Wijzigingen in het kader</h2>"), std::string::npos) << html;
+    EXPECT_NE(html.find("<h3>W1 · H5 Strategie, paragraaf 5.2, pagina 7 · herschreven</h3>"), std::string::npos);
+    EXPECT_NE(html.find("We werken samen met <del>grote</del><ins>kleine</ins> bedrijven."), std::string::npos) << html;
+    EXPECT_NE(html.find("<a href=\"#punt-I001.2\">I001.2</a> (Ondernemersvereniging De Kern); "
+                        "<a href=\"#punt-I002.1\">I002.1</a> (Inwoner)"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<ins>Een nieuwe alinea &lt;b&gt;met&lt;/b&gt; criteria.</ins>"), std::string::npos) << "escaped";
+    EXPECT_EQ(render_ok(make_model()).find("Wijzigingen in het kader"), std::string::npos);
 }
 
 }  // namespace

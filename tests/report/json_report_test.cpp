@@ -140,3 +140,27 @@ TEST(JsonReport, AnEmptyModelIsStillAValidDocument) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(JsonReport, CarriesTheFrameworksChangesWithTheirDiffAndPoints) {
+    EXPECT_EQ(render_json(make_model())["framework_changes"], json::array()) << "empty without a revision";
+    const json report = render_json(report_test::with_framework_changes(make_model()));
+    ASSERT_EQ(report["framework_changes"].size(), 2u);
+    const json& change = report["framework_changes"][0];
+    expect_keys(change, {"number", "id", "kind", "scope", "chapter", "section", "page", "old", "old_text", "new_text",
+                         "diff", "points"},
+                "change");
+    EXPECT_EQ(change["number"], 1);
+    EXPECT_EQ(change["id"], 11);
+    EXPECT_EQ(change["kind"], "rewritten");
+    EXPECT_EQ(change["chapter"], (json{{"number", "5"}, {"title", "Strategie"}}));
+    EXPECT_EQ(change["page"], 7);
+    EXPECT_EQ(change["old"]["section"], "5.2");
+    EXPECT_EQ(change["old_text"], "We werken samen met grote bedrijven.");
+    EXPECT_EQ(change["new_text"], "We werken samen met kleine en grote bedrijven.");
+    EXPECT_EQ(change["diff"][1], (json{{"op", "ins"}, {"text", "kleine en"}}));
+    EXPECT_EQ(change["points"][0], (json{{"id", "I001.2"}, {"stakeholder", "Ondernemersvereniging De Kern"}, {"group_size", 1}}));
+}
+
+}  // namespace

@@ -16,6 +16,7 @@ using inspraak::report_md::escape_markdown;
 using inspraak::report_md::MarkdownReporter;
 using report_test::count_of;
 using report_test::make_model;
+using report_test::with_framework_changes;
 
 std::string render_ok(const inspraak::ReportModel& model) {
     auto result = MarkdownReporter{}.render(model);
@@ -303,6 +304,36 @@ TEST(MarkdownEscape, EscapesWhatBreaksATableAndNothingElse) {
     EXPECT_EQ(escape_markdown("C:\\map"), "C:\\\\map");
     EXPECT_EQ(escape_markdown("\"citaat\" & 'zo'"), "\"citaat\" & 'zo'");
     EXPECT_EQ(escape_markdown(""), "");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(MarkdownReport, AnnexOfTheFrameworksChangesWithOldNewAndMarkedText) {
+    const std::string md = render_ok(with_framework_changes(make_model()));
+    const std::string annex = between(md, "## Bijlage 2: Wijzigingen in het kader", "## Niet verwerkt");
+    ASSERT_FALSE(annex.empty()) << md;
+    EXPECT_NE(annex.find("### W1 · H5 Strategie, paragraaf 5.2, pagina 7 · herschreven"), std::string::npos) << annex;
+    EXPECT_NE(annex.find("**Was:** We werken samen met grote bedrijven."), std::string::npos) << annex;
+    EXPECT_NE(annex.find("**Wordt:** We werken samen met kleine en grote bedrijven."), std::string::npos) << annex;
+    EXPECT_NE(annex.find("**Verschil:** We werken samen met **kleine en** grote bedrijven."), std::string::npos) << annex;
+    EXPECT_NE(annex.find("_Naar aanleiding van: I001.2 (Ondernemersvereniging De Kern); I002.1 (Inwoner)_"),
+              std::string::npos)
+        << annex;
+    EXPECT_NE(annex.find("### W2 · Bijlage 1 Criteria voor deelname · toegevoegd"), std::string::npos) << annex;
+    EXPECT_NE(annex.find("geen punt uit de inspraak"), std::string::npos) << annex;
+    EXPECT_NE(annex.find("\\<b\\>met"), std::string::npos) << "escaped for Markdown";
+}
+
+TEST(MarkdownReport, NoAnnexOfChangesWithoutARevisionAndEnglishUnderAnEnglishRound) {
+    EXPECT_EQ(render_ok(make_model()).find("Wijzigingen in het kader"), std::string::npos);
+    auto model = with_framework_changes(make_model());
+    model.language = "en";
+    const std::string md = render_ok(model);
+    EXPECT_NE(md.find(": Changes to the framework"), std::string::npos) << md;
+    EXPECT_NE(md.find("### C1 · Ch. 5 Strategie, section 5.2, page 7 · rewritten"), std::string::npos) << md;
+    EXPECT_NE(md.find("_In response to: I001.2"), std::string::npos) << md;
 }
 
 }  // namespace

@@ -44,6 +44,7 @@ ReportModel make_model() {
         {"economische-strategie", "Economische strategienota", "Het economisch beleid", {"economie", "sectoren"}, {}},
         {"public-affairs", "Public affairs", "Lobby en profilering", {"lobby"}, {}},
     };
+    model.framework_route = "kader";
 
     ReportSubmission vereniging{"I001", "submissions/S01.eml",
                                 {"Jan Jansen", "Ondernemersvereniging De Kern", "bedrijfsleven",
@@ -95,6 +96,36 @@ ReportModel make_model() {
 
     model.points = {p1, p2, p3, p4, p5};
     model.templates_dir = INSPRAAK_SOURCE_DIR "/reports/templates";
+    return model;
+}
+
+ReportModel with_framework_changes(ReportModel model) {
+    inspraak::ReportChange rewritten;
+    rewritten.number = 1;
+    rewritten.id = 11;
+    rewritten.kind = "rewritten";
+    rewritten.scope = "sentence";
+    rewritten.chapter = "5";
+    rewritten.chapter_title = "Strategie";
+    rewritten.section = "5.2";
+    rewritten.page = 7;
+    rewritten.old_chapter = "5";
+    rewritten.old_section = "5.2";
+    rewritten.old_page = 7;
+    rewritten.old_text = "We werken samen met grote bedrijven.";
+    rewritten.new_text = "We werken samen met kleine en grote bedrijven.";
+    rewritten.diff = {{"same", "We werken samen met "}, {"ins", "kleine en"}, {"same", " grote bedrijven."}};
+    rewritten.points = {{"I001.2", "Ondernemersvereniging De Kern", 1}, {"I002.1", "Inwoner", 1}};
+    inspraak::ReportChange added;
+    added.number = 2;
+    added.id = 12;
+    added.kind = "added";
+    added.scope = "passage";
+    added.chapter = "B1";
+    added.chapter_title = "Criteria voor deelname";
+    added.new_text = "Een nieuwe alinea <b>met</b> criteria.";
+    added.diff = {{"ins", "Een nieuwe alinea <b>met</b> criteria."}};
+    model.framework_changes = {rewritten, added};
     return model;
 }
 

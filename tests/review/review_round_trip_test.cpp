@@ -151,6 +151,18 @@ TEST_F(ReviewRoundTrip, ASheetReSavedByLibreOfficeCalcImportsTheSame) {
     EXPECT_EQ(reactions[ids_[1]].author, "calc");
 }
 
+// After inspraak revise the sheet has a column with each point's changes: reading it back
+// ignores it, so an unedited sheet changes nothing.
+TEST_F(ReviewRoundTrip, TheChangesColumnOfARevisedRoundIsIgnoredOnImport) {
+    auto revised = inspraak({"revise", round_.string(), (round_ / "kader-herzien.md").string(), "--out", out_.string()});
+    ASSERT_EQ(revised.exit_code, 0) << revised.err;
+    auto report = inspraak({"report", round_.string(), "--out", out_.string(), "--format", "xlsx"});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+    auto imported = import_sheet(out_ / "reactienota.xlsx", {"--strict"});
+    EXPECT_EQ(imported.exit_code, 0) << imported.err;
+    EXPECT_NE(imported.out.find("0 punten gewijzigd (0 velden), 0 conflicten"), std::string::npos) << imported.out;
+}
+
 TEST_F(ReviewRoundTrip, AFileThatIsNoReviewSheetIsOneLineAndExitOne) {
     auto docx = import_sheet(out_ / "reactienota.json");
     EXPECT_EQ(docx.exit_code, 1);

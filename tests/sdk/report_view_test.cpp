@@ -119,6 +119,7 @@ TEST_F(TemplatesFolder, RendersGroupsAnnexesAndTheFormatsOwnParts) {
     model.templates_dir = dir();
     model.workstreams = {Workstream{"kader", "Kader", "", {}, {}}, Workstream{"verkeer", "Verkeer", "", {}, {}},
                          Workstream{"leeg", "Leeg", "", {}, {}}};
+    model.framework_route = "kader";
     model.points = {point("I1.1", "I1", "kader"), point("I2.1", "I2", "verkeer"), point("I1.2", "I1", "verkeer")};
     model.points[0].chapters = {ReportChapter{"c2", "2", "Wonen", 1}};
 

@@ -2,6 +2,7 @@
 // personal data unless the officer asked for it (`with_personal_data`).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,40 @@ struct ReportPoint {
     std::vector<std::string> group_members;
 };
 
+// One piece of the word-by-word difference between a change's old and new text: "same" (in
+// both), "del" (only in the old text) or "ins" (only in the new), in reading order.
+struct ReportTextSegment {
+    std::string op;
+    std::string text;
+};
+
+// A point that led to a change, as published: a campaign's lead stands for its members.
+struct ReportChangePoint {
+    std::string id;     // "I003.2"
+    std::string label;  // the sender as published (see ReportSubmission::label)
+    int group_size = 1;
+};
+
+// A change of the revised framework (inspraak revise), for the annex "Wijzigingen in het kader".
+// The texts are the municipality's own framework as plain text (no personal data to redact).
+struct ReportChange {
+    int number = 0;         // 1, 2, ... in document order: "W3" in the annex
+    std::int64_t id = 0;    // the store's id (inspraak changes --confirm ID)
+    std::string kind;       // "added", "rewritten", "removed", "moved"
+    std::string scope;      // "sentence" or "passage"
+    std::string chapter;    // where it stands in the revised framework ("5", "B1"); a removal: where it stood
+    std::string chapter_title;
+    std::string section;    // "5.2", or ""
+    int page = 0;           // 0 where the framework has no pages
+    std::string old_chapter;  // where the text stood in the draft (a move's origin); "" for an addition
+    std::string old_section;
+    int old_page = 0;
+    std::string old_text;   // "" for an addition
+    std::string new_text;   // "" for a removal
+    std::vector<ReportTextSegment> diff;    // old -> new, word by word
+    std::vector<ReportChangePoint> points;  // the points it answers, in round order
+};
+
 struct ReportModel {
     std::string title;            // round.json "title": used as the memo's subject ("Betreft")
     std::string date;             // ISO date from round.json
@@ -67,6 +102,12 @@ struct ReportModel {
     // The municipality's Word house style (.dotx or .docx, absolute path) from round.json
     // "word_template", or empty.
     std::string word_template;
+    // API 3.1. The revised framework's changes, in document order, for the annex "Wijzigingen in
+    // het kader"; empty when the round has no revised framework (then no format has the annex).
+    std::vector<ReportChange> framework_changes;
+    // The workstream whose points are worked into the framework itself (round.json: the one marked
+    // "framework", else the first): it gets no annex of its own.
+    std::string framework_route;
 };
 
 }  // namespace inspraak

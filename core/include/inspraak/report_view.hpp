@@ -25,10 +25,18 @@ std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json
 // Keys: labels.*, language, title, date, date_iso, framework_title, general (as given),
 // has_points, groups [{label, group, points [...]}], annexes [{number, id, name, points [...]}];
 // problems [{text}] and has_problems (what the round could not read);
+// has_framework_changes, changes_annex_number and framework_changes [{number ("W3"), kind,
+// kind_label, is_added/is_rewritten/is_removed/is_moved, where, moved_from, old_text, new_text,
+// has_old_text, has_new_text, diff [{text, is_same, is_ins, is_del}], points [{id, label,
+// group_label, is_group, separator}], has_points, points_line}] (the annex of the revised
+// framework's changes, after the workstreams' annexes);
 // a point has id, text, where, route, route_name, reaction, has_reaction, is_draft, label, group,
 // and for a campaign group_size, is_group and group_label ("12 gelijkluidende reacties").
 kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels,
                                   const kainjow::mustache::data& general);
+
+// "W3" ("C3" in English): a change as the annex numbers it (labels.json change_prefix).
+std::string change_number(const ReportChange& change, const nlohmann::json& labels);
 
 // What a template-based report format decides for itself.
 struct TemplateFormat {

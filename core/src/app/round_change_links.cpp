@@ -4,15 +4,10 @@
 #include <set>
 
 #include "app/round_session.hpp"
+#include "revise/linked_changes.hpp"
 
 namespace inspraak::core {
 namespace {
-
-// The route of the points that are to be worked into the framework (round.json's workstream "kader").
-constexpr std::string_view framework_route = "kader";
-// A proposal at least this sure counts as answering (the machine links generously: every point
-// gets its best few); an officer's confirmed link always counts, a removed one never.
-constexpr double likely_link = 0.6;
 
 // Confirmed first, proposed next, removed last; within a state by score, then change.
 int state_rank(const std::string& state) {
@@ -70,16 +65,21 @@ AppResult<ChangeCoverage> RoundSession::change_coverage() {
     return guarded([&]() -> AppResult<ChangeCoverage> {
         std::set<std::string> answered;
         std::set<int64_t> asked;
-        for (const ChangeLink& link : store_->change_links())
-            if (link.state == change_link_confirmed || (link.state == change_link_proposed && link.score >= likely_link)) {
+        // A campaign's member is answered by what answers its lead (linked_changes.hpp).
+        for (const ChangeLink& link : share_with_campaigns(store_->change_links(), store_->point_groups()))
+            if (answers_point(link)) {
                 answered.insert(link.point_id);
                 asked.insert(link.change_id);
             }
         ChangeCoverage coverage;
-        PointQuery query;
-        query.route = std::string(framework_route);
-        for (const std::string& id : store_->find_point_ids(query))
-            if (!answered.count(id)) coverage.points_without_change.push_back(id);
+        // The points routed to the framework itself (round.json, RoundConfig::framework_route); a
+        // round without workstreams routes none there.
+        if (!round_->framework_route.empty()) {
+            PointQuery query;
+            query.route = round_->framework_route;
+            for (const std::string& id : store_->find_point_ids(query))
+                if (!answered.count(id)) coverage.points_without_change.push_back(id);
+        }
         for (const FrameworkChange& change : store_->framework_changes())
             if (!asked.count(change.id)) coverage.changes_without_point.push_back(change.id);
         return coverage;

@@ -11,6 +11,7 @@
 #include "pipeline/origin.hpp"
 #include "review/framework_lookup.hpp"
 #include "review/xlsx_reader.hpp"
+#include "revise/linked_changes.hpp"
 #include "round/round_out_dir.hpp"
 #include "util/paths.hpp"
 
@@ -312,7 +313,7 @@ AppResult<std::string> RoundSession::template_reaction(const std::string& point_
         const Framework framework = store_->framework();
         const Drafter drafter(templates_dir.empty() ? default_templates_dir() : templates_dir, round_->language);
         DraftInput input = DraftContext(framework, round_->workstreams).input(detail->point, detail->classification->classification);
-        auto confirmed = confirmed_changes_by_point(store_->framework_changes(), store_->change_links(point_id));
+        auto confirmed = confirmed_changes_by_point(store_->framework_changes(), point_change_links(*store_, point_id));
         if (auto changed = confirmed.find(point_id); changed != confirmed.end()) input.changes = changed->second;
         return drafter.draft(input);
     });

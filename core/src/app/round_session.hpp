@@ -219,10 +219,11 @@ public:
     // whether anything changed. Errors: not_found (an unknown point: decision.unknown_point; an
     // unknown change: change.unknown).
     AppResult<bool> decide_change_link(const std::string& point_id, int64_t change_id, bool confirm);
-    // What the revision left open: the points routed to the framework (workstream "kader") that
-    // no change answers ("nog niet verwerkt in het kader"), and the changes no point asked for
+    // What the revision left open: the points routed to the framework (RoundConfig::framework_route)
+    // that no change answers ("nog niet verwerkt in het kader"), and the changes no point asked for
     // (for the general reaction). A link counts when an officer confirmed it or the machine
-    // proposed it with a score of at least 0.6.
+    // proposed it with a score of at least 0.6; a campaign's members share their lead's
+    // (revise/linked_changes.hpp).
     AppResult<ChangeCoverage> change_coverage();
 
 private:

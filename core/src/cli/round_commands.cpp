@@ -164,7 +164,7 @@ public:
             clock.start();
             auto g = round.group();
             if (!g) return fail(g.error());
-            say(t_(Message{"cli.grouped", numbers(g->groups, g->grouped_points, g->changed)}));
+            say(t_(Message{"cli.grouped", numbers(g->groups, g->grouped_points, g->changed, g->additions)}));
             clock.stop("group", g->grouped_points);
         }
         if (stage_ == Stage::run || stage_ == Stage::classify) {

@@ -7,6 +7,7 @@
 
 #include "draft/drafter.hpp"
 #include "pipeline/pipeline.hpp"
+#include "revise/linked_changes.hpp"
 #include "util/paths.hpp"
 
 namespace inspraak::core {
@@ -21,7 +22,9 @@ StageCount Pipeline::draft() {
     s.write([&](Store&) {
         const auto classifications = s.classifications();
         const auto reactions = s.reactions();
-        const auto confirmed = confirmed_changes_by_point(s.framework_changes(), s.change_links());
+        // A campaign's members quote the changes confirmed on their lead, as they share its reaction.
+        const auto confirmed =
+            confirmed_changes_by_point(s.framework_changes(), share_with_campaigns(s.change_links(), s.point_groups()));
         for (const auto& point : s.points()) {
             auto c = classifications.find(point.id);
             auto r = reactions.find(point.id);

@@ -116,6 +116,7 @@ GroupSummary Pipeline::group() {
         s.remove_point_groups(ungrouped);
     });
     summary.changed = static_cast<int>(changed.size() + ungrouped.size());
+    summary.additions = static_cast<int>(additions.size());
     return summary;
 }
 

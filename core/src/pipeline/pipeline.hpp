@@ -56,6 +56,7 @@ struct GroupSummary {
     int groups = 0;          // groups of two or more near-identical points
     int grouped_points = 0;  // points in those groups, the leads included
     int changed = 0;         // points whose group changed in this run
+    int additions = 0;       // sentences a campaign member added to the common text, new points of their own in this run
 };
 
 struct StageCount {

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "group/campaign_text.hpp"
+#include "pipeline/change_annex.hpp"
 #include "inspraak/text.hpp"
 #include "pipeline/general_reaction.hpp"
 #include "pipeline/origin.hpp"
@@ -130,6 +131,9 @@ ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportM
         }
         model.points.push_back(std::move(out));
     }
+    // The annex of the revised framework's changes (inspraak revise); none without a revision.
+    model.framework_changes = change_annex(s.framework_changes(), s.change_links(), groups, model.points);
+    model.framework_route = round.framework_route;
     // Stored in the round's language, the report's (see ProblemLog).
     for (const auto& problem : s.problems()) model.problems.push_back(fmt::format("{}: {}", problem.file, problem.message));
 

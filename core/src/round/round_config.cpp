@@ -35,6 +35,15 @@ std::string string_field(const json& object, const char* key, const std::string&
     return it->get<std::string>();
 }
 
+// A workstream's "framework": true marks the route whose points are worked into the framework
+// itself (no annex of its own in the memo; the revision's changes answer them).
+bool framework_flag(const json& item, const std::string& where, const std::string& id) {
+    const auto it = item.find("framework");
+    if (it == item.end() || it->is_null()) return false;
+    if (!it->is_boolean()) invalid("round.workstream_framework_not_boolean", {where, id});
+    return it->get<bool>();
+}
+
 Workstream parse_workstream(const json& item, const std::string& where) {
     if (!item.is_object()) invalid("round.workstream_not_object", {where});
     Workstream w;
@@ -150,8 +159,16 @@ RoundConfig parse_round(const std::string& json_text, const std::filesystem::pat
             if (w.id == "geen") invalid("round.workstream_geen", {where});
             if (!ids.insert(w.id).second)
                 invalid("round.workstream_twice", {where, w.id});
+            if (framework_flag(item, where, w.id)) {
+                if (!config.framework_route.empty())
+                    invalid("round.framework_route_twice", {where, config.framework_route, w.id});
+                config.framework_route = w.id;
+            }
             config.workstreams.push_back(std::move(w));
         }
+        // Unmarked, the first workstream is the framework's own, as round.json lists it.
+        if (config.framework_route.empty() && !config.workstreams.empty())
+            config.framework_route = config.workstreams.front().id;
     }
     if (auto it = root.find("stakeholders"); it != root.end() && it->is_object())
         for (const auto& [file, item] : it->items())

@@ -27,6 +27,10 @@ struct RoundConfig {
     // are published as one group ("12 gelijkluidende reacties").
     double duplicate_threshold = 0.8;
     std::vector<Workstream> workstreams;
+    // The workstream whose points are worked into the framework itself (the revision's changes
+    // answer them; the memo gives it no annex): the one marked "framework": true, else the first
+    // listed; empty without workstreams.
+    std::string framework_route;
     // Sender details for files that carry none, keyed by path relative to the submissions folder.
     std::map<std::string, Stakeholder> stakeholders;
     // "outline": the framework's chapters given explicitly, where a document defeats the

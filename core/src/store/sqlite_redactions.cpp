@@ -6,14 +6,12 @@
 namespace inspraak::core {
 
 std::vector<KeptPublicText> SqliteBackend::kept_public(const std::optional<std::string>& point_id) {
-    auto s = statement(
-        "SELECT point_id, kind, text, decided_by, decided_at FROM kept_public WHERE ?1 IS NULL OR point_id = ?1 "
-        "ORDER BY point_id, kind, text");
-    if (point_id) {
-        s.bind(1, *point_id);
-    } else {
-        s.bind_null(1);
-    }
+    // One point's through the primary key's index (point_id first), which "?1 IS NULL OR" would defeat.
+    auto s = point_id ? statement("SELECT point_id, kind, text, decided_by, decided_at FROM kept_public WHERE point_id = ?1 "
+                                  "ORDER BY point_id, kind, text")
+                      : statement("SELECT point_id, kind, text, decided_by, decided_at FROM kept_public "
+                                  "ORDER BY point_id, kind, text");
+    if (point_id) s.bind(1, *point_id);
     std::vector<KeptPublicText> kept;
     while (s.step()) kept.push_back(read_kept_public_row(s));
     return kept;

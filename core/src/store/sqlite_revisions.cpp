@@ -51,14 +51,13 @@ void SqliteBackend::replace_framework_changes(const std::vector<FrameworkChange>
 }
 
 std::vector<ChangeLink> SqliteBackend::change_links(const std::optional<std::string>& point_id) {
-    auto s = statement(
-        "SELECT point_id, change_id, score, state, decided_by, decided_at FROM change_links "
-        "WHERE ?1 IS NULL OR point_id = ?1 ORDER BY point_id, score DESC, change_id");
-    if (point_id) {
-        s.bind(1, *point_id);
-    } else {
-        s.bind_null(1);
-    }
+    // One point's links through the primary key's index (point_id first): under "?1 IS NULL OR"
+    // the planner would not use it, and a point page reads them on every view.
+    auto s = point_id ? statement("SELECT point_id, change_id, score, state, decided_by, decided_at FROM change_links "
+                                  "WHERE point_id = ?1 ORDER BY point_id, score DESC, change_id")
+                      : statement("SELECT point_id, change_id, score, state, decided_by, decided_at FROM change_links "
+                                  "ORDER BY point_id, score DESC, change_id");
+    if (point_id) s.bind(1, *point_id);
     std::vector<ChangeLink> links;
     while (s.step()) links.push_back(read_change_link_row(s));
     return links;

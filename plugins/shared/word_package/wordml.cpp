@@ -124,3 +124,33 @@ pugi::xml_node add_run(pugi::xml_node paragraph, std::string_view text, const Ru
 }
 
 }  // namespace inspraak::word_package
+
+namespace inspraak::word_package {
+
+pugi::xml_node add_tracked_run(pugi::xml_node paragraph, std::string_view text, TrackedKind kind,
+                               const TrackedChange& revision, int id) {
+    const bool inserted = kind == TrackedKind::insertion;
+    pugi::xml_node change = paragraph.append_child(inserted ? "w:ins" : "w:del");
+    change.append_attribute("w:id") = id;
+    change.append_attribute("w:author") = revision.author.c_str();
+    if (!revision.date.empty()) change.append_attribute("w:date") = revision.date.c_str();
+    // A deletion's text is <w:delText>: Word reads a <w:t> inside <w:del> as damage.
+    pugi::xml_node t = change.append_child("w:r").append_child(inserted ? "w:t" : "w:delText");
+    t.append_attribute("xml:space") = "preserve";
+    t.text().set(xml_safe(text).c_str());
+    return change;
+}
+
+std::string revision_date(std::string_view iso_date) {
+    const auto digits = [&](size_t from, size_t count) {
+        for (size_t i = from; i < from + count; ++i)
+            if (i >= iso_date.size() || iso_date[i] < '0' || iso_date[i] > '9') return false;
+        return true;
+    };
+    if (iso_date.size() < 10 || !digits(0, 4) || iso_date[4] != '-' || !digits(5, 2) || iso_date[7] != '-' ||
+        !digits(8, 2))
+        return {};
+    return std::string(iso_date.substr(0, 10)) + "T00:00:00Z";
+}
+
+}  // namespace inspraak::word_package

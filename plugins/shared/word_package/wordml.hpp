@@ -41,6 +41,23 @@ pugi::xml_node add_paragraph(pugi::xml_node parent, const std::string& style_id)
 // Appends a run with the text: a tab becomes <w:tab/>, a newline <w:br/>.
 pugi::xml_node add_run(pugi::xml_node paragraph, std::string_view text, const RunFormat& format = {});
 
+// Who made a tracked change and when: w:author and w:date (ISO 8601, see revision_date; empty
+// leaves the date out).
+struct TrackedChange {
+    std::string author;
+    std::string date;
+};
+
+enum class TrackedKind { insertion, deletion };
+
+// Appends <w:ins> or <w:del> holding one run with `text` (<w:delText> in a deletion), which Word
+// and LibreOffice show as a tracked change. `id` must be unique among the document's revisions.
+pugi::xml_node add_tracked_run(pugi::xml_node paragraph, std::string_view text, TrackedKind kind,
+                               const TrackedChange& revision, int id);
+
+// "2024-12-12" -> "2024-12-12T00:00:00Z", as w:date takes it; "" for anything that is no ISO date.
+std::string revision_date(std::string_view iso_date);
+
 // The paragraph's <w:pPr>, created as its first child when missing.
 pugi::xml_node paragraph_properties(pugi::xml_node paragraph);
 

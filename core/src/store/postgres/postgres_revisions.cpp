@@ -46,11 +46,14 @@ void PostgresBackend::replace_framework_changes(const std::vector<FrameworkChang
 std::vector<ChangeLink> PostgresBackend::change_links(const std::optional<std::string>& point_id) {
     return reading([&](Tx& tx) {
         std::vector<ChangeLink> links;
-        for (const auto& row :
-             run(tx, "SELECT point_id, change_id, score, state, decided_by, decided_at FROM change_links "
-                     "WHERE $1::text IS NULL OR point_id = $1 ORDER BY point_id COLLATE \"C\", score DESC, change_id",
-                 text_or_null(point_id)))
-            links.push_back(read_change_link_row(PgRow(row)));
+        // One point's links through the primary key's index, which a generic plan of "$1 IS NULL OR" would not use.
+        const pqxx::result rows =
+            point_id ? run(tx, "SELECT point_id, change_id, score, state, decided_by, decided_at FROM change_links "
+                               "WHERE point_id = $1 ORDER BY point_id COLLATE \"C\", score DESC, change_id",
+                           *point_id)
+                     : run(tx, "SELECT point_id, change_id, score, state, decided_by, decided_at FROM change_links "
+                               "ORDER BY point_id COLLATE \"C\", score DESC, change_id");
+        for (const auto& row : rows) links.push_back(read_change_link_row(PgRow(row)));
         return links;
     });
 }
