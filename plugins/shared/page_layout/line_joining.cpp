@@ -2,8 +2,8 @@
 
 #include <array>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
+#include "code_points.hpp"
 #include "inspraak/text.hpp"
 
 namespace inspraak::ingest {
@@ -14,21 +14,6 @@ constexpr std::string_view kHyphen = "\xE2\x80\x90";  // U+2010
 
 // Words after which a hyphen stays: "ochtend- en avondspits", "hoofd- of bijzaak".
 constexpr std::array<std::string_view, 8> kConjunctions = {"en", "of", "tot", "noch", "en/of", "and", "or", "to"};
-
-UChar32 first_code_point(std::string_view s) {
-    if (s.empty()) return 0;
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    return c;
-}
-
-UChar32 last_code_point(std::string_view s) {
-    std::size_t start = s.size();
-    while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
-    if (start > 0) --start;
-    return first_code_point(s.substr(start));
-}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

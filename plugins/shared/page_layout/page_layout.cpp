@@ -6,8 +6,8 @@
 #include <optional>
 #include <regex>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
+#include "code_points.hpp"
 #include "inspraak/text.hpp"
 #include "line_joining.hpp"
 #include "list_markers.hpp"
@@ -32,14 +32,6 @@ constexpr int kMaxHeadingLines = 3;
 constexpr double kDefaultPitch = 1.2;          // line distance in ems when a page shows too few lines
 
 // ------------------------------------------------------------------ line shapes
-
-UChar32 first_code_point(std::string_view s) {
-    if (s.empty()) return 0;
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    return c;
-}
 
 bool starts_upper_or_digit(std::string_view s) {
     const UChar32 c = first_code_point(s);
