@@ -1,19 +1,15 @@
 #include "segment/reference_finder.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <memory>
-#include <stdexcept>
+
+#include "segment/byte_pattern.hpp"
 
 namespace inspraak::core {
 namespace {
 
-// The patterns are RE2's: matched in time linear in the text, whatever a hostile text holds.
-// Latin-1 mode reads the text byte by byte as std::regex did (the dashes and the curly quote in
-// the patterns are their UTF-8 bytes, which match the same bytes in the text), and \s is spelled
-// out as C's isspace() has it (RE2's \s has no vertical tab).
-#define INSPRAAK_SPACE R"([\t\n\v\f\r ])"
+// RE2 patterns read byte by byte (segment/byte_pattern.hpp).
+#define INSPRAAK_SPACE INSPRAAK_PATTERN_SPACE
 // A number ("4", "3.1.2") and more of them joined by a list or range word: "4 en 5", "3-5",
 // "2, 3 and 4", "3 t/m 5".
 #define INSPRAAK_NUMBER R"(\d{1,3}(?:\.\d{1,2})*)"
@@ -31,14 +27,7 @@ struct Pattern {
     bool on_original_case = false;
 };
 
-std::unique_ptr<const RE2> compile(const char* pattern) {
-    RE2::Options options;
-    options.set_encoding(RE2::Options::EncodingLatin1);
-    options.set_log_errors(false);
-    auto regex = std::make_unique<const RE2>(pattern, options);
-    if (!regex->ok()) throw std::logic_error("reference pattern: " + regex->error());
-    return regex;
-}
+std::unique_ptr<const RE2> compile(const char* pattern) { return byte_pattern(pattern); }
 
 const std::vector<Pattern>& patterns() {
     static const std::vector<Pattern> all = [] {
