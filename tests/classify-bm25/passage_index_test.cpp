@@ -14,6 +14,22 @@
 namespace inspraak::classify_bm25 {
 namespace {
 
+// The FTS5 MATCH expression that asks what PassageIndex::search(phrases(words)) asks: every word
+// quoted (quotes doubled), joined with OR. The FTS5 table below is the reference the index must equal.
+std::string match_expression(const std::vector<std::string>& words) {
+    std::string expression;
+    for (const std::string& word : words) {
+        if (!expression.empty()) expression += " OR ";
+        expression += '"';
+        for (char c : word) {
+            if (c == '"') expression += '"';
+            expression += c;
+        }
+        expression += '"';
+    }
+    return expression;
+}
+
 TEST(Fts5Tokenizer, RegistersAndStemsDocumentsAndQueriesAlike) {
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(":memory:", &raw), SQLITE_OK);
@@ -53,22 +69,23 @@ TEST(Fts5Tokenizer, UnknownLanguageArgumentFailsTableCreation) {
 }
 
 TEST(PassageIndex, RanksHeadingsAboveBodyTextAndQuotesWords) {
-    PassageIndex index(Language::dutch);
+    const Tokenizer tokenizer(Language::dutch);
+    PassageIndex index(tokenizer);
     index.add({{10, "Handelsmissies", true},
                {11, "Ondernemers gaan mee op handelsmissies naar het buitenland en leggen daar contacten.", false},
                {12, "Iets heel anders over onderwijs.", false}});
-    auto hits = index.search({"handelsmissie"});
+    auto hits = index.search(index.phrases({"handelsmissie"}));
     ASSERT_EQ(hits.size(), 2u);
     EXPECT_EQ(hits[0].passage, 10u);
     EXPECT_EQ(hits[1].passage, 11u);
     EXPECT_GT(hits[0].score, hits[1].score);
     EXPECT_GT(hits[1].score, 0.0);
 
-    EXPECT_TRUE(index.search({}).empty());
-    EXPECT_TRUE(index.search({"onbekendwoord"}).empty());
+    EXPECT_TRUE(index.search(index.phrases({})).empty());
+    EXPECT_TRUE(index.search(index.phrases({"onbekendwoord"})).empty());
     // A word with a quote in it must not break the query syntax.
-    EXPECT_NO_THROW((void)index.search({"on\"derwijs", "OR", "NEAR"}));
-    EXPECT_EQ(PassageIndex::match_expression({"a\"b", "c"}), "\"a\"\"b\" OR \"c\"");
+    EXPECT_NO_THROW((void)index.search(index.phrases({"on\"derwijs", "OR", "NEAR"})));
+    EXPECT_EQ(match_expression({"a\"b", "c"}), "\"a\"\"b\" OR \"c\"");
 }
 
 // The index used to be an FTS5 table ranked with bm25(): the in-memory index must rank exactly
@@ -100,7 +117,7 @@ public:
 
     std::vector<PassageHit> search(const std::vector<std::string>& words) const {
         std::vector<PassageHit> hits;
-        const std::string expression = PassageIndex::match_expression(words);
+        const std::string expression = match_expression(words);
         sqlite3_stmt* select = nullptr;
         sqlite3_prepare_v2(db_.get(), "SELECT rowid, -bm25(passage, 2.5, 1.0) FROM passage WHERE passage MATCH ?1", -1,
                            &select, nullptr);
@@ -149,19 +166,20 @@ TEST(PassageIndex, RanksExactlyAsTheFts5TableItReplaces) {
 
     int compared = 0;
     for (const auto* entries : {&std::as_const(passages), &chapters}) {
-        PassageIndex index(Language::dutch);
+        const Tokenizer tokenizer(Language::dutch);
+        PassageIndex index(tokenizer);
         index.add(*entries);
         const Fts5Reference reference(*entries);
         for (const auto& query : queries) {
-            const auto ours = index.search(query);
+            const auto ours = index.search(index.phrases(query));
             const auto theirs = reference.search(query);
-            ASSERT_EQ(ours.size(), theirs.size()) << PassageIndex::match_expression(query);
+            ASSERT_EQ(ours.size(), theirs.size()) << match_expression(query);
             for (std::size_t i = 0; i < ours.size(); ++i) {
-                EXPECT_EQ(ours[i].passage, theirs[i].passage) << PassageIndex::match_expression(query) << " hit " << i;
-                EXPECT_EQ(ours[i].score, theirs[i].score) << PassageIndex::match_expression(query) << " hit " << i;
+                EXPECT_EQ(ours[i].passage, theirs[i].passage) << match_expression(query) << " hit " << i;
+                EXPECT_EQ(ours[i].score, theirs[i].score) << match_expression(query) << " hit " << i;
                 ++compared;
             }
-            const auto best = index.search(query, 2);
+            const auto best = index.search(index.phrases(query), 2);
             EXPECT_EQ(best.size(), std::min<std::size_t>(2, ours.size()));
         }
     }

@@ -13,7 +13,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "classify_bm25/language.hpp"
 #include "classify_bm25/tokenizer.hpp"
 
 namespace inspraak::classify_bm25 {
@@ -31,7 +30,8 @@ public:
     static constexpr double k1 = 1.2;
     static constexpr double b = 0.75;
 
-    explicit PassageIndex(Language language);
+    // `tokenizer` (the session's own) must outlive the index: passages and query words go through it.
+    explicit PassageIndex(const Tokenizer& tokenizer);
 
     // Adds passages; call before search(). `key` comes back in PassageHit; keys are unique.
     struct Entry {
@@ -41,13 +41,15 @@ public:
     };
     void add(const std::vector<Entry>& entries);
 
-    // Every passage matching any of `words` (each word goes through the passages' tokenizer and
-    // matches where its terms stand together, as a quoted phrase in an FTS5 OR query), best
-    // first, equal scores in key order; only the best `limit` when limit > 0. Thread-safe.
-    std::vector<PassageHit> search(const std::vector<std::string>& words, std::size_t limit = 0) const;
+    // A query's words as the tokenizer makes them terms: one phrase per word, its terms in order.
+    // Made once per query and searched in several indexes built with the same tokenizer.
+    using Phrases = std::vector<std::vector<std::string>>;
+    Phrases phrases(const std::vector<std::string>& words) const;
 
-    // The FTS5 MATCH expression equal to search(words): "w1" OR "w2" ... with quotes doubled.
-    static std::string match_expression(const std::vector<std::string>& words);
+    // Every passage matching any of the phrases (a phrase matches where its terms stand together,
+    // as a quoted word in an FTS5 OR query), best first, equal scores in key order; only the best
+    // `limit` when limit > 0. Thread-safe.
+    std::vector<PassageHit> search(const Phrases& phrases, std::size_t limit = 0) const;
 
 private:
     using TermId = std::uint32_t;
@@ -69,7 +71,7 @@ private:
 
     PhraseHits phrase_hits(const std::vector<TermId>& phrase) const;
 
-    Tokenizer tokenizer_;
+    const Tokenizer& tokenizer_;
     std::unordered_map<std::string, TermId> terms_;
     std::vector<std::vector<Posting>> postings_;  // by term id, in row order
     std::vector<Row> rows_;                       // in key order

@@ -68,8 +68,8 @@ Bm25Session::Bm25Session(const ClassifierContext& context)
       outline_(context.framework.sections),
       references_(outline_, context.framework.passages),
       splitter_(tokenizer_, [this](const std::string& term) { return known(term); }),
-      index_(language_),
-      chapter_index_(language_),
+      index_(tokenizer_),
+      chapter_index_(tokenizer_),
       router_(context.workstreams, tokenizer_),
       examples_(context.decided, tokenizer_, outline_) {
     std::vector<PassageIndex::Entry> entries;
@@ -150,7 +150,8 @@ Classification Bm25Session::classify_point(const Point& point) const {
     const std::vector<Token> tokens = useful_tokens(all_tokens);
     const std::vector<std::size_t> referenced =
         references_.find(point.reference.empty() ? point.text : point.text + "\n" + point.reference);
-    const std::vector<std::string> query = distinct_words(tokens);
+    // The query's words as terms once, for both indexes (they share the session's tokenizer).
+    const PassageIndex::Phrases query = index_.phrases(distinct_words(tokens));
     const std::vector<PassageHit> hits = index_.search(query);
     const ExampleVote vote =
         examples_.empty() ? ExampleVote{} : examples_.vote(distinct_terms(all_tokens));

@@ -6,7 +6,7 @@
 
 namespace inspraak::classify_bm25 {
 
-PassageIndex::PassageIndex(Language language) : tokenizer_(language) {}
+PassageIndex::PassageIndex(const Tokenizer& tokenizer) : tokenizer_(tokenizer) {}
 
 void PassageIndex::add(const std::vector<Entry>& entries) {
     for (const Entry& entry : entries) {
@@ -61,9 +61,16 @@ PassageIndex::PhraseHits PassageIndex::phrase_hits(const std::vector<TermId>& ph
     return hits;
 }
 
-std::vector<PassageHit> PassageIndex::search(const std::vector<std::string>& words, std::size_t limit) const {
+PassageIndex::Phrases PassageIndex::phrases(const std::vector<std::string>& words) const {
+    Phrases out;
+    out.reserve(words.size());
+    for (const std::string& word : words) out.push_back(tokenizer_.terms(word));
+    return out;
+}
+
+std::vector<PassageHit> PassageIndex::search(const Phrases& phrases, std::size_t limit) const {
     std::vector<PassageHit> hits;
-    if (words.empty() || rows_.empty()) return hits;
+    if (phrases.empty() || rows_.empty()) return hits;
     const double n = static_cast<double>(rows_.size());
     const double average_length = total_length_ / n;
 
@@ -71,10 +78,10 @@ std::vector<PassageHit> PassageIndex::search(const std::vector<std::string>& wor
     // the same doubles: for each phrase of the query in turn, idf * f(k1+1) / (f + k1(1-b+b|D|/avgdl)).
     std::vector<double> score(rows_.size(), 0.0);
     std::vector<char> matched(rows_.size(), 0);
-    for (const std::string& word : words) {
+    for (const std::vector<std::string>& terms : phrases) {
         std::vector<TermId> phrase;
         bool known = true;
-        for (const std::string& term : tokenizer_.terms(word)) {
+        for (const std::string& term : terms) {
             auto it = terms_.find(term);
             if (it == terms_.end()) {
                 known = false;
@@ -98,20 +105,6 @@ std::vector<PassageHit> PassageIndex::search(const std::vector<std::string>& wor
     std::stable_sort(hits.begin(), hits.end(), [](const PassageHit& x, const PassageHit& y) { return x.score > y.score; });
     if (limit > 0 && hits.size() > limit) hits.resize(limit);
     return hits;
-}
-
-std::string PassageIndex::match_expression(const std::vector<std::string>& words) {
-    std::string expression;
-    for (const std::string& word : words) {
-        if (!expression.empty()) expression += " OR ";
-        expression += '"';
-        for (char c : word) {
-            if (c == '"') expression += '"';
-            expression += c;
-        }
-        expression += '"';
-    }
-    return expression;
 }
 
 }  // namespace inspraak::classify_bm25
