@@ -1,6 +1,6 @@
 // `inspraak run --threads N`: files are read and parsed ahead by N threads (each with its parse
-// worker) and stored by one writer in the files' order, so the round is the same for any N: the
-// same ids, the same points, the same reports. The round mixes the demo's formats (a PDF and a
+// worker) and stored by one writer in the files' order, and N threads classify and render the
+// formats, so the round is the same for any N: the same ids, the same points, the same reports. The round mixes the demo's formats (a PDF and a
 // scanned image take far longer than a text file, so threads finish out of order) with letters
 // written here and the same content under two names.
 #include <gmock/gmock.h>

@@ -108,10 +108,10 @@ public:
         app_->add_option("--who", who_, t("naam voor het auditlog", "name for the audit log"));
         if (stage == Stage::run || stage == Stage::ingest)
             app_->add_option("--threads", threads_,
-                             t("threads die bestanden vooruit lezen (standaard: een per processorkern); de uitkomst is "
-                               "dezelfde voor elk aantal",
-                               "threads that read files ahead (default: one per processor core); the outcome is the "
-                               "same for any number"))
+                             t("threads die bestanden vooruit lezen, classificeren en de formaten schrijven (standaard: "
+                               "een per processorkern); de uitkomst is dezelfde voor elk aantal",
+                               "threads that read files ahead, classify and write the formats (default: one per "
+                               "processor core); the outcome is the same for any number"))
                 ->check(CLI::Range(1, 256));
         if (stage != Stage::init)
             app_->add_flag("--timings", timings_,

@@ -5,12 +5,11 @@
 // same statement, and a point decided meanwhile is counted as skipped. The members of a group (a campaign, a remark
 // sent twice) take their lead's classification: the reactienota shows the group once, as its lead.
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <mutex>
-#include <thread>
 
 #include "app/app_error.hpp"
+#include "pipeline/parallel_for.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/problem_log.hpp"
 #include "util/progress.hpp"
@@ -67,25 +66,19 @@ StageCount Pipeline::classify() {
     // The plugin broke its promise and threw: its result has no words of its own. (char, not a
     // vector<bool>: the threads write neighbouring elements.)
     std::vector<char> threw(todo.size(), 0);
-    std::atomic<size_t> next{0};
     Progress progress(render(Message{"progress.classify"}, options_.english), todo.size(), options_.progress);
     std::mutex progress_mutex;
-    auto work = [&] {
-        for (size_t i = next++; i < todo.size(); i = next++) {
-            try {
-                results[i] = session.value()->classify(todo[i]);
-            } catch (...) {
-                threw[i] = 1;
-            }
-            std::lock_guard lock(progress_mutex);
-            progress.advance();
+    // A few points are not worth starting threads for.
+    const unsigned threads = todo.size() > 64 ? std::min(worker_threads(), 8u) : 1u;
+    parallel_for(todo.size(), threads, [&](size_t i) {
+        try {
+            results[i] = session.value()->classify(todo[i]);
+        } catch (...) {
+            threw[i] = 1;
         }
-    };
-    unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-    std::vector<std::jthread> threads;
-    for (unsigned i = 1; i < workers && todo.size() > 64; ++i) threads.emplace_back(work);
-    work();
-    threads.clear();
+        std::lock_guard lock(progress_mutex);
+        progress.advance();
+    });
 
     std::map<std::string, const Section*> by_id;
     for (const auto& section : framework.sections) by_id[section.id] = &section;

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <optional>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -112,7 +111,7 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
     // (plugins only run in parallel in workers, never in this process), and stored one by one in
     // the files' order by this thread. Content the store holds already is not parsed again.
     const std::unordered_set<std::string> known = known_contents();
-    const unsigned threads = host_.ingest_workers() == nullptr ? 0 : parse_threads();
+    const unsigned threads = host_.ingest_workers() == nullptr ? 0 : worker_threads();
     ReadAhead<PreparedFile> ahead(
         files.size(),
         [&](size_t i) {
@@ -135,11 +134,6 @@ std::unordered_set<std::string> Pipeline::known_contents() {
     for (const auto& file : store().files()) known.insert(file.sha256);
     for (const auto& row : store().embedded_files()) known.insert(row.sha256);
     return known;
-}
-
-unsigned Pipeline::parse_threads() const {
-    if (options_.threads > 0) return options_.threads;
-    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 std::string Pipeline::display_of(const std::filesystem::path& file) const {

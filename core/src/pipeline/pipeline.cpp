@@ -2,7 +2,9 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <string>
+#include <thread>
 
 #include "app/app_error.hpp"
 #include "pipeline/problem_log.hpp"
@@ -21,6 +23,11 @@ Pipeline::Pipeline(PipelineOptions options, const PluginHost& host)
 Pipeline::~Pipeline() = default;
 
 std::filesystem::path Pipeline::out_dir() const { return round_out_dir(round_, options_.out_dir); }
+
+unsigned Pipeline::worker_threads() const {
+    if (options_.threads > 0) return options_.threads;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
 
 ProblemLog Pipeline::problems() { return ProblemLog(store(), options_.warn, round_.language == "en"); }
 

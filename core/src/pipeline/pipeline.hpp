@@ -39,8 +39,9 @@ struct PipelineOptions {
     bool english = false;
     // Told as ingest and classify go (the workspace shows a stage's progress); may be empty.
     ProgressObserver progress;
-    // Threads that read and parse files ahead of the store's one writer (only when the host
-    // parses in workers); 0: one per core. The store's content is the same for any number.
+    // Threads of the stages that work in parallel: ingest's reading and parsing of files ahead of
+    // the store's one writer (only when the host parses in workers), classifying, rendering the
+    // report formats; 0: one per core. The outcome is the same for any number.
     unsigned threads = 0;
 };
 
@@ -103,7 +104,7 @@ private:
     void ingest_file(const std::filesystem::path& file, PreparedFile prepared, IngestSummary& summary);
     // The sha256 of every file and embedded file the store holds: what ingest need not parse again.
     std::unordered_set<std::string> known_contents();
-    unsigned parse_threads() const;
+    unsigned worker_threads() const;  // options.threads, or one per core
     std::string display_of(const std::filesystem::path& file) const;  // relative to the round folder
     ParsedFile parse_new_file(const std::filesystem::path& file, const std::string& display, const std::string& bytes) const;
     void segment_all(const IngestResult& result, const std::vector<ReadEmbeddedFile>& embedded, ParsedFile& parsed) const;

@@ -1,14 +1,13 @@
 // Report: has each report plugin render the report model (report_model.hpp) to
-// <out>/reactienota.<format>. The formats are rendered side by side, a thread per core: each
-// plugin only reads the one model (Reporter::render is const), and they share nothing else.
+// <out>/reactienota.<format>. The formats are rendered side by side (Pipeline::worker_threads):
+// each plugin only reads the one model (Reporter::render is const), and they share nothing else.
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
-#include <thread>
 
 #include "app/app_error.hpp"
+#include "pipeline/parallel_for.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/report_model.hpp"
 #include "util/files.hpp"
@@ -37,23 +36,13 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         write_file_atomically(file, *rendered);
         written[i] = file;
     };
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t i = next++; i < formats.size(); i = next++) {
-            try {
-                render(i);
-            } catch (...) {
-                failed[i] = std::current_exception();
-            }
+    parallel_for(formats.size(), std::min(worker_threads(), static_cast<unsigned>(formats.size())), [&](size_t i) {
+        try {
+            render(i);
+        } catch (...) {
+            failed[i] = std::current_exception();
         }
-    };
-    const unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()),
-                                                static_cast<unsigned>(formats.size()));
-    {
-        std::vector<std::jthread> helpers;
-        for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(work);
-        work();
-    }
+    });
     for (const auto& error : failed)
         if (error) std::rethrow_exception(error);
     return written;
