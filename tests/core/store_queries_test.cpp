@@ -2,6 +2,8 @@
 // from its own sequence and the machine's conditional writes; on SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "store/store.hpp"
 #include "test_support/test_stores.hpp"
 
@@ -86,6 +88,48 @@ TEST_P(StoreQueries, APointComesWithItsSubmissionClassificationReactionAndGroup)
     EXPECT_EQ(member->group->group_id, "I001.3");
     EXPECT_FALSE(member->classification.has_value());
     EXPECT_FALSE(store().point("I404.1").has_value());
+}
+
+TEST_P(StoreQueries, PagesAfterACursorWalkEveryPointOnceInRoundOrderWithWhatBelongsToIt) {
+    // Two per page: a page ends inside the first submission, the next crosses into the second.
+    std::vector<std::vector<std::string>> pages;
+    std::map<std::string, RoundPoint> seen;
+    store().for_each_point_page(2, [&](const std::vector<RoundPoint>& page) {
+        pages.emplace_back();
+        for (const auto& p : page) {
+            pages.back().push_back(p.point.id);
+            seen[p.point.id] = p;
+        }
+    });
+    EXPECT_EQ(pages, (std::vector<std::vector<std::string>>{{"I001.1", "I001.2"}, {"I001.3", "I002.1"}, {"I002.2"}}));
+
+    const RoundPoint& approved = seen.at("I001.1");
+    EXPECT_EQ(approved.point.text, "Punt over de haven 1");
+    ASSERT_TRUE(approved.classification.has_value());
+    EXPECT_EQ(approved.classification->classification.route, "kader");
+    EXPECT_DOUBLE_EQ(approved.classification->classification.confidence, 0.9);
+    ASSERT_EQ(approved.classification->classification.chapters.size(), 1u);
+    EXPECT_EQ(approved.classification->classification.chapters[0].section_id, "h1");
+    EXPECT_EQ(approved.classification->classification.method, "test");
+    EXPECT_TRUE(approved.classification->decided_by.empty());
+    ASSERT_TRUE(approved.reaction.has_value());
+    EXPECT_EQ(approved.reaction->status, "approved");
+    EXPECT_EQ(approved.reaction->author, "ria");
+    EXPECT_FALSE(approved.group.has_value());
+
+    EXPECT_EQ(seen.at("I001.2").classification->decided_by, "ria");
+    EXPECT_EQ(seen.at("I001.2").classification->classification.chapters.at(0).section_id, "h2");
+    EXPECT_FALSE(seen.at("I001.2").reaction.has_value());
+    const RoundPoint& member = seen.at("I002.2");
+    EXPECT_FALSE(member.classification.has_value());
+    ASSERT_TRUE(member.group.has_value());
+    EXPECT_EQ(member.group->group_id, "I001.3");
+    EXPECT_DOUBLE_EQ(member.group->similarity, 0.9);
+
+    // Past the last point: an empty page.
+    const RoundPointPage last = store().points_after(RoundCursor{}, 5);
+    ASSERT_EQ(last.points.size(), 5u);
+    EXPECT_TRUE(store().points_after(last.next, 5).points.empty());
 }
 
 TEST_P(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {

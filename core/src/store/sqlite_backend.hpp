@@ -49,6 +49,7 @@ public:
 
     void add_point(const Point& point, int64_t embedded_file_id) override;
     std::vector<Point> points() override;
+    RoundPointPage points_after(const RoundCursor& after, int64_t limit) override;
     std::map<std::string, int64_t> point_origins() override;
     std::optional<PointDetail> point(const std::string& point_id) override;
     std::vector<std::string> find_point_ids(const PointQuery& query) override;

@@ -64,6 +64,37 @@ std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
     return detail;
 }
 
+RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t limit) {
+    RoundPointPage page;
+    {
+        // The range on s.seq lets SQLite walk submissions by their seq index and each one's points
+        // by (submission_id, position): no sort, whatever the round's size.
+        static const std::string sql = std::string(round_point_select) +
+                                       "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) "
+                                       "ORDER BY s.seq, p.position LIMIT ?3";
+        auto rows = statement(sql.c_str());
+        rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);
+        int64_t seq = 0;
+        while (rows.step()) {
+            page.points.push_back(read_round_point(rows, seq));
+            page.next = RoundCursor{seq, page.points.back().point.position};
+        }
+    }
+    if (page.points.empty()) return page;
+    std::map<std::string, StoredClassification*> classified;
+    for (auto& p : page.points)
+        if (p.classification) classified[p.point.id] = &*p.classification;
+    if (classified.empty()) return page;
+    auto chapters = statement(
+        "SELECT point_id, section_id, score, best_section_id FROM point_chapters "
+        "WHERE point_id IN (SELECT value FROM json_each(?1)) ORDER BY point_id, rank");
+    chapters.bind(1, classified_ids_json(page.points));
+    while (chapters.step())
+        classified.at(chapters.text(0))->classification.chapters.push_back(
+            ChapterScore{chapters.text(1), chapters.real(2), chapters.text(3)});
+    return page;
+}
+
 namespace {
 template <typename Lease, typename T>
 void bind_optional(Lease& lease, int index, const std::optional<T>& value) {

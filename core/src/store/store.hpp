@@ -97,6 +97,22 @@ public:
     // `embedded_file_id` (0: none): the attachment or archive member the point's text came from.
     void add_point(const Point& point, int64_t embedded_file_id = 0) { b().add_point(point, embedded_file_id); }
     std::vector<Point> points() { return b().points(); }  // in round order
+    // The points in round order a page at a time, each with its classification, reaction and
+    // group: at most `limit` points after `after` (two queries, whatever the round's size), so
+    // that a stage going through a million points holds one page of them. Pages read outside a
+    // write may see writes made between them; a point added behind the cursor is not seen.
+    RoundPointPage points_after(const RoundCursor& after, int64_t limit) { return b().points_after(after, limit); }
+    // Calls fn(page) for each page of `page_size` points (points_after) until the last.
+    template <typename Fn>
+    void for_each_point_page(int64_t page_size, Fn&& fn) {
+        RoundCursor cursor;
+        for (;;) {
+            RoundPointPage page = points_after(cursor, page_size);
+            if (page.points.empty()) return;
+            cursor = page.next;
+            fn(page.points);
+        }
+    }
     // Point id -> the embedded file its text came from, for the points that came from one.
     std::map<std::string, int64_t> point_origins() { return b().point_origins(); }
     // One point with its submission, classification, reaction and group; nullopt if unknown.

@@ -66,6 +66,7 @@ public:
 
     virtual void add_point(const Point& point, int64_t embedded_file_id) = 0;
     virtual std::vector<Point> points() = 0;
+    virtual RoundPointPage points_after(const RoundCursor& after, int64_t limit) = 0;
     virtual std::map<std::string, int64_t> point_origins() = 0;
     virtual std::optional<PointDetail> point(const std::string& point_id) = 0;
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;

@@ -89,6 +89,28 @@ struct PointDetail {
     std::string assigned_to;  // the officer the point is assigned to; empty: nobody
 };
 
+// Where a walk through the points in round order stands: after the point at this submission
+// sequence number and position. The default stands before the first point.
+struct RoundCursor {
+    int64_t submission_seq = -1;
+    int position = -1;
+};
+
+// A point with what the machine and the officers made of it: what a stage that goes through every
+// point (classify, draft) reads, a page at a time (Store::points_after).
+struct RoundPoint {
+    Point point;
+    int64_t embedded_file_id = 0;  // the attachment or archive member its text came from; 0: the file itself
+    std::optional<StoredClassification> classification;
+    std::optional<Reaction> reaction;
+    std::optional<PointGroup> group;
+};
+
+struct RoundPointPage {
+    std::vector<RoundPoint> points;  // empty: the walk is at its end
+    RoundCursor next;                // the page after this one starts after it
+};
+
 // The order of a list of points. Every order ends in round order, so that pages follow each other
 // without gaps or repeats.
 enum class PointOrder {

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "store/json_list.hpp"
 #include "store/store_types.hpp"
 
@@ -66,6 +68,47 @@ StoredSubmission read_submission_columns(const Row& row, int first) {
 template <typename Row>
 Point read_point_row(const Row& row) {
     return Point{row.text(0), row.text(1), static_cast<int>(row.integer(2)), row.text(3), row.text(4), row.text(5)};
+}
+
+// A page of points in round order with their classification, reaction and group (read by
+// read_round_point): the columns, and the joins they come from. The page's condition and order
+// are the backend's (its parameters); the chapters come from a query of their own.
+inline constexpr const char* round_point_select =
+    "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.seq, coalesce(p.embedded_file_id, 0), "
+    "CASE WHEN c.point_id IS NULL THEN 0 ELSE 1 END, c.route, c.confidence, c.why, c.method, c.decided_by, "
+    "CASE WHEN r.point_id IS NULL THEN 0 ELSE 1 END, r.text, r.status, r.author, "
+    "CASE WHEN g.point_id IS NULL THEN 0 ELSE 1 END, g.group_id, g.similarity "
+    "FROM points p JOIN submissions s ON s.id = p.submission_id LEFT JOIN classifications c ON c.point_id = p.id "
+    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id ";
+
+// Reads a row of round_point_select; `seq` gets the submission's sequence number (the cursor).
+template <typename Row>
+RoundPoint read_round_point(const Row& row, int64_t& seq) {
+    RoundPoint found;
+    found.point = read_point_row(row);
+    seq = row.integer(6);
+    found.embedded_file_id = row.integer(7);
+    if (row.integer(8) != 0) {
+        StoredClassification stored;
+        stored.classification.route = row.text(9);
+        stored.classification.confidence = row.real(10);
+        stored.classification.why = from_json_list(row.text(11));
+        stored.classification.method = row.text(12);
+        stored.decided_by = row.text(13);
+        found.classification = std::move(stored);
+    }
+    if (row.integer(14) != 0) found.reaction = Reaction{row.text(15), row.text(16), row.text(17)};
+    if (row.integer(18) != 0) found.group = PointGroup{found.point.id, row.text(19), row.real(20)};
+    return found;
+}
+
+// The classified points' ids of a page as a JSON array: the chapters' query takes the page's ids
+// as one parameter (json_each in SQLite, json_array_elements_text in PostgreSQL).
+inline std::string classified_ids_json(const std::vector<RoundPoint>& points) {
+    nlohmann::json ids = nlohmann::json::array();
+    for (const auto& p : points)
+        if (p.classification) ids.push_back(p.point.id);
+    return ids.dump();
 }
 
 // Columns: name, role, password_hash, created_at, updated_at.

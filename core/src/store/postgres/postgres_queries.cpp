@@ -53,6 +53,33 @@ std::optional<PointDetail> PostgresBackend::point(const std::string& point_id) {
     });
 }
 
+RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit) {
+    static const std::string sql = std::string(round_point_select) +
+                                   "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) "
+                                   "ORDER BY s.seq, p.position LIMIT $3::bigint";
+    return reading([&](Tx& tx) {
+        RoundPointPage page;
+        int64_t seq = 0;
+        for (const auto& row : run(tx, sql.c_str(), after.submission_seq, after.position, limit)) {
+            page.points.push_back(read_round_point(PgRow(row), seq));
+            page.next = RoundCursor{seq, page.points.back().point.position};
+        }
+        std::map<std::string, StoredClassification*> classified;
+        for (auto& p : page.points)
+            if (p.classification) classified[p.point.id] = &*p.classification;
+        if (classified.empty()) return page;
+        for (const auto& row : run(tx, "SELECT point_id, section_id, score, best_section_id FROM point_chapters "
+                                       "WHERE point_id IN (SELECT json_array_elements_text($1::json)) "
+                                       "ORDER BY point_id COLLATE \"C\", rank",
+                                   classified_ids_json(page.points))) {
+            PgRow chapter(row);
+            classified.at(chapter.text(0))->classification.chapters.push_back(
+                ChapterScore{chapter.text(1), chapter.real(2), chapter.text(3)});
+        }
+        return page;
+    });
+}
+
 namespace {
 
 // The parameters as text (libpqxx 6.4 binds no double): a number as the shortest text that
