@@ -6,8 +6,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +34,27 @@ inline std::filesystem::path find_soffice() {
     return {};
 }
 
+// Where office_convert keeps what LibreOffice made (INSPRAAK_TEST_OFFICE_CACHE), or empty: no cache.
+// scripts/test.sh sets it for one run of both builds, so that the same document converted by
+// several tests (and by the sanitizer build's tests again) starts LibreOffice once: each start
+// costs seconds, and what it makes of the same bytes is the same input for the test either way.
+inline std::filesystem::path office_cache_dir() {
+    const char* dir = std::getenv("INSPRAAK_TEST_OFFICE_CACHE");
+    return dir == nullptr ? std::filesystem::path() : std::filesystem::path(dir);
+}
+
+// The cache's name for converting these bytes with this filter (FNV-1a over both).
+inline std::string office_cache_key(const std::filesystem::path& input, const std::string& filter) {
+    std::ifstream in(input, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    uint64_t hash = 1469598103934665603ULL;
+    for (const std::string* part : {&bytes, &filter})
+        for (unsigned char c : *part) hash = (hash ^ c) * 1099511628211ULL;
+    char name[32];
+    std::snprintf(name, sizeof name, "%016llx-%zx", static_cast<unsigned long long>(hash), bytes.size());
+    return name;
+}
+
 // `soffice --headless --convert-to FILTER --outdir OUT_DIR INPUT` ("pdf", "csv", "xlsx",
 // "txt:Text (encoded):UTF8", "docx:MS Word 2007 XML"). Returns the file it wrote, or nothing
 // when the conversion failed. `work` holds the private profile (and the command's output).
@@ -38,15 +63,28 @@ inline std::optional<std::filesystem::path> office_convert(const std::filesystem
                                                            const std::string& filter,
                                                            const std::filesystem::path& out_dir,
                                                            const std::filesystem::path& work) {
-    std::filesystem::create_directories(out_dir);
-    std::filesystem::create_directories(work);
+    namespace fs = std::filesystem;
+    fs::create_directories(out_dir);
+    fs::create_directories(work);
+    const auto output = out_dir / (input.stem().string() + "." + filter.substr(0, filter.find(':')));
+    const fs::path cache = office_cache_dir();
+    const fs::path cached = cache.empty() ? fs::path() : cache / office_cache_key(input, filter);
+    if (!cached.empty() && fs::exists(cached)) {
+        fs::copy_file(cached, output, fs::copy_options::overwrite_existing);
+        return output;
+    }
     const CommandResult result = run_command(
         soffice.string(),
         {"-env:UserInstallation=file://" + (work / "profile").string(), "--headless", "--convert-to", filter,
          "--outdir", out_dir.string(), input.string()},
         work);
-    const auto output = out_dir / (input.stem().string() + "." + filter.substr(0, filter.find(':')));
-    if (result.exit_code != 0 || !std::filesystem::exists(output)) return std::nullopt;
+    if (result.exit_code != 0 || !fs::exists(output)) return std::nullopt;
+    if (!cached.empty()) {  // another test may convert the same at the same time: a whole file or none
+        fs::create_directories(cache);
+        const fs::path part = cached.string() + "." + std::to_string(::getpid()) + ".part";
+        fs::copy_file(output, part, fs::copy_options::overwrite_existing);
+        fs::rename(part, cached);
+    }
     return output;
 }
 
