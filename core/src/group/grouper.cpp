@@ -36,6 +36,23 @@ uint64_t band_key(std::span<const uint32_t> rows, std::size_t band) {
     return h;
 }
 
+// A text's identity for step 1: two 64-bit hashes of its folded words (and heading) with
+// different seeds, instead of the folded text itself, which at a million points would hold every
+// text a second time. Two different texts share both hashes with a chance of about 2^-128 per pair.
+struct TextKey {
+    uint64_t first = 0;
+    uint64_t second = 0;
+    bool operator==(const TextKey&) const = default;
+};
+
+struct TextKeyHash {
+    std::size_t operator()(const TextKey& key) const noexcept { return static_cast<std::size_t>(key.first); }
+};
+
+TextKey text_key(const std::string& text) {
+    return TextKey{stable_hash(text, 0x5eed0001), stable_hash(text, 0x5eed0002)};
+}
+
 void check(const GroupOptions& options) {
     if (!(options.threshold > 0 && options.threshold <= 1))
         throw std::invalid_argument("groeperen: de drempel moet tussen 0 en 1 liggen");
@@ -56,7 +73,7 @@ std::vector<Membership> group_points(std::span<const GroupInput> points, const G
     std::vector<std::vector<uint64_t>> shingles(n);
     std::vector<std::size_t> distinct;  // long points that are the first of their text
     {
-        std::unordered_map<std::string, std::size_t> first_by_text;
+        std::unordered_map<TextKey, std::size_t, TextKeyHash> first_by_text;
         first_by_text.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             const auto words = folded_words(points[i].text);
@@ -64,7 +81,7 @@ std::vector<Membership> group_points(std::span<const GroupInput> points, const G
             const bool is_short = words.size() < options.min_words;
             std::string key = is_short ? "s " + joined(words) + "\x1f" + joined(folded_words(points[i].context))
                                        : "l " + joined(words);
-            auto [it, inserted] = first_by_text.emplace(std::move(key), i);
+            auto [it, inserted] = first_by_text.emplace(text_key(key), i);
             first_copy[i] = it->second;
             if (!inserted) {
                 sets.unite(it->second, i);
@@ -77,23 +94,30 @@ std::vector<Membership> group_points(std::span<const GroupInput> points, const G
         }
     }
 
-    // 2. MinHash signatures of the distinct long texts.
+    // 2. MinHash signatures of the distinct long texts, kept as their band keys only (a band's
+    //    rows hashed together): LSH compares nothing else, and the keys take a fraction of the
+    //    signatures' memory.
     const MinHasher hasher(options.hashes, options.seed);
     const std::size_t width = hasher.size();
-    std::vector<uint32_t> signatures(distinct.size() * width);
-    for (std::size_t j = 0; j < distinct.size(); ++j)
-        hasher.sign(shingles[distinct[j]], std::span<uint32_t>(signatures).subspan(j * width, width));
+    const Banding banding = choose_banding(width, options.threshold);
+    std::vector<uint64_t> band_keys(distinct.size() * banding.bands);
+    {
+        std::vector<uint32_t> signature(width);
+        for (std::size_t j = 0; j < distinct.size(); ++j) {
+            hasher.sign(shingles[distinct[j]], signature);
+            for (std::size_t band = 0; band < banding.bands; ++band)
+                band_keys[j * banding.bands + band] =
+                    band_key(std::span<const uint32_t>(signature).subspan(band * banding.rows, banding.rows), band);
+        }
+    }
 
     // 3. LSH: per band, sort (bucket key, position) pairs; a run of equal keys is a bucket of
     //    candidates. Sorting rather than hashing keeps the order, and with it the result, fixed.
-    const Banding banding = choose_banding(width, options.threshold);
     std::vector<std::pair<uint64_t, uint32_t>> entries(distinct.size());
     std::vector<std::size_t> representatives;
     for (std::size_t band = 0; band < banding.bands; ++band) {
-        for (std::size_t j = 0; j < distinct.size(); ++j) {
-            auto rows = std::span<const uint32_t>(signatures).subspan(j * width + band * banding.rows, banding.rows);
-            entries[j] = {band_key(rows, band), static_cast<uint32_t>(j)};
-        }
+        for (std::size_t j = 0; j < distinct.size(); ++j)
+            entries[j] = {band_keys[j * banding.bands + band], static_cast<uint32_t>(j)};
         std::sort(entries.begin(), entries.end());
         for (std::size_t begin = 0; begin < entries.size();) {
             std::size_t end = begin + 1;

@@ -11,9 +11,11 @@
 // and published under its sender; the member's own point stays as written, in the group.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "group/campaign_text.hpp"
 #include "group/grouper.hpp"
@@ -24,22 +26,28 @@ namespace {
 
 struct Addition {
     Point point;
+    std::size_t from = 0;          // the member's point, by index
     int64_t embedded_file_id = 0;  // where the member's point came from
-    std::string from;              // the member's point
 };
 
+// The points of the submission of points[i]: points are in submission order, so they stand
+// together around i.
+std::pair<std::size_t, std::size_t> submission_range(const std::vector<Point>& points, std::size_t i) {
+    std::size_t begin = i, end = i + 1;
+    while (begin > 0 && points[begin - 1].submission_id == points[i].submission_id) --begin;
+    while (end < points.size() && points[end].submission_id == points[i].submission_id) ++end;
+    return {begin, end};
+}
+
 // The sentences each member of a group added to the group's common text, as new points, except
-// where the submission has a point with that text already (an earlier run made it).
+// where the submission has a point with that text already (an earlier run made it). Only the
+// submissions that get one are looked at, so nothing here grows with the points of the round.
 std::vector<Addition> campaign_additions(const std::vector<Point>& points, const std::vector<group::Membership>& memberships,
-                                         const std::vector<int>& sizes, const std::map<std::string, int64_t>& origins) {
+                                         const std::vector<int>& sizes) {
     std::map<std::size_t, std::vector<std::size_t>> groups;  // lead -> members, lead first
-    std::map<std::string, int> last_position;                // per submission
-    std::map<std::string, std::set<std::string>> texts;      // per submission
-    for (std::size_t i = 0; i < points.size(); ++i) {
+    for (std::size_t i = 0; i < points.size(); ++i)
         if (sizes[memberships[i].lead] >= 2) groups[memberships[i].lead].push_back(i);
-        last_position[points[i].submission_id] = std::max(last_position[points[i].submission_id], points[i].position);
-        texts[points[i].submission_id].insert(points[i].text);
-    }
+    std::map<std::string, std::vector<std::string>> added_to;  // submission -> texts added in this run
     std::vector<Addition> additions;
     for (const auto& [lead, members] : groups) {
         std::vector<std::string_view> member_texts;
@@ -50,12 +58,20 @@ std::vector<Addition> campaign_additions(const std::vector<Point>& points, const
             const Point& member = points[members[k]];
             std::string text;
             for (const auto& sentence : split.added[k]) text += (text.empty() ? "" : " ") + sentence;
-            if (!texts[member.submission_id].insert(text).second) continue;
-            const int position = ++last_position[member.submission_id];
-            const auto origin = origins.find(member.id);
+            const auto [begin, end] = submission_range(points, members[k]);
+            auto& added = added_to[member.submission_id];
+            bool known = std::find(added.begin(), added.end(), text) != added.end();
+            int last_position = 0;
+            for (std::size_t j = begin; j < end; ++j) {
+                known = known || points[j].text == text;
+                last_position = std::max(last_position, points[j].position);
+            }
+            if (known) continue;
+            added.push_back(text);
+            const int position = last_position + static_cast<int>(added.size());
             additions.push_back(Addition{Point{member.submission_id + "." + std::to_string(position), member.submission_id,
                                                position, std::move(text), member.heading, ""},
-                                         origin == origins.end() ? 0 : origin->second, member.id});
+                                         members[k]});
         }
     }
     return additions;
@@ -101,12 +117,18 @@ GroupSummary Pipeline::group() {
     for (const auto& [point_id, row] : stored)
         if (!still_grouped.contains(point_id)) ungrouped.push_back(point_id);
 
-    const std::vector<Addition> additions = campaign_additions(points, memberships, sizes, s.point_origins());
+    std::vector<Addition> additions = campaign_additions(points, memberships, sizes);
+    if (!additions.empty()) {  // an addition comes from where its member's point came from
+        const auto origins = s.point_origins();
+        for (auto& addition : additions)
+            if (auto origin = origins.find(points[addition.from].id); origin != origins.end())
+                addition.embedded_file_id = origin->second;
+    }
 
     s.write([&](Store&) {
         for (const auto& addition : additions) {
             s.add_point(addition.point, addition.embedded_file_id);
-            s.audit(options_.who, "point", addition.point.id, "campaign_addition", addition.from, addition.point.text);
+            s.audit(options_.who, "point", addition.point.id, "campaign_addition", points[addition.from].id, addition.point.text);
         }
         for (const auto& row : changed)
             if (stored_group(row.point_id) != row.group_id)
