@@ -108,8 +108,8 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
     Progress progress(render(Message{"progress.ingest"}, options_.english), files.size(), options_.progress);
 
     // Files are read and parsed ahead by a thread per core, each with a parse worker of its own
-    // (plugins only run in parallel in workers, never in this process), and stored one by one in
-    // the files' order by this thread. Content the store holds already is not parsed again.
+    // (plugins only run in parallel in workers, never in this process), and stored in the files'
+    // order by this thread. Content the store holds already is not parsed again.
     const std::unordered_set<std::string> known = known_contents();
     const unsigned threads = host_.ingest_workers() == nullptr ? 0 : worker_threads();
     ReadAhead<PreparedFile> ahead(
@@ -122,9 +122,34 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
             return prepared;
         },
         threads, 4 * size_t{std::max(threads, 1u)});
-    for (const auto& file : files) {
-        ingest_file(file, ahead.next(), summary);
-        progress.advance();
+    // Files whose results are there already are stored in one transaction, up to a batch: a commit
+    // per file costs more than storing a small file. The writer never waits inside a transaction
+    // (a worker may spend seconds on a hostile file while the workspace waits for the store), nor
+    // parses there: a file that must be parsed now ends the batch before it.
+    constexpr size_t batch = 64;
+    // Known when reading began, yet neither it nor a file inside one is stored (rare: the row that
+    // made it known was no match): it is parsed now, before its transaction.
+    auto needs_parsing = [&](const PreparedFile& p) {
+        return !p.parsed && !store().file_by_sha256(p.sha256) && !store().embedded_file_by_sha256(p.sha256);
+    };
+    std::optional<PreparedFile> deferred;  // taken ahead, but it ended a batch: the next one starts with it
+    for (size_t i = 0; i < files.size();) {
+        PreparedFile prepared = deferred ? std::move(*deferred) : ahead.next();
+        deferred.reset();
+        if (needs_parsing(prepared)) prepared.parsed = parse_new_file(files[i], display_of(files[i]), prepared.bytes);
+        store().write([&](Store&) {
+            ingest_file(files[i++], std::move(prepared), summary);
+            progress.advance();
+            for (size_t in_batch = 1; in_batch < batch && i < files.size() && ahead.ready(); ++in_batch) {
+                PreparedFile more = ahead.next();
+                if (needs_parsing(more)) {
+                    deferred = std::move(more);
+                    return;
+                }
+                ingest_file(files[i++], std::move(more), summary);
+                progress.advance();
+            }
+        });
     }
     return summary;
 }
@@ -296,7 +321,7 @@ void Pipeline::ingest_file(const std::filesystem::path& file, PreparedFile prepa
         return;
     }
 
-    // Parsed ahead unless its content looked known then (the row that made it so was not a match).
+    // Parsed ahead, or before the batch's transaction began (ingest()).
     ParsedFile parsed = prepared.parsed ? std::move(*prepared.parsed) : parse_new_file(file, display, bytes);
     s.write([&](Store&) { ingest_new_file(file, display, bytes, sha, parsed, summary); });
 }

@@ -57,6 +57,15 @@ public:
         return std::move(*outcome.result);
     }
 
+    // Whether the next item's result is there, so that next() returns it without waiting or working.
+    // (With no threads nothing is ever ready ahead.) The writer uses it to store several files in
+    // one transaction without holding the transaction open while a file is still being parsed.
+    bool ready() {
+        if (threads_.empty()) return false;
+        std::lock_guard lock(mutex_);
+        return taken_ < count_ && ready_.count(taken_) > 0;
+    }
+
 private:
     struct Outcome {
         std::optional<Result> result;
