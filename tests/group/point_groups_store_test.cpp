@@ -2,11 +2,16 @@
 // (version 1, before groups existed) that opens and is brought up to date with its data kept.
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "store/schema_version.hpp"
 #include "store/sqlite_store.hpp"
 #include "store/store.hpp"
 #include "test_support/old_schema.hpp"
 #include "test_support/temp_dir.hpp"
+#include "test_support/test_stores.hpp"
 
 namespace inspraak::core {
 namespace {
@@ -25,10 +30,24 @@ void fill(Store& store) {
     });
 }
 
-TEST(PointGroups, SaveLoadReplaceAndRemove) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
-    fill(store);
+// The reading and writing of groups, on both backends (PostgreSQL writes rows in chunks of one
+// statement each: more rows than a chunk holds are written and removed too).
+class PointGroupsOnBackend : public ::testing::TestWithParam<StoreBackendKind> {
+protected:
+    void SetUp() override {
+        INSPRAAK_SKIP_WITHOUT_POSTGRES(GetParam());
+        where_ = std::make_unique<TestStore>(GetParam());
+        store_ = std::make_unique<Store>(Store::create(where_->location()));
+        fill(*store_);
+    }
+    std::unique_ptr<TestStore> where_;
+    std::unique_ptr<Store> store_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backend, PointGroupsOnBackend, all_store_backends, store_backend_name);
+
+TEST_P(PointGroupsOnBackend, SaveLoadReplaceAndRemove) {
+    Store& store = *store_;
     EXPECT_TRUE(store.point_groups().empty());
 
     store.save_point_groups({{"I001.1", "I001.1", 1.0}, {"I002.2", "I001.1", 0.85}, {"I002.1", "I001.1", 1.0}});
@@ -49,11 +68,37 @@ TEST(PointGroups, SaveLoadReplaceAndRemove) {
     EXPECT_EQ(store.point_groups().size(), 2u);
 }
 
-TEST(PointGroups, AGroupNamingAnUnknownPointIsRefused) {
-    TempDir dir;
-    auto store = Store::create(dir.path() / "round.db");
-    fill(store);
-    EXPECT_THROW(store.save_point_groups({{"I001.1", "I404.1", 1.0}}), StoreError);
+TEST_P(PointGroupsOnBackend, AGroupNamingAnUnknownPointIsRefused) {
+    EXPECT_THROW(store_->save_point_groups({{"I001.1", "I404.1", 1.0}}), StoreError);
+}
+
+TEST_P(PointGroupsOnBackend, ThousandsOfRowsAreWrittenAndRemovedWithTheirValues) {
+    Store& store = *store_;
+    constexpr int count = 12'000;  // more than two of PostgreSQL's chunks
+    std::vector<PointGroup> rows;
+    store.write([&](Store& s) {
+        int64_t file = s.add_file("submissions/b.txt", "sha-b", "bytes", "ingest-text", "ok", "");
+        IngestedSubmission submission;
+        submission.body = "tekst";
+        std::string id = s.add_submission(file, 0, Stakeholder{"", "", "inwoner", "", ""}, submission);
+        for (int i = 1; i <= count; ++i) {
+            s.add_point(Point{id + "." + std::to_string(i), id, i, "Punt.", "", ""});
+            rows.push_back({id + "." + std::to_string(i), "I001.1", 1.0 / i});
+        }
+    });
+    store.save_point_groups(rows);
+    auto groups = store.point_groups();
+    ASSERT_EQ(groups.size(), static_cast<size_t>(count));
+    for (const auto& row : rows) {
+        ASSERT_EQ(groups.at(row.point_id).group_id, "I001.1");
+        ASSERT_EQ(groups.at(row.point_id).similarity, row.similarity);  // exactly: no digits lost on the way
+    }
+    std::vector<std::string> ids;
+    for (const auto& row : rows) ids.push_back(row.point_id);
+    ids.pop_back();
+    store.remove_point_groups(ids);
+    ASSERT_EQ(store.point_groups().size(), 1u);
+    EXPECT_EQ(store.point_groups().begin()->first, rows.back().point_id);
 }
 
 TEST(PointGroups, RowsGoWithTheirPoints) {

@@ -1,6 +1,11 @@
 // Campaign and duplicate groups in PostgreSQL (table point_groups, schema version 2).
 #include "store/postgres/postgres_backend.hpp"
 
+#include <algorithm>
+#include <cstddef>
+
+#include <nlohmann/json.hpp>
+
 #include "store/postgres/pg_row.hpp"
 
 namespace inspraak::core::postgres {
@@ -17,19 +22,35 @@ std::map<std::string, PointGroup> PostgresBackend::point_groups() {
     });
 }
 
-// One prepared statement for all rows, in one transaction: a grouping run may write 100,000.
+namespace {
+
+// Rows per statement: each row sent on its own is a round trip to the server, and a grouping run
+// may write hundreds of thousands; a statement takes a chunk of them as one JSON array.
+constexpr std::size_t rows_per_statement = 5000;
+
+}  // namespace
+
 void PostgresBackend::save_point_groups(const std::vector<PointGroup>& groups) {
     writing([&](Tx& tx) {
-        for (const auto& group : groups)
-            run(tx, "INSERT INTO point_groups (point_id, group_id, similarity) VALUES ($1, $2, $3) "
+        for (std::size_t begin = 0; begin < groups.size(); begin += rows_per_statement) {
+            nlohmann::json rows = nlohmann::json::array();
+            for (std::size_t i = begin; i < std::min(groups.size(), begin + rows_per_statement); ++i)
+                rows.push_back({groups[i].point_id, groups[i].group_id, groups[i].similarity});
+            run(tx, "INSERT INTO point_groups (point_id, group_id, similarity) "
+                    "SELECT r->>0, r->>1, (r->>2)::double precision FROM json_array_elements($1::json) AS r "
                     "ON CONFLICT (point_id) DO UPDATE SET group_id = excluded.group_id, similarity = excluded.similarity",
-                group.point_id, group.group_id, group.similarity);
+                rows.dump());
+        }
     });
 }
 
 void PostgresBackend::remove_point_groups(const std::vector<std::string>& point_ids) {
     writing([&](Tx& tx) {
-        for (const auto& id : point_ids) run(tx, "DELETE FROM point_groups WHERE point_id = $1", id);
+        for (std::size_t begin = 0; begin < point_ids.size(); begin += rows_per_statement) {
+            nlohmann::json ids = nlohmann::json::array();
+            for (std::size_t i = begin; i < std::min(point_ids.size(), begin + rows_per_statement); ++i) ids.push_back(point_ids[i]);
+            run(tx, "DELETE FROM point_groups WHERE point_id IN (SELECT json_array_elements_text($1::json))", ids.dump());
+        }
     });
 }
 
