@@ -5,10 +5,12 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 
+#include "inspraak/plugin.hpp"
 #include "inspraak/report_model.hpp"
 #include "inspraak/result.hpp"
 
@@ -50,5 +52,14 @@ struct TemplateFormat {
 // Reads the template and labels for the model's language from model.templates_dir, and renders
 // make_view(...) with it. An Error names the template that is missing or invalid.
 Result<std::string> render_template(const ReportModel& model, const TemplateFormat& format);
+
+// The same for a streaming plugin (API 3.2), giving the document to `out` a piece at a time: the
+// document around the rows is rendered once (from the head), the body of every `groups` section
+// once per submission and the body of an annex's `points` section once per row, each in the
+// context the whole template would give it (the document, the annex or group, the point). So a
+// template is written as for make_view, and its memory does not grow with the rows. A template
+// that changes the delimiters ({{=...=}}) is rendered whole, on a view of every row.
+Result<void> write_template(ReportSource& source, const TemplateFormat& format,
+                            const std::function<void(std::string_view)>& out);
 
 }  // namespace inspraak::report
