@@ -253,8 +253,9 @@ data annex_list(const ReportHead& head) {
     return annexes;
 }
 
-// Everything of the view but the rows: groups is empty, and the annexes have no points yet.
-data head_view(const ReportHead& head, const nlohmann::json& labels, const data& general) {
+}  // namespace
+
+kainjow::mustache::data make_head_view(const ReportHead& head, const nlohmann::json& labels, const data& general) {
     data view{data::type::object};
     view.set("labels", labels_view(labels));
     view.set("language", head.language.empty() ? std::string("nl") : head.language);
@@ -281,10 +282,12 @@ data head_view(const ReportHead& head, const nlohmann::json& labels, const data&
     return view;
 }
 
-}  // namespace
+kainjow::mustache::data make_point_view(const ReportPoint& point, const nlohmann::json& labels) {
+    return point_view(point, labels);
+}
 
 kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels, const data& general) {
-    data view = head_view(head_of(model), labels, general);
+    data view = make_head_view(head_of(model), labels, general);
     view.set("groups", groups_view(model, labels));
     view.set("annexes", annexes_view(model, labels));
     return view;
@@ -441,7 +444,7 @@ void write_whole(ReportSource& source, const std::string& text, const nlohmann::
     model.workstreams = head.workstreams;
     model.framework_route = head.framework_route;
     for_each_point(source, {}, [&](const ReportEntry& entry) { model.points.push_back(entry.point); });
-    data view = head_view(head, labels, general);
+    data view = make_head_view(head, labels, general);
     view.set("groups", groups_view(model, labels));
     view.set("annexes", annexes_view(model, labels));
     auto tmpl = parsed(text, format, format.template_name);
@@ -469,7 +472,7 @@ Result<void> write_template(ReportSource& source, const TemplateFormat& format,
             write_whole(source, text.value(), *labels, general, format, out);
             return {};
         }
-        data root = head_view(head, *labels, general);
+        data root = make_head_view(head, *labels, general);
         // Each annex carries the markers of the bodies that are its points.
         data annexes{data::type::list};
         std::vector<std::string> annex_routes;

@@ -37,6 +37,13 @@ std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json
 kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels,
                                   const kainjow::mustache::data& general);
 
+// The same without the rows, for a streaming plugin: has_points from the head's count, groups
+// empty, annexes [{number, id, name}] for the workstreams the head counts rows for (their points
+// left to the caller); make_point_view is one point as the lists hold it.
+kainjow::mustache::data make_head_view(const ReportHead& head, const nlohmann::json& labels,
+                                       const kainjow::mustache::data& general);
+kainjow::mustache::data make_point_view(const ReportPoint& point, const nlohmann::json& labels);
+
 // "W3" ("C3" in English): a change as the annex numbers it (labels.json change_prefix).
 std::string change_number(const ReportChange& change, const nlohmann::json& labels);
 
