@@ -42,24 +42,39 @@ void for_each_submission(ReportSource& source, const std::function<void(const Re
     }
 }
 
+namespace {
+
+// The fields ReportModel and ReportHead share, from one to the other.
+template <typename From, typename To>
+void copy_shared_fields(const From& from, To& to) {
+    to.title = from.title;
+    to.date = from.date;
+    to.language = from.language;
+    to.general_reaction = from.general_reaction;
+    to.framework_title = from.framework_title;
+    to.chapters = from.chapters;
+    to.workstreams = from.workstreams;
+    to.problems = from.problems;
+    to.with_personal_data = from.with_personal_data;
+    to.templates_dir = from.templates_dir;
+    to.word_template = from.word_template;
+    to.framework_changes = from.framework_changes;
+    to.framework_route = from.framework_route;
+}
+
+}  // namespace
+
+ReportModel model_of(const ReportHead& head) {
+    ReportModel model;
+    copy_shared_fields(head, model);
+    return model;
+}
+
 ReportHead head_of(const ReportModel& model) {
     ReportHead head;
-    head.title = model.title;
-    head.date = model.date;
-    head.language = model.language;
-    head.general_reaction = model.general_reaction;
-    head.framework_title = model.framework_title;
-    head.chapters = model.chapters;
-    head.workstreams = model.workstreams;
-    head.problems = model.problems;
-    head.with_personal_data = model.with_personal_data;
-    head.templates_dir = model.templates_dir;
-    head.word_template = model.word_template;
-    head.framework_changes = model.framework_changes;
-    head.framework_route = model.framework_route;
+    copy_shared_fields(model, head);
     head.point_count = static_cast<std::int64_t>(model.points.size());
     for (const auto& point : model.points) ++head.points_per_route[point.route];
-    head.submission_count = static_cast<std::int64_t>(model.submissions.size());
     return head;
 }
 

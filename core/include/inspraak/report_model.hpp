@@ -129,10 +129,9 @@ struct ReportHead {
     std::vector<ReportChange> framework_changes;
     std::string framework_route;
     // The published rows (a campaign's lead counts once, its members not), all and per route
-    // (workstream id or "geen"; a route without rows is absent), and the submissions.
+    // (a workstream of the round or "geen"; a route without rows is absent).
     std::int64_t point_count = 0;
     std::map<std::string, std::int64_t> points_per_route;
-    std::int64_t submission_count = 0;
 };
 
 // A published row with the submission it belongs to (contact details only with personal data).

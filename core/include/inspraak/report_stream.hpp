@@ -40,8 +40,10 @@ void for_each_point(ReportSource& source, const ReportPointFilter& filter,
                     const std::function<void(const ReportEntry&)>& each);
 void for_each_submission(ReportSource& source, const std::function<void(const ReportSubmission&)>& each);
 
-// The head of a whole model: its fields and the counts of its points and submissions.
+// The head of a whole model: its fields and the counts of its points; and the other way, a model
+// with the head's fields and no points or submissions yet.
 ReportHead head_of(const ReportModel& model);
+ReportModel model_of(const ReportHead& head);
 
 // A ReportSource over a model that the caller keeps alive. Each row's submission is the model's
 // submission of that id (or one with only the id, when the model lacks it).

@@ -11,21 +11,7 @@ namespace inspraak::core {
 
 ReportModel build_report_model(Store& s, const RoundConfig& round, const ReportModelOptions& options) {
     StoreReportSource source(s, round, options);
-    const ReportHead& head = source.head();
-    ReportModel model;
-    model.title = head.title;
-    model.date = head.date;
-    model.language = head.language;
-    model.general_reaction = head.general_reaction;
-    model.framework_title = head.framework_title;
-    model.chapters = head.chapters;
-    model.workstreams = head.workstreams;
-    model.problems = head.problems;
-    model.with_personal_data = head.with_personal_data;
-    model.templates_dir = head.templates_dir;
-    model.word_template = head.word_template;
-    model.framework_changes = head.framework_changes;
-    model.framework_route = head.framework_route;
+    ReportModel model = report::model_of(source.head());
     report::for_each_submission(source, [&](const ReportSubmission& submission) { model.submissions.push_back(submission); });
     report::for_each_point(source, {}, [&](const ReportEntry& entry) { model.points.push_back(entry.point); });
     return model;

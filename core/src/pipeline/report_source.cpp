@@ -222,17 +222,17 @@ std::vector<ReportChange> framework_changes(Store& s, const std::string& languag
     }
     std::vector<std::pair<std::pair<int64_t, int>, ReportPoint>> found;
     s.read([&](Store&) {
-    for (const std::string& id : rows) {
-        const auto detail = s.point(id);
-        if (!detail) continue;
-        ReportPoint row;
-        row.id = id;
-        row.submission_id = detail->point.submission_id;
-        row.label = published_sender_label(detail->submission.stakeholder, language);
-        if (detail->group && detail->group->group_id == id)
-            row.group_size = std::max<int>(1, static_cast<int>(s.group_point_ids(id).size()));
-        found.push_back({{submission_number(row.submission_id), detail->point.position}, std::move(row)});
-    }
+        for (const std::string& id : rows) {
+            const auto detail = s.point(id);
+            if (!detail) continue;
+            ReportPoint row;
+            row.id = id;
+            row.submission_id = detail->point.submission_id;
+            row.label = published_sender_label(detail->submission.stakeholder, language);
+            if (detail->group && detail->group->group_id == id)
+                row.group_size = std::max<int>(1, static_cast<int>(s.group_point_ids(id).size()));
+            found.push_back({{submission_number(row.submission_id), detail->point.position}, std::move(row)});
+        }
     });
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : a.second.submission_id < b.second.submission_id;

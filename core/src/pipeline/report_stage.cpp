@@ -49,6 +49,8 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
             break;
         }
     const StoreLocation location = store_location();
+    // Inside a write only this connection sees what it wrote: then the formats take turns on it.
+    const bool own_connections = !store().in_write();
 
     std::vector<std::filesystem::path> written(formats.size());
     // What went wrong per format; the first in the formats' order is the one reported.
@@ -62,8 +64,9 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         auto file = out_dir() / fmt::format("reactienota.{}", format);
         if (writer) {
             // Its own connection: the formats read side by side, and a Store serves one thread.
-            Store store = Store::open(location);
-            StoreReportSource source(store, head);
+            std::optional<Store> own;
+            if (own_connections) own.emplace(Store::open(location));
+            StoreReportSource source(own ? *own : store(), head);
             AtomicFile out(file);
             FileSink sink(out);
             Result<void> done = Error{""};
@@ -87,7 +90,8 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         }
         written[i] = file;
     };
-    parallel_for(formats.size(), std::min(worker_threads(), static_cast<unsigned>(formats.size())), [&](size_t i) {
+    const unsigned threads = own_connections ? std::min(worker_threads(), static_cast<unsigned>(formats.size())) : 1U;
+    parallel_for(formats.size(), threads, [&](size_t i) {
         try {
             render(i);
         } catch (...) {
