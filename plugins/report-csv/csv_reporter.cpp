@@ -2,11 +2,11 @@
 
 #include <array>
 #include <charconv>
-#include <map>
 #include <string>
 #include <vector>
 
 #include "csv_writer.hpp"
+#include "inspraak/report_stream.hpp"
 
 namespace inspraak::report_csv {
 namespace {
@@ -51,7 +51,7 @@ std::string decimal(double value) {
 // a header of its own whose first column is the type ("wijziging"), so that a filter on that
 // column picks these rows. Kinds are the stable keys (added, rewritten, removed, moved), as routes
 // and statuses are. Only when the round has a revised framework.
-std::string changes_section(const ReportModel& model) {
+std::string changes_section(const ReportHead& model) {
     if (model.framework_changes.empty()) return {};
     const bool en = model.language == "en";
     const std::string type = en ? "change" : "wijziging";
@@ -73,25 +73,22 @@ std::string changes_section(const ReportModel& model) {
 
 }  // namespace
 
-Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept {
-    return guard([&]() -> Result<std::string> {
-        std::map<std::string, const ReportSubmission*> submissions;
-        for (const auto& submission : model.submissions) submissions[submission.id] = &submission;
-
+Result<void> CsvReporter::write(ReportSource& source, ReportSink& sink) const noexcept {
+    return guard([&]() -> Result<void> {
+        const ReportHead& model = source.head();
         const Headers headers = headers_for(model.language);
         std::vector<std::string> header_row = headers.leading;
         if (model.with_personal_data) header_row.insert(header_row.end(), headers.personal.begin(), headers.personal.end());
         header_row.insert(header_row.end(), headers.trailing.begin(), headers.trailing.end());
 
-        std::string csv = utf8_bom;
-        csv += csv_record(header_row);
-        for (const auto& point : model.points) {
+        report::SinkWriter out(sink);
+        out << utf8_bom << csv_record(header_row);
+        report::for_each_point(source, {}, [&](const ReportEntry& entry) {
+            const ReportPoint& point = entry.point;
             std::vector<std::string> row{point.id, point.label, point.group};
             if (model.with_personal_data) {
-                const auto it = submissions.find(point.submission_id);
-                const Stakeholder* who = it != submissions.end() ? &it->second->stakeholder : nullptr;
-                row.push_back(who ? who->name : "");
-                row.push_back(who ? who->email : "");
+                row.push_back(entry.submission.stakeholder.name);
+                row.push_back(entry.submission.stakeholder.email);
             }
             std::string others;
             for (std::size_t i = 1; i < point.chapters.size(); ++i) {
@@ -107,10 +104,16 @@ Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept
             row.push_back(point.status);
             // How many points the row stands for: 12 for a campaign of 12 identical letters, 1 alone.
             row.push_back(std::to_string(point.group_size));
-            csv += csv_record(row);
-        }
-        return csv + changes_section(model);
+            out << csv_record(row);
+        });
+        out << changes_section(model);
+        out.flush();
+        return {};
     });
+}
+
+Result<std::string> CsvReporter::render(const ReportModel& model) const noexcept {
+    return guard([&] { return report::render_to_string(*this, model); });
 }
 
 }  // namespace inspraak::report_csv

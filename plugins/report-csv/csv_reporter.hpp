@@ -9,8 +9,11 @@
 
 namespace inspraak::report_csv {
 
-class CsvReporter final : public Reporter {
+// Streams (ReportWriter, API 3.2): a row per point as it is read. render() is the same for a
+// whole model.
+class CsvReporter final : public Reporter, public ReportWriter {
 public:
+    Result<void> write(ReportSource& source, ReportSink& sink) const noexcept override;
     Result<std::string> render(const ReportModel& model) const noexcept override;
 };
 

@@ -15,8 +15,11 @@
 
 namespace inspraak::report_docx {
 
-class DocxReporter final : public Reporter {
+// Streams (ReportWriter, API 3.2): word/document.xml goes to a temporary file as the rows are
+// read, and is zipped from there. render() is the same for a whole model.
+class DocxReporter final : public Reporter, public ReportWriter {
 public:
+    Result<void> write(ReportSource& source, ReportSink& sink) const noexcept override;
     Result<std::string> render(const ReportModel& model) const noexcept override;
 };
 

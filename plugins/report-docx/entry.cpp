@@ -7,7 +7,7 @@
 
 namespace {
 void register_reporter(inspraak::Registrar& registrar) {
-    registrar.add_reporter(std::make_unique<inspraak::report_docx::DocxReporter>());
+    registrar.add_report_writer(std::make_unique<inspraak::report_docx::DocxReporter>());
 }
 }  // namespace
 

@@ -1,9 +1,12 @@
 #include "memo_document.hpp"
 
 #include <map>
+#include <sstream>
 
 #include <pugixml.hpp>
 
+#include "inspraak/report_stream.hpp"
+#include "inspraak/report_view.hpp"
 #include "inspraak/text.hpp"
 #include "word_markdown.hpp"
 #include "wordml.hpp"
@@ -11,9 +14,14 @@
 namespace inspraak::report_docx {
 namespace {
 
+using report::make_point_view;
+
 using Data = kainjow::mustache::data;
 
 constexpr const char* separator = " \u00B7 ";  // " · "
+// Where the rows go in the document around them: comments no other part of the memo writes.
+constexpr const char* rows_marker = "inspraak-rows";
+constexpr const char* annex_marker = "inspraak-annex:";
 
 std::string value(const Data& data, const char* key) {
     const Data* found = data.get(key);
@@ -38,15 +46,16 @@ std::string label(const nlohmann::json& labels, const char* key, const std::stri
 
 class MemoWriter {
 public:
-    MemoWriter(const ReportModel& model, const nlohmann::json& labels, const StyleSheet& styles, const MemoPage& page)
-        : model_(model), labels_(labels), styles_(styles), page_(page) {
-        for (const auto& point : model.points) points_[point.id] = &point;
+    MemoWriter(const ReportHead& head, const nlohmann::json& labels, const StyleSheet& styles, const MemoPage& page)
+        : model_(head), labels_(labels), styles_(styles), page_(page) {
         pugi::xml_node root = document_.append_child("w:document");
         root.append_attribute("xmlns:w") = ns::w;
         root.append_attribute("xmlns:r") = ns::r;
         body_ = root.append_child("w:body");
     }
 
+    // The document around the rows, with a comment where the table's rows and each annex's rows
+    // go (see write_memo_document).
     std::string write(const Data& view) {
         write_heading(view);
         write_general();
@@ -60,6 +69,32 @@ public:
         write_problems(view);
         body_.append_buffer(page_.section_xml.data(), page_.section_xml.size());
         return serialize(document_);
+    }
+
+    // The rows of the table for one submission: a full-width row with the sender, then its points.
+    std::string sender_row(const std::string& sender) {
+        pugi::xml_document fragment;
+        pugi::xml_node row = fragment.append_child("w:tr");
+        row.append_child("w:trPr").append_child("w:cantSplit");
+        paragraph(cell(row, left_ + right_, 2), style::sender, sender);
+        return printed(fragment);
+    }
+    std::string point_row(const ReportPoint& point) {
+        pugi::xml_document fragment;
+        write_point_row(fragment, make_point_view(point, labels_), point.group_size, left_, right_);
+        return printed(fragment);
+    }
+    // One row of an annex: the sender first when it differs from the row before.
+    std::string annex_row(const ReportPoint& point, bool first) {
+        pugi::xml_document fragment;
+        const Data view = make_point_view(point, labels_);
+        const std::string sender = value(view, "label");
+        if (first || sender != previous_sender_) paragraph(fragment, style::sender, sender);
+        previous_sender_ = sender;
+        paragraph(fragment, style::input, value(view, "text"));
+        write_campaign(fragment, view, point.group_size);
+        paragraph(fragment, style::where, value(view, "where") + separator + value(view, "id"));
+        return printed(fragment);
     }
 
 private:
@@ -89,11 +124,6 @@ private:
         }
     }
 
-    int group_size(const Data& point) const {
-        const auto found = points_.find(value(point, "id"));
-        return found == points_.end() ? 1 : found->second->group_size;
-    }
-
     // The small line under a point: where it belongs in the framework, its route, its id.
     std::string where_line(const Data& point) const {
         std::string line = value(point, "where");
@@ -104,9 +134,8 @@ private:
 
     // A campaign: this row stands for several identical responses. The SDK's view says so in
     // group_label where it has it; otherwise the count comes from the model.
-    void write_campaign(pugi::xml_node parent, const Data& point) {
+    void write_campaign(pugi::xml_node parent, const Data& point, int size) {
         std::string text = value(point, "group_label");
-        const int size = group_size(point);
         if (text.empty() && size > 1) text = identical_responses(size, labels_, model_.language);
         if (!text.empty()) paragraph(parent, style::where, text);
     }
@@ -130,6 +159,8 @@ private:
         const int width = page_.text_width > 0 ? page_.text_width : 9070;
         const int left = width / 2;
         const int right = width - left;
+        left_ = left;
+        right_ = right;
 
         pugi::xml_node table = body_.append_child("w:tbl");
         pugi::xml_node properties = table.append_child("w:tblPr");
@@ -158,21 +189,17 @@ private:
         paragraph(cell(header, left), style::table_header, label(labels_, "input"));
         paragraph(cell(header, right), style::table_header, label(labels_, "reaction"));
 
-        for (const auto& group : items(view, "groups")) {
-            pugi::xml_node sender_row = table.append_child("w:tr");
-            sender_row.append_child("w:trPr").append_child("w:cantSplit");
-            paragraph(cell(sender_row, width, 2), style::sender, value(group, "label"));
-            for (const auto& point : items(group, "points")) write_point_row(table, point, left, right);
-        }
+        // The rows, per submission: written in their place as they are read.
+        table.append_child(pugi::node_comment).set_value(rows_marker);
         // A paragraph after the table, so that the next heading does not stick to it.
         add_paragraph(body_, style(style::normal));
     }
 
-    void write_point_row(pugi::xml_node table, const Data& point, int left, int right) {
+    void write_point_row(pugi::xml_node table, const Data& point, int group_size, int left, int right) {
         pugi::xml_node row = table.append_child("w:tr");
         pugi::xml_node input = cell(row, left);
         paragraph(input, style::input, value(point, "text"));
-        write_campaign(input, point);
+        write_campaign(input, point, group_size);
         paragraph(input, style::where, where_line(point));
 
         pugi::xml_node reaction = cell(row, right);
@@ -194,17 +221,8 @@ private:
         // Annexes start on a new page, like the appendices of a memo.
         if (first) paragraph_properties(heading).append_child("w:pageBreakBefore");
         paragraph(body_, style::note, label(labels_, "annex_intro"));
-        std::string previous_sender;
-        bool any = false;
-        for (const auto& point : items(annex, "points")) {
-            const std::string sender = value(point, "label");
-            if (!any || sender != previous_sender) paragraph(body_, style::sender, sender);
-            any = true;
-            previous_sender = sender;
-            paragraph(body_, style::input, value(point, "text"));
-            write_campaign(body_, point);
-            paragraph(body_, style::where, value(point, "where") + separator + value(point, "id"));
-        }
+        // The annex's rows: written in their place as they are read.
+        body_.append_child(pugi::node_comment).set_value((annex_marker + value(annex, "id")).c_str());
     }
 
     // The annex "Wijzigingen in het kader": per change a line saying what and where, the text with
@@ -244,11 +262,19 @@ private:
         for (const auto& problem : items(view, "problems")) paragraph(body_, style::list_item, value(problem, "text"));
     }
 
-    const ReportModel& model_;
+    static std::string printed(const pugi::xml_document& fragment) {
+        std::ostringstream out;
+        for (pugi::xml_node node : fragment.children())
+            node.print(out, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
+        return out.str();
+    }
+
+    const ReportHead& model_;
     const nlohmann::json& labels_;
     const StyleSheet& styles_;
     const MemoPage& page_;
-    std::map<std::string, const ReportPoint*> points_;
+    int left_ = 0, right_ = 0;     // the table's columns
+    std::string previous_sender_;  // of the annex row before
     int revision_id_ = 0;  // w:id of the tracked changes, unique in the document
     pugi::xml_document document_;
     pugi::xml_node body_;
@@ -267,9 +293,40 @@ std::string identical_responses(int count, const nlohmann::json& labels, const s
     return text;
 }
 
-std::string memo_document_xml(const ReportModel& model, const nlohmann::json& labels, const Data& view,
-                              const StyleSheet& styles, const MemoPage& page) {
-    return MemoWriter(model, labels, styles, page).write(view);
+void write_memo_document(ReportSource& source, const nlohmann::json& labels, const Data& view, const StyleSheet& styles,
+                         const MemoPage& page, const std::function<void(std::string_view)>& out) {
+    MemoWriter writer(source.head(), labels, styles, page);
+    const std::string document = writer.write(view);
+    // pugixml writes a comment as <!--text--> and escapes no '-' in it: the markers come out as set.
+    const std::string rows = std::string("<!--") + rows_marker + "-->";
+    const std::string annex = std::string("<!--") + annex_marker;
+    std::size_t copied = 0;
+    for (std::size_t at = document.find("<!--inspraak-", copied); at != std::string::npos;
+         at = document.find("<!--inspraak-", copied)) {
+        out(std::string_view(document).substr(copied, at - copied));
+        if (document.compare(at, rows.size(), rows) == 0) {
+            copied = at + rows.size();
+            std::string submission;
+            bool first = true;
+            report::for_each_point(source, {}, [&](const ReportEntry& entry) {
+                if (first || entry.point.submission_id != submission) out(writer.sender_row(entry.point.label));
+                first = false;
+                submission = entry.point.submission_id;
+                out(writer.point_row(entry.point));
+            });
+        } else {
+            const std::size_t end = document.find("-->", at);
+            ReportPointFilter filter;
+            filter.route = document.substr(at + annex.size(), end - at - annex.size());
+            copied = end + 3;
+            bool first = true;
+            report::for_each_point(source, filter, [&](const ReportEntry& entry) {
+                out(writer.annex_row(entry.point, first));
+                first = false;
+            });
+        }
+    }
+    out(std::string_view(document).substr(copied));
 }
 
 }  // namespace inspraak::report_docx

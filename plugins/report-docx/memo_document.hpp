@@ -4,11 +4,14 @@
 // sender, annexes, "where" lines), so that every report format publishes the same memo.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 
+#include "inspraak/plugin.hpp"
 #include "inspraak/report_model.hpp"
 #include "styles.hpp"
 
@@ -23,10 +26,12 @@ struct MemoPage {
     int text_width = 0;       // twips between the margins, for the table's column widths
 };
 
-// `view` is report::make_view(model, labels, ...); `model` supplies what the view leaves out
-// (the size of a campaign group).
-std::string memo_document_xml(const ReportModel& model, const nlohmann::json& labels,
-                              const kainjow::mustache::data& view, const StyleSheet& styles, const MemoPage& page);
+// Writes word/document.xml to `out` a piece at a time (API 3.2, streaming): the document around
+// the rows is built from `view` (report::make_head_view of the source's head) once; the table's
+// rows per submission and each annex's rows are read from `source` and written in their place.
+void write_memo_document(ReportSource& source, const nlohmann::json& labels, const kainjow::mustache::data& view,
+                         const StyleSheet& styles, const MemoPage& page,
+                         const std::function<void(std::string_view)>& out);
 
 // "12 gelijkluidende reacties" / "12 identical responses": labels.json identical_responses with
 // {n} replaced by the count.

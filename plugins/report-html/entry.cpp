@@ -6,7 +6,7 @@
 
 namespace {
 void register_reporter(inspraak::Registrar& registrar) {
-    registrar.add_reporter(std::make_unique<inspraak::report_html::HtmlReporter>());
+    registrar.add_report_writer(std::make_unique<inspraak::report_html::HtmlReporter>());
 }
 }  // namespace
 

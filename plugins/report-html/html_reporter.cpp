@@ -1,12 +1,13 @@
 #include "html_reporter.hpp"
 
+#include "inspraak/report_stream.hpp"
 #include "inspraak/report_view.hpp"
 #include "light_markdown.hpp"
 
 namespace inspraak::report_html {
 
-Result<std::string> HtmlReporter::render(const ReportModel& model) const noexcept {
-    return guard([&]() -> Result<std::string> {
+Result<void> HtmlReporter::write(ReportSource& source, ReportSink& sink) const noexcept {
+    return guard([&]() -> Result<void> {
         report::TemplateFormat format;
         format.template_name = "report.html.mustache";
         // The officer's general reaction as HTML blocks, already escaped: the template uses
@@ -20,8 +21,16 @@ Result<std::string> HtmlReporter::render(const ReportModel& model) const noexcep
         };
         // No format.escape: mustache's default escaping is HTML escaping, so every {{value}} is
         // safe in element content and in quoted attributes.
-        return report::render_template(model, format);
+        report::SinkWriter out(sink);
+        const Result<void> written = report::write_template(source, format, [&](std::string_view piece) { out.write(piece); });
+        if (!written) return written.error();
+        out.flush();
+        return {};
     });
+}
+
+Result<std::string> HtmlReporter::render(const ReportModel& model) const noexcept {
+    return guard([&] { return report::render_to_string(*this, model); });
 }
 
 }  // namespace inspraak::report_html

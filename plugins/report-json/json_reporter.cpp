@@ -1,5 +1,7 @@
 #include "json_reporter.hpp"
 
+#include "inspraak/report_stream.hpp"
+
 namespace inspraak::report_json {
 namespace {
 
@@ -78,35 +80,79 @@ ordered_json change_json(const ReportChange& change) {
 
 }  // namespace
 
-nlohmann::ordered_json report_document(const ReportModel& model) {
-    ordered_json chapters = ordered_json::array();
-    for (const auto& chapter : model.chapters) chapters.push_back(chapter_json(chapter, false));
-    ordered_json submissions = ordered_json::array();
-    for (const auto& submission : model.submissions) {
-        submissions.push_back(submission_json(submission, model.with_personal_data));
-    }
-    ordered_json points = ordered_json::array();
-    for (const auto& point : model.points) points.push_back(point_json(point));
-    ordered_json workstreams = ordered_json::array();
-    for (const auto& workstream : model.workstreams) workstreams.push_back(workstream_json(workstream));
-    ordered_json changes = ordered_json::array();
-    for (const auto& change : model.framework_changes) changes.push_back(change_json(change));
+namespace {
 
-    return ordered_json{
-        {"round", {{"title", model.title}, {"date", model.date}, {"language", model.language}}},
-        {"framework", {{"title", model.framework_title}, {"chapters", chapters}}},
-        {"submissions", submissions},
-        {"points", points},
-        {"workstreams", workstreams},
-        {"problems", model.problems},
-        {"framework_changes", changes}};
+// A value as dump(2) prints it `depth` levels deep: its inner lines indented by as much. JSON text
+// has no line break inside a string, so every '\n' is one of the layout's.
+std::string printed(const ordered_json& value, int depth) {
+    // Text that is not valid UTF-8 gets U+FFFD instead of failing the whole report.
+    std::string text = value.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+    const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += indent;
+    }
+    return out;
+}
+
+// A top-level member whose value is an array written element by element, as dump(2) would.
+class ArrayMember {
+public:
+    ArrayMember(report::SinkWriter& out, const char* key) : out_(out) { out_ << "  \"" << key << "\": ["; }
+    void add(const ordered_json& element) {
+        out_ << (empty_ ? "\n    " : ",\n    ") << printed(element, 2);
+        empty_ = false;
+    }
+    void close(bool last) {
+        out_ << (empty_ ? "]" : "\n  ]") << (last ? "\n" : ",\n");
+    }
+
+private:
+    report::SinkWriter& out_;
+    bool empty_ = true;
+};
+
+void member(report::SinkWriter& out, const char* key, const ordered_json& value, bool last) {
+    out << "  \"" << key << "\": " << printed(value, 1) << (last ? "\n" : ",\n");
+}
+
+}  // namespace
+
+Result<void> JsonReporter::write(ReportSource& source, ReportSink& sink) const noexcept {
+    return guard([&]() -> Result<void> {
+        const ReportHead& model = source.head();
+        ordered_json chapters = ordered_json::array();
+        for (const auto& chapter : model.chapters) chapters.push_back(chapter_json(chapter, false));
+        ordered_json workstreams = ordered_json::array();
+        for (const auto& workstream : model.workstreams) workstreams.push_back(workstream_json(workstream));
+        ordered_json changes = ordered_json::array();
+        for (const auto& change : model.framework_changes) changes.push_back(change_json(change));
+
+        report::SinkWriter out(sink);
+        out << "{\n";
+        member(out, "round", {{"title", model.title}, {"date", model.date}, {"language", model.language}}, false);
+        member(out, "framework", {{"title", model.framework_title}, {"chapters", chapters}}, false);
+        ArrayMember submissions(out, "submissions");
+        report::for_each_submission(source, [&](const ReportSubmission& submission) {
+            submissions.add(submission_json(submission, model.with_personal_data));
+        });
+        submissions.close(false);
+        ArrayMember points(out, "points");
+        report::for_each_point(source, {}, [&](const ReportEntry& entry) { points.add(point_json(entry.point)); });
+        points.close(false);
+        member(out, "workstreams", workstreams, false);
+        member(out, "problems", model.problems, false);
+        member(out, "framework_changes", changes, true);
+        out << "}\n";
+        out.flush();
+        return {};
+    });
 }
 
 Result<std::string> JsonReporter::render(const ReportModel& model) const noexcept {
-    return guard([&]() -> Result<std::string> {
-        // Text that is not valid UTF-8 gets U+FFFD instead of failing the whole report.
-        return report_document(model).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-    });
+    return guard([&] { return report::render_to_string(*this, model); });
 }
 
 }  // namespace inspraak::report_json

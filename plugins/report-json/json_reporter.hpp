@@ -11,12 +11,13 @@
 
 namespace inspraak::report_json {
 
-class JsonReporter final : public Reporter {
+// Streams (ReportWriter, API 3.2): the document is written in pieces, each submission and point
+// object printed as it is read, with the layout dump(2) gives the whole document. render() is the
+// same for a whole model.
+class JsonReporter final : public Reporter, public ReportWriter {
 public:
+    Result<void> write(ReportSource& source, ReportSink& sink) const noexcept override;
     Result<std::string> render(const ReportModel& model) const noexcept override;
 };
-
-// The document itself, before it is printed.
-nlohmann::ordered_json report_document(const ReportModel& model);
 
 }  // namespace inspraak::report_json

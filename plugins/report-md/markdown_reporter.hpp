@@ -8,8 +8,11 @@
 
 namespace inspraak::report_md {
 
-class MarkdownReporter final : public Reporter {
+// Streams (ReportWriter, API 3.2; see report::write_template). render() is the same for a whole
+// model.
+class MarkdownReporter final : public Reporter, public ReportWriter {
 public:
+    Result<void> write(ReportSource& source, ReportSink& sink) const noexcept override;
     Result<std::string> render(const ReportModel& model) const noexcept override;
 };
 

@@ -41,6 +41,20 @@ Result<std::string> TemporaryFile::read_bytes() const {
     return bytes;
 }
 
+Result<void> TemporaryFile::copy_to(ReportSink& sink) const {
+    std::ifstream in(path_, std::ios::binary);
+    if (!in) return Error{"tijdelijk bestand " + path_.string() + " niet te lezen"};
+    std::vector<char> block(64 * 1024);
+    while (in) {
+        in.read(block.data(), static_cast<std::streamsize>(block.size()));
+        const auto read = static_cast<std::size_t>(in.gcount());
+        if (read == 0) break;
+        if (Result<void> written = sink.write(std::string_view(block.data(), read)); !written) return written;
+    }
+    if (in.bad()) return Error{"tijdelijk bestand " + path_.string() + " niet te lezen"};
+    return {};
+}
+
 void fail(std::string_view what, lxw_error error) {
     throw std::runtime_error("werkmap niet te maken (" + std::string(what) + "): " + lxw_strerror(error));
 }
@@ -52,7 +66,11 @@ void check(lxw_error error, std::string_view what) {
 Workbook::Workbook(const std::filesystem::path& file, const std::filesystem::path& scratch_dir)
     : scratch_dir_(scratch_dir.string()) {
     lxw_workbook_options options{};
-    options.constant_memory = LXW_FALSE;  // keeps shared strings, which Excel and Calc both expect
+    // Constant memory: each sheet's rows go to a temporary file as they are written, and strings
+    // are stored in their cells (inline) rather than in a shared table built up in memory. Calc
+    // and Excel read inline strings, and so does inspraak import-review (review/xlsx_reader.cpp);
+    // tests/report-xlsx opens the sheet in LibreOffice.
+    options.constant_memory = LXW_TRUE;
     options.tmpdir = scratch_dir_.data();
     options.use_zip64 = LXW_FALSE;
     workbook_ = workbook_new_opt(file.string().c_str(), &options);

@@ -9,6 +9,7 @@
 
 #include <xlsxwriter.h>
 
+#include "inspraak/plugin.hpp"
 #include "inspraak/result.hpp"
 
 namespace inspraak::report_xlsx {
@@ -26,6 +27,8 @@ public:
 
     const std::filesystem::path& path() const { return path_; }
     Result<std::string> read_bytes() const;
+    // The file's bytes into the sink, a block at a time.
+    Result<void> copy_to(ReportSink& sink) const;
 
 private:
     explicit TemporaryFile(std::filesystem::path path) : path_(std::move(path)) {}

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "inspraak/report_stream.hpp"
 #include "inspraak/report_templates.hpp"
 #include "inspraak/report_view.hpp"
 #include "review_sheet_layout.hpp"
@@ -94,7 +95,7 @@ std::string first_chapter(const ReportPoint& point) {
 
 // The labels of the round's language (labels.json), for the wording the sheet shares with the
 // memo; empty when the templates cannot be read.
-nlohmann::json sheet_labels(const ReportModel& model) {
+nlohmann::json sheet_labels(const ReportHead& model) {
     if (model.templates_dir.empty()) return nlohmann::json::object();
     auto labels = report::read_labels(model.templates_dir, model.language);
     return labels ? labels.value() : nlohmann::json::object();
@@ -107,7 +108,7 @@ std::string label_or(const nlohmann::json& labels, const char* key, const std::s
 
 // The framework's changes that answer each point, as the changes column shows them:
 // "W3: 5.2 toegevoegd; W7: H2 herschreven" (the number as in the memo's annex).
-std::map<std::string, std::string> linked_changes(const ReportModel& model, const nlohmann::json& labels) {
+std::map<std::string, std::string> linked_changes(const ReportHead& model, const nlohmann::json& labels) {
     std::map<std::string, std::string> cells;
     for (const auto& change : model.framework_changes) {
         const std::string where = change.section.empty()
@@ -156,30 +157,33 @@ lxw_row_t data_row(std::size_t index) {
     return static_cast<lxw_row_t>(index + 1);
 }
 
-void write_rows(lxw_worksheet* sheet, const ReportModel& model, const std::vector<Column>& columns,
+// The rows of the points sheet and of the hidden original sheet, in one pass over the source: in
+// constant-memory mode every sheet takes its rows in order, and a row is written out when the
+// next one starts.
+void write_rows(lxw_worksheet* points, lxw_worksheet* original, ReportSource& source, const std::vector<Column>& columns,
                 const Formats& formats) {
+    const ReportHead& model = source.head();
     const auto changes = linked_changes(model, sheet_labels(model));
-    std::map<std::string, const Stakeholder*> stakeholders;
-    if (model.with_personal_data) {
-        for (const auto& submission : model.submissions) stakeholders[submission.id] = &submission.stakeholder;
-    }
-    for (std::size_t p = 0; p < model.points.size(); ++p) {
-        const ReportPoint& point = model.points[p];
-        const lxw_row_t row = data_row(p);
-        const auto found = stakeholders.find(point.submission_id);
-        const Stakeholder* who = found == stakeholders.end() ? nullptr : found->second;
+    const auto originals = original_columns(model.language);
+    std::size_t p = 0;
+    report::for_each_point(source, {}, [&](const ReportEntry& entry) {
+        const ReportPoint& point = entry.point;
+        const lxw_row_t row = data_row(p++);
+        const Stakeholder* who = model.with_personal_data ? &entry.submission.stakeholder : nullptr;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const auto col = static_cast<lxw_col_t>(c);
             lxw_format* format = format_for(columns[c].kind, formats);
             if (columns[c].key == ColumnKey::confidence) {
-                check(worksheet_write_number(sheet, row, col, point.confidence, format), "zekerheid");
+                check(worksheet_write_number(points, row, col, point.confidence, format), "zekerheid");
             } else if (columns[c].key == ColumnKey::group_size) {
-                check(worksheet_write_number(sheet, row, col, point.group_size, format), "gelijkluidend");
+                check(worksheet_write_number(points, row, col, point.group_size, format), "gelijkluidend");
             } else {
-                write_text(sheet, row, col, point_value(columns[c].key, point, who, &changes), format);
+                write_text(points, row, col, point_value(columns[c].key, point, who, &changes), format);
             }
         }
-    }
+        for (std::size_t c = 0; c < originals.size(); ++c)
+            write_text(original, row, static_cast<lxw_col_t>(c), point_value(originals[c].key, point, nullptr), formats.text);
+    });
 }
 
 lxw_col_t column_of(const std::vector<Column>& columns, ColumnKey key) {
@@ -232,18 +236,18 @@ std::string info_range(const SheetNames& names, RouteRange rows) {
     return "'" + names.info + "'!$A$" + std::to_string(rows.first + 1) + ":$A$" + std::to_string(rows.last + 1);
 }
 
-std::vector<std::string> route_values(const ReportModel& model) {
+std::vector<std::string> route_values(const ReportHead& model) {
     std::vector<std::string> routes;
     for (const auto& workstream : model.workstreams) routes.push_back(workstream.id);
     if (std::find(routes.begin(), routes.end(), no_route) == routes.end()) routes.emplace_back(no_route);
     return routes;
 }
 
-void add_validations(lxw_worksheet* sheet, const ReportModel& model, const std::vector<Column>& columns,
+void add_validations(lxw_worksheet* sheet, const ReportHead& model, const std::vector<Column>& columns,
                      const SheetNames& names, RouteRange route_rows) {
-    if (model.points.empty()) return;
+    if (model.point_count == 0) return;
     const bool en = model.language == "en";
-    const lxw_row_t last = data_row(model.points.size() - 1);
+    const lxw_row_t last = data_row(static_cast<std::size_t>(model.point_count - 1));
 
     ListValidation routes;
     routes.values = route_values(model);
@@ -263,14 +267,18 @@ void add_validations(lxw_worksheet* sheet, const ReportModel& model, const std::
 
 }
 
-void write_points_sheet(lxw_worksheet* sheet, const ReportModel& model, const SheetNames& names,
-                        const Formats& formats, RouteRange route_rows) {
+// The points sheet and, hidden, the original values of its editable columns.
+void write_points_sheets(lxw_worksheet* sheet, lxw_worksheet* original, ReportSource& source, const SheetNames& names,
+                         const Formats& formats, RouteRange route_rows) {
+    const ReportHead& model = source.head();
     const auto columns = point_columns(model.language, model.with_personal_data, !model.framework_changes.empty());
     write_header(sheet, columns, formats);
-    write_rows(sheet, model, columns, formats);
+    write_header(original, original_columns(model.language), formats);
+    write_rows(sheet, original, source, columns, formats);
+    worksheet_hide(original);
     const auto last_col = static_cast<lxw_col_t>(columns.size() - 1);
     worksheet_freeze_panes(sheet, 1, 0);
-    check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(model.points.size()), last_col), "filter");
+    check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(model.point_count), last_col), "filter");
     add_validations(sheet, model, columns, names, route_rows);
     // On paper: landscape, one page wide, the header on every page.
     worksheet_set_landscape(sheet);
@@ -278,7 +286,7 @@ void write_points_sheet(lxw_worksheet* sheet, const ReportModel& model, const Sh
     check(worksheet_repeat_rows(sheet, 0, 0), "afdrukkop");
 }
 
-void write_chapters_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+void write_chapters_sheet(lxw_worksheet* sheet, const ReportHead& model, const Formats& formats) {
     const bool en = model.language == "en";
     const std::vector<Column> columns{
         {ColumnKey::section, en ? "number" : "nummer", 10, ColumnKind::text},
@@ -297,7 +305,7 @@ void write_chapters_sheet(lxw_worksheet* sheet, const ReportModel& model, const 
 
 // The revised framework's changes, as the memo's annex has them: number, kind, where, both
 // texts and the points that led to it. Read only: import-review does not look at it.
-void write_changes_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+void write_changes_sheet(lxw_worksheet* sheet, const ReportHead& model, const Formats& formats) {
     const bool en = model.language == "en";
     const nlohmann::json labels = sheet_labels(model);
     const std::vector<Column> columns{
@@ -329,7 +337,7 @@ void write_changes_sheet(lxw_worksheet* sheet, const ReportModel& model, const F
 }
 
 // Key-value lines, then the routes. Returns where the route ids are.
-RouteRange write_info_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
+RouteRange write_info_sheet(lxw_worksheet* sheet, const ReportHead& model, const Formats& formats) {
     const bool en = model.language == "en";
     check(worksheet_set_column(sheet, 0, 0, 24, nullptr), "kolombreedte");
     check(worksheet_set_column(sheet, 1, 1, 70, nullptr), "kolombreedte");
@@ -382,25 +390,12 @@ RouteRange write_info_sheet(lxw_worksheet* sheet, const ReportModel& model, cons
     return range;
 }
 
-void write_original_sheet(lxw_worksheet* sheet, const ReportModel& model, const Formats& formats) {
-    const auto columns = original_columns(model.language);
-    write_header(sheet, columns, formats);
-    for (std::size_t p = 0; p < model.points.size(); ++p) {
-        const lxw_row_t row = data_row(p);
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            write_text(sheet, row, static_cast<lxw_col_t>(c), point_value(columns[c].key, model.points[p], nullptr),
-                       formats.text);
-        }
-    }
-    worksheet_hide(sheet);
-}
-
-std::string memo_label(const ReportModel& model) {
+std::string memo_label(const ReportHead& model) {
     return label_or(sheet_labels(model), "memo", model.language == "en" ? "Response memo" : "Reactienota");
 }
 
 // Only what describes the round: no person's name, not even the officer's.
-void set_properties(lxw_workbook* workbook, const ReportModel& model) {
+void set_properties(lxw_workbook* workbook, const ReportHead& model) {
     std::string title = cell_text(model.title);
     std::string subject = memo_label(model);
     std::string creator(review_sheet_generator);
@@ -411,7 +406,8 @@ void set_properties(lxw_workbook* workbook, const ReportModel& model) {
     check(workbook_set_properties(workbook, &properties), "eigenschappen");
 }
 
-void write_workbook(lxw_workbook* workbook, const ReportModel& model) {
+void write_workbook(lxw_workbook* workbook, ReportSource& source) {
+    const ReportHead& model = source.head();
     const SheetNames names = sheet_names(model.language);
     const Formats formats = make_formats(workbook);
     // Sheet order is tab order: the points first, so that the workbook opens on them.
@@ -422,10 +418,9 @@ void write_workbook(lxw_workbook* workbook, const ReportModel& model) {
     lxw_worksheet* info = add_sheet(workbook, names.info);
     lxw_worksheet* original = add_sheet(workbook, names.original);
     const RouteRange route_rows = write_info_sheet(info, model, formats);
-    write_points_sheet(points, model, names, formats, route_rows);
+    write_points_sheets(points, original, source, names, formats, route_rows);
     write_chapters_sheet(chapters, model, formats);
     if (changes != nullptr) write_changes_sheet(changes, model, formats);
-    write_original_sheet(original, model, formats);
     worksheet_activate(points);
     set_properties(workbook, model);
 }
@@ -450,17 +445,21 @@ std::string cell_text(const std::string& text) {
     return text;
 }
 
-Result<std::string> XlsxReporter::render(const ReportModel& model) const noexcept {
-    return guard([&]() -> Result<std::string> {
+Result<void> XlsxReporter::write(ReportSource& source, ReportSink& sink) const noexcept {
+    return guard([&]() -> Result<void> {
         auto file = TemporaryFile::create();
         if (!file) return Error{"werkmap niet te maken: " + file.error().message};
         {
             Workbook workbook(file->path(), file->path().parent_path());
-            write_workbook(workbook.get(), model);
+            write_workbook(workbook.get(), source);
             workbook.close();
         }
-        return file->read_bytes();
+        return file->copy_to(sink);
     });
+}
+
+Result<std::string> XlsxReporter::render(const ReportModel& model) const noexcept {
+    return guard([&] { return report::render_to_string(*this, model); });
 }
 
 }  // namespace inspraak::report_xlsx

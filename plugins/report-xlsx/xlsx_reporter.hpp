@@ -16,8 +16,11 @@
 
 namespace inspraak::report_xlsx {
 
-class XlsxReporter final : public Reporter {
+// Streams (ReportWriter, API 3.2): libxlsxwriter in constant-memory mode, the rows written in
+// order as they are read. render() is the same for a whole model.
+class XlsxReporter final : public Reporter, public ReportWriter {
 public:
+    Result<void> write(ReportSource& source, ReportSink& sink) const noexcept override;
     Result<std::string> render(const ReportModel& model) const noexcept override;
 };
 

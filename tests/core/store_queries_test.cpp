@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <stdexcept>
 
 #include "store/store.hpp"
 #include "test_support/test_stores.hpp"
@@ -165,6 +166,73 @@ TEST_P(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {
     EXPECT_EQ(ids(page), (std::vector<std::string>{"I001.3", "I002.1"}));
     page.offset = 4;
     EXPECT_EQ(ids(page), (std::vector<std::string>{"I002.2"}));
+}
+
+// Keyset pages (the report reads a round of a million points this way): after a point, in round
+// order, so a page costs the same at the end as at the start; a later submission's first point
+// follows an earlier one's last, whatever their positions.
+TEST_P(StoreQueries, PointsArePagedAfterAPointInRoundOrder) {
+    PointQuery page;
+    page.limit = 2;
+    page.after_point = "I001.2";
+    EXPECT_EQ(ids(page), (std::vector<std::string>{"I001.3", "I002.1"}));
+    page.after_point = "I001.3";
+    EXPECT_EQ(ids(page), (std::vector<std::string>{"I002.1", "I002.2"}));
+    page.after_point = "I002.2";
+    EXPECT_TRUE(ids(page).empty());
+    page.after_point = "I404.1";  // an unknown point: nothing, rather than everything again
+    EXPECT_TRUE(ids(page).empty());
+
+    // Page by page through the published rows: a group's members (I002.2 follows I001.3) left out.
+    std::vector<std::string> rows;
+    PointQuery leads;
+    leads.leads_only = true;
+    leads.limit = 1;
+    for (std::vector<std::string> next = ids(leads); !next.empty(); next = ids(leads)) {
+        rows.insert(rows.end(), next.begin(), next.end());
+        leads.after_point = next.back();
+    }
+    EXPECT_EQ(rows, (std::vector<std::string>{"I001.1", "I001.2", "I001.3", "I002.1"}));
+    leads = {};
+    leads.leads_only = true;
+    EXPECT_EQ(store().count_points(leads), 4);
+    // With a filter: the rows of one route after a point.
+    PointQuery route;
+    route.route = "kader";
+    route.after_point = "I001.1";
+    EXPECT_EQ(ids(route), (std::vector<std::string>{"I002.1"}));
+    // Only in round order.
+    PointQuery ordered;
+    ordered.order = PointOrder::confidence_ascending;
+    ordered.after_point = "I001.1";
+    EXPECT_THROW(store().find_points(ordered), std::invalid_argument);
+}
+
+TEST_P(StoreQueries, SubmissionsArePagedInRoundOrder) {
+    const auto first = store().submissions_page("", 1);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].id, "I001");
+    EXPECT_EQ(first[0].stakeholder.name, "An");
+    const auto second = store().submissions_page("I001", 5);
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_EQ(second[0].id, "I002");
+    EXPECT_EQ(second[0].source, "submissions/a.txt");
+    EXPECT_TRUE(store().submissions_page("I002", 5).empty());
+    EXPECT_EQ(store().submissions_page("", 5).size(), 2u);
+}
+
+// A run of reads (Store::read) sees the store and may nest; inside a write it joins it.
+TEST_P(StoreQueries, ReadsRunTogetherAndInsideAWrite) {
+    const auto outer = store().read([](Store& s) {
+        const auto inner = s.read([](Store& again) { return again.find_points({}).size(); });
+        return inner + s.submissions().size();
+    });
+    EXPECT_EQ(outer, 7u);
+    store().write([](Store& s) {
+        s.add_point(Point{"I002.3", "I002", 3, "Nog een punt", "", ""});
+        EXPECT_EQ(s.read([](Store& again) { return again.find_points({}).size(); }), 6u);
+    });
+    EXPECT_TRUE(store().reusable());
 }
 
 TEST_P(StoreQueries, CountsAllPagesAndFiltersBySectionGroupAndTextIgnoringAsciiCase) {

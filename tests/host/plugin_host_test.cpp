@@ -48,6 +48,24 @@ TEST(PluginHost, LoadsAGoodPluginAndReadsItsDescriptor) {
     EXPECT_EQ(*rendered, "points=3");
 }
 
+TEST(PluginHost, AReportPluginOfApi31KeepsRenderingAWholeModel) {
+    TempDir dir;
+    PluginHost host({folder_with(dir, {"report-3-1"})});
+    ASSERT_EQ(host.plugins().size(), 1u);
+    EXPECT_EQ(host.plugins()[0].state, PluginState::loaded);
+    EXPECT_EQ(host.plugins()[0].api_minor, 1);
+    // No ReportWriter: the report stage builds the model for it.
+    EXPECT_EQ(host.report_writer("old31"), nullptr);
+    auto reporter = host.reporter("old31");
+    ASSERT_NE(reporter, nullptr);
+    ReportModel model;
+    model.points.resize(2);
+    model.points[1].id = "I002.1";
+    auto rendered = reporter->render(model);
+    ASSERT_TRUE(rendered.ok());
+    EXPECT_EQ(*rendered, "rows=2\n \nI002.1 \n");
+}
+
 TEST(PluginHost, ReportsEveryBrokenPluginByStateAndKeepsTheGoodOne) {
     TempDir dir;
     auto folder = folder_with(dir, {"good", "no-entry", "other-api", "throws", "wrong-kind"});

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "inspraak/plugin.hpp"
+#include "inspraak/report_stream.hpp"
 #include "test_support/plugin_module.hpp"
 #include "report_fixture.hpp"
 
@@ -41,9 +42,10 @@ TEST_P(ReportModule, DescribesItselfAndRegistersAWorkingReporter) {
         inspraak::test::CollectingRegistrar registrar;
         inspraak::Error error;
         ASSERT_TRUE(descriptor->init(&registrar, &error)) << error.message;
-        ASSERT_EQ(registrar.reporters.size(), 1u);
+        // The in-tree formats stream (API 3.2): they register a ReportWriter.
+        ASSERT_EQ(registrar.report_writers.size(), 1u);
         EXPECT_EQ(registrar.registered(), 1u);
-        auto rendered = registrar.reporters.front()->render(report_test::make_model());
+        auto rendered = inspraak::report::render_to_string(*registrar.report_writers.front(), report_test::make_model());
         ASSERT_TRUE(rendered.ok()) << rendered.error().message;
         EXPECT_NE(rendered.value().find(c.marker), std::string::npos);
     }  // the reporter dies before its library is closed

@@ -120,7 +120,9 @@ TEST_F(TemplatesFolder, RendersGroupsAnnexesAndTheFormatsOwnParts) {
     model.workstreams = {Workstream{"kader", "Kader", "", {}, {}}, Workstream{"verkeer", "Verkeer", "", {}, {}},
                          Workstream{"leeg", "Leeg", "", {}, {}}};
     model.framework_route = "kader";
-    model.points = {point("I1.1", "I1", "kader"), point("I2.1", "I2", "verkeer"), point("I1.2", "I1", "verkeer")};
+    // In round order, as ReportModel::points are: a submission's points together (the template is
+    // rendered a row at a time, and a group is a run of one submission's rows).
+    model.points = {point("I1.1", "I1", "kader"), point("I1.2", "I1", "verkeer"), point("I2.1", "I2", "verkeer")};
     model.points[0].chapters = {ReportChapter{"c2", "2", "Wonen", 1}};
 
     report::TemplateFormat format;
@@ -136,7 +138,7 @@ TEST_F(TemplatesFolder, RendersGroupsAnnexesAndTheFormatsOwnParts) {
     EXPECT_EQ(rendered.value(),
               "<3 januari 2025>|[<16>]|"
               "<Afzender I1>:<I1.1>@<H2 Wonen> <I1.2>@<geen> ;<Afzender I2>:<I2.1>@<geen> ;|"
-              "<1>=<Verkeer>:<I2.1><I1.2>;|<a<b>");
+              "<1>=<Verkeer>:<I1.2><I2.1>;|<a<b>");
 }
 
 TEST_F(TemplatesFolder, DefaultEscapingIsHtmlAndBrokenTemplatesAreNamed) {

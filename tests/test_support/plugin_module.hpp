@@ -44,12 +44,16 @@ public:
     void add_ingester(std::unique_ptr<Ingester> ingester) override { ingesters.push_back(std::move(ingester)); }
     void add_classifier(std::unique_ptr<Classifier> classifier) override { classifiers.push_back(std::move(classifier)); }
     void add_reporter(std::unique_ptr<Reporter> reporter) override { reporters.push_back(std::move(reporter)); }
+    void add_report_writer(std::unique_ptr<ReportWriter> writer) override { report_writers.push_back(std::move(writer)); }
 
-    std::size_t registered() const { return ingesters.size() + classifiers.size() + reporters.size(); }
+    std::size_t registered() const {
+        return ingesters.size() + classifiers.size() + reporters.size() + report_writers.size();
+    }
 
     std::vector<std::unique_ptr<Ingester>> ingesters;
     std::vector<std::unique_ptr<Classifier>> classifiers;
     std::vector<std::unique_ptr<Reporter>> reporters;
+    std::vector<std::unique_ptr<ReportWriter>> report_writers;  // API 3.2
 };
 
 }  // namespace inspraak::test

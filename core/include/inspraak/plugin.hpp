@@ -11,7 +11,9 @@
 
 #include <memory>
 #include <span>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "inspraak/build_abi.hpp"
@@ -22,8 +24,10 @@
 // 3.0: IngestResult::embedded (files inside a file, read by the host). The layout of IngestResult
 // changed, so a 2.x plugin is refused rather than misread.
 // 3.1: the descriptor ends with `abi`, the build the plugin was made by; 3.0 plugins still load.
+// 3.2: streaming reports (ReportWriter, ReportSource, ReportSink, Registrar::add_report_writer at
+// the end of the registrar): only additions, so 3.0 and 3.1 plugins load and render as before.
 #define INSPRAAK_API_MAJOR 3
-#define INSPRAAK_API_MINOR 1
+#define INSPRAAK_API_MINOR 2
 
 #if defined(_WIN32)
 #define INSPRAAK_EXPORT __declspec(dllexport)
@@ -81,6 +85,55 @@ public:
     virtual Result<std::string> render(const ReportModel& model) const noexcept = 0;
 };
 
+// ---------------------------------------------------------------- report, streamed (API 3.2)
+//
+// A ReportWriter writes the report while it reads the round, so that its memory does not grow
+// with the number of points: the head (ReportHead) first, then the published rows one at a time
+// from a reader, the bytes into a sink. The host implements ReportSource, the readers and
+// ReportSink; the plugin only calls them (so the host may add virtuals at their end in a later
+// minor version).
+
+// Rows in round order (a submission's points together, submissions in order), one at a time.
+class ReportPointReader {
+public:
+    virtual ~ReportPointReader() = default;
+    // The next row, or nullptr after the last. The entry stays valid until the next call.
+    virtual Result<const ReportEntry*> next() noexcept = 0;
+};
+
+// Every submission in round order, also those whose points all stand in another's row.
+class ReportSubmissionReader {
+public:
+    virtual ~ReportSubmissionReader() = default;
+    virtual Result<const ReportSubmission*> next() noexcept = 0;
+};
+
+class ReportSource {
+public:
+    virtual ~ReportSource() = default;
+    virtual const ReportHead& head() const noexcept = 0;
+    // A reader of the rows that match; as many readers as needed, one after the other or side by
+    // side (an annex per workstream: one reader per route).
+    virtual Result<std::unique_ptr<ReportPointReader>> points(const ReportPointFilter& filter) noexcept = 0;
+    virtual Result<std::unique_ptr<ReportSubmissionReader>> submissions() noexcept = 0;
+};
+
+// Where the report's bytes go. The host writes them to a temporary file next to
+// <out>/reactienota.<format> and renames it into place when `write` of the ReportWriter succeeded.
+class ReportSink {
+public:
+    virtual ~ReportSink() = default;
+    virtual Result<void> write(std::string_view bytes) noexcept = 0;
+};
+
+class ReportWriter {
+public:
+    virtual ~ReportWriter() = default;
+    // Writes the whole report to `sink`. Const, and may run beside other writers (each with its
+    // own source and sink).
+    virtual Result<void> write(ReportSource& source, ReportSink& sink) const noexcept = 0;
+};
+
 // ---------------------------------------------------------------- registration
 
 // Owned by the host and handed to a plugin's init. A plugin registers exactly one object of its
@@ -91,6 +144,13 @@ public:
     virtual void add_ingester(std::unique_ptr<Ingester> ingester) = 0;
     virtual void add_classifier(std::unique_ptr<Classifier> classifier) = 0;
     virtual void add_reporter(std::unique_ptr<Reporter> reporter) = 0;
+    // API 3.2, at the end so that the slots of 3.1 plugins stay where they were. A report plugin
+    // registers either a Reporter or a ReportWriter. A registrar of before 3.2 (a plugin's own
+    // test, say) inherits this and refuses.
+    virtual void add_report_writer(std::unique_ptr<ReportWriter> writer) {
+        (void)writer;
+        throw std::logic_error("this registrar takes no ReportWriter (API 3.2)");
+    }
 };
 
 }  // namespace inspraak

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -108,6 +109,41 @@ struct ReportModel {
     // The workstream whose points are worked into the framework itself (round.json: the one marked
     // "framework", else the first): it gets no annex of its own.
     std::string framework_route;
+};
+
+// API 3.2. The round as a streaming report plugin (ReportWriter, plugin.hpp) gets it before its
+// points: everything of ReportModel but `submissions` and `points`, which it reads from the
+// ReportSource one at a time, and the counts it needs to lay out the document without them.
+struct ReportHead {
+    std::string title;
+    std::string date;
+    std::string language;
+    std::string general_reaction;
+    std::string framework_title;
+    std::vector<ReportChapter> chapters;
+    std::vector<Workstream> workstreams;
+    std::vector<std::string> problems;
+    bool with_personal_data = false;
+    std::string templates_dir;
+    std::string word_template;
+    std::vector<ReportChange> framework_changes;
+    std::string framework_route;
+    // The published rows (a campaign's lead counts once, its members not), all and per route
+    // (a workstream of the round or "geen"; a route without rows is absent).
+    std::int64_t point_count = 0;
+    std::map<std::string, std::int64_t> points_per_route;
+};
+
+// A published row with the submission it belongs to (contact details only with personal data).
+struct ReportEntry {
+    ReportPoint point;
+    ReportSubmission submission;
+};
+
+// Which rows to read; an empty field matches every row.
+struct ReportPointFilter {
+    std::string route;              // a workstream id or "geen": one annex
+    std::string stakeholder_group;  // the sender's group ("inwoner")
 };
 
 }  // namespace inspraak

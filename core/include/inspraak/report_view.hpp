@@ -5,10 +5,12 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 
+#include "inspraak/plugin.hpp"
 #include "inspraak/report_model.hpp"
 #include "inspraak/result.hpp"
 
@@ -35,6 +37,13 @@ std::string chapter_reference(const ReportChapter& chapter, const nlohmann::json
 kainjow::mustache::data make_view(const ReportModel& model, const nlohmann::json& labels,
                                   const kainjow::mustache::data& general);
 
+// The same without the rows, for a streaming plugin: has_points from the head's count, groups
+// empty, annexes [{number, id, name}] for the workstreams the head counts rows for (their points
+// left to the caller); make_point_view is one point as the lists hold it.
+kainjow::mustache::data make_head_view(const ReportHead& head, const nlohmann::json& labels,
+                                       const kainjow::mustache::data& general);
+kainjow::mustache::data make_point_view(const ReportPoint& point, const nlohmann::json& labels);
+
 // "W3" ("C3" in English): a change as the annex numbers it (labels.json change_prefix).
 std::string change_number(const ReportChange& change, const nlohmann::json& labels);
 
@@ -50,5 +59,14 @@ struct TemplateFormat {
 // Reads the template and labels for the model's language from model.templates_dir, and renders
 // make_view(...) with it. An Error names the template that is missing or invalid.
 Result<std::string> render_template(const ReportModel& model, const TemplateFormat& format);
+
+// The same for a streaming plugin (API 3.2), giving the document to `out` a piece at a time: the
+// document around the rows is rendered once (from the head), the body of every `groups` section
+// once per submission and the body of an annex's `points` section once per row, each in the
+// context the whole template would give it (the document, the annex or group, the point). So a
+// template is written as for make_view, and its memory does not grow with the rows. A template
+// that changes the delimiters ({{=...=}}) is rendered whole, on a view of every row.
+Result<void> write_template(ReportSource& source, const TemplateFormat& format,
+                            const std::function<void(std::string_view)>& out);
 
 }  // namespace inspraak::report

@@ -1,6 +1,7 @@
 #include "host/plugin_host.hpp"
 
 #include "host/build_abi_check.hpp"
+#include "inspraak/report_stream.hpp"
 
 #include <boost/dll/shared_library.hpp>
 #include <fmt/core.h>
@@ -56,6 +57,7 @@ struct PluginHost::Loaded {
     std::shared_ptr<const Ingester> ingester;
     std::shared_ptr<const Classifier> classifier;
     std::shared_ptr<const Reporter> reporter;
+    std::shared_ptr<const ReportWriter> report_writer;  // API 3.2; a report plugin has this or `reporter`
 };
 
 namespace {
@@ -82,6 +84,18 @@ std::shared_ptr<const T> keep_library(std::unique_ptr<T> object, std::shared_ptr
     return std::shared_ptr<const T>(object.release(), [library](const T* p) { delete p; });
 }
 
+// A ReportWriter behind the Reporter interface: the report of a whole model, in memory.
+class WriterAsReporter final : public Reporter {
+public:
+    explicit WriterAsReporter(std::shared_ptr<const ReportWriter> writer) : writer_(std::move(writer)) {}
+    Result<std::string> render(const ReportModel& model) const noexcept override {
+        return guard([&] { return report::render_to_string(*writer_, model); });
+    }
+
+private:
+    std::shared_ptr<const ReportWriter> writer_;
+};
+
 // Collects what one plugin registers during its init, and checks that it matches its kind.
 class PluginRegistrar final : public Registrar {
 public:
@@ -100,11 +114,16 @@ public:
         accept(PluginKind::report, reporter != nullptr);
         reporter_ = keep_library(std::move(reporter), library_);
     }
+    void add_report_writer(std::unique_ptr<ReportWriter> writer) override {
+        accept(PluginKind::report, writer != nullptr);
+        report_writer_ = keep_library(std::move(writer), library_);
+    }
 
-    bool empty() const { return !ingester_ && !classifier_ && !reporter_; }
+    bool empty() const { return !ingester_ && !classifier_ && !reporter_ && !report_writer_; }
     std::shared_ptr<const Ingester> ingester_;
     std::shared_ptr<const Classifier> classifier_;
     std::shared_ptr<const Reporter> reporter_;
+    std::shared_ptr<const ReportWriter> report_writer_;
 
     // What was wrong with a registration, in the host's words: the plugin's init wrapper turns the
     // exception thrown below into its own Error, which would leave only Dutch text.
@@ -250,6 +269,10 @@ void PluginHost::load(const std::filesystem::path& file, const std::filesystem::
     loaded->ingester = std::move(registrar.ingester_);
     loaded->classifier = std::move(registrar.classifier_);
     loaded->reporter = std::move(registrar.reporter_);
+    loaded->report_writer = std::move(registrar.report_writer_);
+    // A streaming plugin renders a whole model too, for callers that want the bytes in memory.
+    if (loaded->report_writer && !loaded->reporter)
+        loaded->reporter = std::make_shared<const WriterAsReporter>(loaded->report_writer);
     loaded_.push_back(std::move(loaded));
     infos_.push_back(std::move(info));
 }
@@ -310,6 +333,11 @@ AppResult<std::shared_ptr<const ClassifierSession>> PluginHost::open_session(
 std::shared_ptr<const Reporter> PluginHost::reporter(const std::string& format) const {
     const auto* l = find(PluginKind::report, lower(format), true);
     return l ? l->reporter : nullptr;
+}
+
+std::shared_ptr<const ReportWriter> PluginHost::report_writer(const std::string& format) const {
+    const auto* l = find(PluginKind::report, lower(format), true);
+    return l ? l->report_writer : nullptr;
 }
 
 std::vector<std::string> PluginHost::report_formats() const {

@@ -81,7 +81,11 @@ public:
     void isolate_ingest(std::shared_ptr<const WorkerPool> workers) { workers_ = std::move(workers); }
     const WorkerPool* ingest_workers() const { return workers_.get(); }
 
+    // The format's report plugin: a Reporter renders a whole model (a streaming plugin's
+    // ReportWriter through the SDK's ModelSource); report_writer is the streaming interface
+    // (API 3.2), null for a plugin of before 3.2, whose reporter the report stage then uses.
     std::shared_ptr<const Reporter> reporter(const std::string& format) const;
+    std::shared_ptr<const ReportWriter> report_writer(const std::string& format) const;
     std::vector<std::string> report_formats() const;
 
 private:

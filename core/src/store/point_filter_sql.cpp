@@ -1,5 +1,7 @@
 #include "store/point_filter_sql.hpp"
 
+#include <stdexcept>
+
 namespace inspraak::core {
 namespace {
 
@@ -76,12 +78,28 @@ PointFilterSql point_filter_sql(const PointQuery& query, PointFilterUse use, con
         condition(false, "");
     }
 
+    condition(query.leads_only,
+              "NOT EXISTS (SELECT 1 FROM point_groups g WHERE g.point_id = p.id AND g.group_id <> p.id)");
+    if (query.after_point && query.order != PointOrder::round)
+        throw std::invalid_argument("PointQuery::after_point pages in round order only");
+    if (query.after_point) {
+        // (seq, position) after the given point's, written so that the index on submissions(seq)
+        // starts the scan there. An unknown point: the subqueries are NULL and nothing matches.
+        const std::string after = parameter(*query.after_point);
+        const std::string seq =
+            "(SELECT s2.seq FROM points p2 JOIN submissions s2 ON s2.id = p2.submission_id WHERE p2.id = " + after + ")";
+        condition(true, "s.seq >= " + seq + " AND (s.seq > " + seq +
+                            " OR p.position > (SELECT p3.position FROM points p3 WHERE p3.id = " + after + "))");
+    } else {
+        condition(false, "");
+    }
+
     const bool list = use == PointFilterUse::list;
     const bool need_stakeholder = query.stakeholder_group || query.sender;
     const bool need_classification =
         query.route || query.min_confidence || query.max_confidence || (list && query.order != PointOrder::round);
     sql.from_where = " FROM points p";
-    if (list || need_stakeholder) sql.from_where += " JOIN submissions s ON s.id = p.submission_id";
+    if (list || need_stakeholder || query.after_point) sql.from_where += " JOIN submissions s ON s.id = p.submission_id";
     if (need_stakeholder) sql.from_where += " JOIN stakeholders k ON k.id = s.stakeholder_id";
     if (need_classification) sql.from_where += " LEFT JOIN classifications c ON c.point_id = p.id";
     sql.from_where += where;

@@ -54,6 +54,17 @@ void SqliteBackend::rollback() noexcept {
     }
 }
 
+// Deferred: the read lock (and the WAL snapshot) is taken by the first read and kept to the end,
+// instead of once for every statement.
+void SqliteBackend::begin_read() { db_.exec("BEGIN"); }
+
+void SqliteBackend::end_read() noexcept {
+    try {
+        db_.exec("COMMIT");
+    } catch (...) {  // nothing was written: SQLite lets go of the read lock on close at the latest
+    }
+}
+
 bool SqliteBackend::reusable() noexcept { return db_.handle() != nullptr && sqlite3_get_autocommit(db_.handle()) != 0; }
 
 int SqliteBackend::schema_version() {
@@ -244,6 +255,19 @@ std::vector<StoredSubmission> SqliteBackend::submissions() {
         "SELECT s.id, f.path, s.index_in_file, k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, "
         "s.body, s.reference, s.notes FROM submissions s JOIN files f ON f.id = s.file_id "
         "JOIN stakeholders k ON k.id = s.stakeholder_id ORDER BY s.seq");
+    std::vector<StoredSubmission> found;
+    while (s.step()) found.push_back(read_submission_columns(s, 0));
+    return found;
+}
+
+std::vector<StoredSubmission> SqliteBackend::submissions_page(const std::string& after_id, int64_t limit) {
+    auto s = statement(
+        "SELECT s.id, f.path, s.index_in_file, k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, "
+        "s.body, s.reference, s.notes FROM submissions s JOIN files f ON f.id = s.file_id "
+        "JOIN stakeholders k ON k.id = s.stakeholder_id "
+        "WHERE s.seq > coalesce((SELECT seq FROM submissions WHERE id = ?1), 0) ORDER BY s.seq LIMIT ?2");
+    s.bind(1, after_id);
+    s.bind(2, limit);
     std::vector<StoredSubmission> found;
     while (s.step()) found.push_back(read_submission_columns(s, 0));
     return found;

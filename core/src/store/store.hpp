@@ -49,6 +49,11 @@ public:
     template <typename Fn>
     std::invoke_result_t<Fn&, Store&> write(Fn&& fn);
     bool in_write() const { return depth_ > 0; }
+    // Runs fn(*this) as one run of reads and returns what fn returns: one state of the store, and
+    // (SQLite) one read lock instead of one per statement, which is most of the cost of reading
+    // many small rows. fn must not write. Inside a write (or a read) it just runs fn.
+    template <typename Fn>
+    std::invoke_result_t<Fn&, Store&> read(Fn&& fn);
     // Whether the store can serve another caller as it is: no write open, and the backend's
     // connection alive with no transaction left open (StoreShelf keeps only such stores).
     bool reusable() noexcept { return depth_ == 0 && backend_ && backend_->reusable(); }
@@ -93,6 +98,11 @@ public:
         return b().add_submission(file_id, index_in_file, stakeholder, submission, embedded_file_id);
     }
     std::vector<StoredSubmission> submissions() { return b().submissions(); }
+    // One page of them in round order: at most `limit` after the submission `after_id` ("": from
+    // the first), found through the index on seq (keyset, not offset).
+    std::vector<StoredSubmission> submissions_page(const std::string& after_id, int64_t limit) {
+        return b().submissions_page(after_id, limit);
+    }
 
     // `embedded_file_id` (0: none): the attachment or archive member the point's text came from.
     void add_point(const Point& point, int64_t embedded_file_id = 0) { b().add_point(point, embedded_file_id); }
@@ -259,6 +269,7 @@ private:
 
     std::unique_ptr<StoreBackend> backend_;
     int depth_ = 0;              // nesting of write()
+    bool reading_ = false;       // inside read()
     bool inner_failed_ = false;  // a nested write threw: the outer one must not commit half of it
 };
 
@@ -273,6 +284,21 @@ std::invoke_result_t<Fn&, Store&> Store::write(Fn&& fn) {
         scope.commit();
         return result;
     }
+}
+
+template <typename Fn>
+std::invoke_result_t<Fn&, Store&> Store::read(Fn&& fn) {
+    if (depth_ > 0 || reading_) return fn(*this);
+    backend_->begin_read();
+    reading_ = true;
+    struct End {
+        Store& store;
+        ~End() {
+            store.reading_ = false;
+            store.backend_->end_read();
+        }
+    } end{*this};
+    return fn(*this);
 }
 
 // The time now as 2024-12-12T10:00:00Z, for the audit log and updated_at.

@@ -35,6 +35,11 @@ public:
     virtual void begin() = 0;
     virtual void commit() = 0;
     virtual void rollback() noexcept = 0;
+    // A run of reads that should see one state and not pay for a lock per statement (SQLite: a
+    // deferred transaction; PostgreSQL: nothing, each read is its own transaction). Only called
+    // by Store::read, never inside a write; end_read must not throw.
+    virtual void begin_read() {}
+    virtual void end_read() noexcept {}
     // No transaction open and the connection alive: fit to be used again (Store::reusable).
     virtual bool reusable() noexcept = 0;
 
@@ -63,6 +68,8 @@ public:
     virtual std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
                                        const IngestedSubmission& submission, int64_t embedded_file_id) = 0;
     virtual std::vector<StoredSubmission> submissions() = 0;
+    // At most `limit` submissions after `after_id` ("": from the first), in round order.
+    virtual std::vector<StoredSubmission> submissions_page(const std::string& after_id, int64_t limit) = 0;
 
     virtual void add_point(const Point& point, int64_t embedded_file_id) = 0;
     virtual std::vector<Point> points() = 0;

@@ -133,6 +133,11 @@ struct PointQuery {
     std::optional<std::string> text_contains;      // a substring of the point's text (case-insensitive for ASCII)
     std::optional<std::string> assigned_to;        // the officer it is assigned to; "": assigned to nobody
     std::optional<std::string> sender;             // a substring of the sender's organisation or name (case-insensitive for ASCII)
+    // Keyset paging in round order (order round only): the points after this one. Unlike offset,
+    // a page costs the same at the end of a round of a million points as at its start.
+    std::optional<std::string> after_point;
+    // Leaves out the members of a group other than its lead: the rows a report publishes.
+    bool leads_only = false;
     PointOrder order = PointOrder::round;
     int64_t limit = 0;                             // 0: no limit
     int64_t offset = 0;

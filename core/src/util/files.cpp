@@ -19,15 +19,36 @@ std::string read_file(const std::filesystem::path& file) {
 }
 
 void write_file_atomically(const std::filesystem::path& file, std::string_view bytes) {
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
-    auto temporary = file;
-    temporary += ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out) throw AppException(AppError{ErrorKind::internal, Message{"file.cannot_write", {file.string()}}});
-    }
-    std::filesystem::rename(temporary, file);
+    AtomicFile out(file);
+    out.write(bytes);
+    out.commit();
+}
+
+AtomicFile::AtomicFile(std::filesystem::path file) : file_(std::move(file)) {
+    if (file_.has_parent_path()) std::filesystem::create_directories(file_.parent_path());
+    temporary_ = file_;
+    temporary_ += ".tmp";
+    out_.open(temporary_, std::ios::binary | std::ios::trunc);
+    if (!out_) throw AppException(AppError{ErrorKind::internal, Message{"file.cannot_write", {file_.string()}}});
+}
+
+AtomicFile::~AtomicFile() {
+    if (committed_) return;
+    out_.close();
+    std::error_code ignored;
+    std::filesystem::remove(temporary_, ignored);
+}
+
+void AtomicFile::write(std::string_view bytes) {
+    out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out_) throw AppException(AppError{ErrorKind::internal, Message{"file.cannot_write", {file_.string()}}});
+}
+
+void AtomicFile::commit() {
+    out_.close();
+    if (!out_) throw AppException(AppError{ErrorKind::internal, Message{"file.cannot_write", {file_.string()}}});
+    std::filesystem::rename(temporary_, file_);
+    committed_ = true;
 }
 
 std::string extension_of(const std::filesystem::path& file) {

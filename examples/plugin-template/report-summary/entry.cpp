@@ -1,17 +1,22 @@
-// The plugin's descriptor and its one object: a reporter for the "txt" format.
+// The plugin's descriptor and its one object: a streaming report writer for the "txt" format.
 #include "inspraak/plugin.hpp"
 #include "summary_writer.hpp"
 
 namespace {
 
-class SummaryReporter final : public inspraak::Reporter {
+class SummaryWriter final : public inspraak::ReportWriter {
 public:
-    inspraak::Result<std::string> render(const inspraak::ReportModel& model) const noexcept override {
-        return inspraak::guard([&]() -> inspraak::Result<std::string> { return summary_plugin::write_summary(model); });
+    inspraak::Result<void> write(inspraak::ReportSource& source, inspraak::ReportSink& sink) const noexcept override {
+        return inspraak::guard([&]() -> inspraak::Result<void> {
+            inspraak::report::SinkWriter out(sink);
+            summary_plugin::write_summary(source, out);
+            out.flush();
+            return {};
+        });
     }
 };
 
-void init(inspraak::Registrar& registrar) { registrar.add_reporter(std::make_unique<SummaryReporter>()); }
+void init(inspraak::Registrar& registrar) { registrar.add_report_writer(std::make_unique<SummaryWriter>()); }
 
 }  // namespace
 

@@ -1,27 +1,31 @@
 #include "summary_writer.hpp"
 
+#include <string>
+
 namespace summary_plugin {
 namespace {
 
-// Appends the parts and a line end (append, not operator+: GCC 12 misjudges chains of the
-// latter under -O2 as overlapping copies, -Wrestrict).
+// Writes the parts and a line end.
 template <typename... Parts>
-void line(std::string& out, const Parts&... parts) {
-    (out.append(parts), ...);
-    out.append("\n");
+void line(inspraak::report::SinkWriter& out, const Parts&... parts) {
+    (out.write(parts), ...);
+    out.write("\n");
 }
 
 }  // namespace
 
-std::string write_summary(const inspraak::ReportModel& model) {
-    const bool english = model.language == "en";
-    std::string out;
-    line(out, model.title);
-    line(out, std::string(model.title.size(), '='));
-    if (!model.date.empty()) line(out, model.date);
+void write_summary(inspraak::ReportSource& source, inspraak::report::SinkWriter& out) {
+    // The head: everything but the points, and how many there are.
+    const inspraak::ReportHead& head = source.head();
+    const bool english = head.language == "en";
+    line(out, head.title);
+    line(out, std::string(head.title.size(), '='));
+    if (!head.date.empty()) line(out, head.date);
     line(out, "");
-    line(out, std::to_string(model.points.size()), english ? " points" : " punten");
-    for (const auto& point : model.points) {
+    line(out, std::to_string(head.point_count), english ? " points" : " punten");
+    // The points in round order, one at a time: memory does not grow with the round.
+    inspraak::report::for_each_point(source, {}, [&](const inspraak::ReportEntry& entry) {
+        const inspraak::ReportPoint& point = entry.point;
         line(out, "");
         line(out, "[", point.id, "] ", point.label);
         line(out, "  ", point.text);
@@ -30,8 +34,7 @@ std::string write_summary(const inspraak::ReportModel& model) {
                  point.chapters.front().title);
         line(out, "  route: ", point.route_name);
         if (!point.reaction.empty()) line(out, english ? "  reaction: " : "  reactie: ", point.reaction);
-    }
-    return out;
+    });
 }
 
 }  // namespace summary_plugin

@@ -1,13 +1,13 @@
 // A plain-text summary of the reactienota: the round's title and date, then every point as
-// published with its sender, chapter, route and reaction. Written as reactienota.txt.
+// published with its sender, chapter, route and reaction. Written as reactienota.txt, a point at
+// a time as the host reads them (a streaming report plugin, API 3.2).
 #pragma once
 
-#include <string>
-
-#include "inspraak/report_model.hpp"
+#include "inspraak/plugin.hpp"
+#include "inspraak/report_stream.hpp"
 
 namespace summary_plugin {
 
-std::string write_summary(const inspraak::ReportModel& model);
+void write_summary(inspraak::ReportSource& source, inspraak::report::SinkWriter& out);
 
 }  // namespace summary_plugin

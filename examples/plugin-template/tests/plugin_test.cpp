@@ -7,6 +7,7 @@
 #include <string>
 
 #include "inspraak/plugin.hpp"
+#include "inspraak/report_stream.hpp"
 
 namespace {
 
@@ -22,7 +23,7 @@ public:
     }
     ~LoadedPlugin() override {
         ingester.reset();
-        reporter.reset();
+        report_writer.reset();
         dlclose(handle_);
     }
     LoadedPlugin(const LoadedPlugin&) = delete;
@@ -30,11 +31,12 @@ public:
 
     void add_ingester(std::unique_ptr<inspraak::Ingester> object) override { ingester = std::move(object); }
     void add_classifier(std::unique_ptr<inspraak::Classifier>) override {}
-    void add_reporter(std::unique_ptr<inspraak::Reporter> object) override { reporter = std::move(object); }
+    void add_reporter(std::unique_ptr<inspraak::Reporter>) override {}
+    void add_report_writer(std::unique_ptr<inspraak::ReportWriter> object) override { report_writer = std::move(object); }
 
     const inspraak_plugin_descriptor* descriptor = nullptr;
     std::unique_ptr<inspraak::Ingester> ingester;
-    std::unique_ptr<inspraak::Reporter> reporter;
+    std::unique_ptr<inspraak::ReportWriter> report_writer;
 
 private:
     void* handle_;
@@ -79,7 +81,7 @@ TEST(FormPlugin, RefusesAFormWithoutAReaction) {
 
 TEST(SummaryPlugin, WritesEveryPointWithItsReaction) {
     LoadedPlugin plugin(SUMMARY_PLUGIN);
-    ASSERT_NE(plugin.reporter, nullptr);
+    ASSERT_NE(plugin.report_writer, nullptr);
     inspraak::ReportModel model;
     model.title = "Reacties op het Kader";
     model.language = "nl";
@@ -90,7 +92,8 @@ TEST(SummaryPlugin, WritesEveryPointWithItsReaction) {
     point.route_name = "Verwerken in het kader";
     point.reaction = "We nemen dit over.";
     model.points.push_back(point);
-    auto rendered = plugin.reporter->render(model);
+    // The SDK runs a writer on a whole model (as a source of its points) into a string.
+    auto rendered = inspraak::report::render_to_string(*plugin.report_writer, model);
     ASSERT_TRUE(rendered.ok()) << rendered.error().message;
     EXPECT_NE(rendered->find("Reacties op het Kader\n====="), std::string::npos) << *rendered;
     EXPECT_NE(rendered->find("[I001.1] Buurtvereniging Oost"), std::string::npos) << *rendered;

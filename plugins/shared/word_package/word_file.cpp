@@ -31,7 +31,9 @@ Result<WordSetup> prepare_word_setup(const std::string& word_template, const std
     return setup;
 }
 
-std::string write_word_file(const WordSetup& setup, const std::string& document_xml, const WordProperties& properties) {
+namespace {
+
+std::string word_file(const WordSetup& setup, ZipEntry document, const WordProperties& properties) {
     const HouseStyle& house = setup.house;
     // The entries' strings must live until write_zip returns.
     std::vector<ZipEntry> entries{
@@ -40,7 +42,7 @@ std::string write_word_file(const WordSetup& setup, const std::string& document_
         {"docProps/core.xml",
          core_properties_xml(properties.title, properties.subject, properties.iso_date, properties.language)},
         {"docProps/app.xml", app_properties_xml()},
-        {"word/document.xml", document_xml},
+        std::move(document),
         {"word/_rels/document.xml.rels", document_relationships_xml(house.relations)},
         {"word/styles.xml", setup.styles.xml},
         {"word/settings.xml", house.settings_xml.empty() ? default_settings_xml(properties.language) : house.settings_xml},
@@ -48,6 +50,16 @@ std::string write_word_file(const WordSetup& setup, const std::string& document_
     };
     for (const auto& part : house.parts) entries.push_back({part.name, part.bytes});
     return write_zip(entries);
+}
+
+}  // namespace
+
+std::string write_word_file(const WordSetup& setup, const std::string& document_xml, const WordProperties& properties) {
+    return word_file(setup, ZipEntry{"word/document.xml", document_xml}, properties);
+}
+
+std::string write_word_file(const WordSetup& setup, std::FILE* document_xml, const WordProperties& properties) {
+    return word_file(setup, ZipEntry{"word/document.xml", {}, document_xml}, properties);
 }
 
 }  // namespace inspraak::word_package

@@ -3,6 +3,7 @@
 // the reply letters differ only in their word/document.xml.
 #pragma once
 
+#include <cstdio>
 #include <string>
 
 #include "house_style.hpp"
@@ -34,5 +35,8 @@ struct WordProperties {
 // The .docx bytes: `document_xml` (word/document.xml) with the setup's parts. Throws
 // std::runtime_error when the zip cannot be written.
 std::string write_word_file(const WordSetup& setup, const std::string& document_xml, const WordProperties& properties);
+// The same with word/document.xml read from `document_xml` (from its start; closed here), for a
+// document too large to hold in memory.
+std::string write_word_file(const WordSetup& setup, std::FILE* document_xml, const WordProperties& properties);
 
 }  // namespace inspraak::word_package

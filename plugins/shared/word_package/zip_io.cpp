@@ -1,5 +1,6 @@
 #include "zip_io.hpp"
 
+#include <algorithm>
 #include <zip.h>
 
 #include <ctime>
@@ -114,9 +115,26 @@ std::string write_zip(const std::vector<ZipEntry>& entries) {
     stamp.tm_mday = 1;
     stamp.tm_isdst = -1;
     const std::time_t fixed_time = std::mktime(&stamp);
+    // Files not yet handed to libzip are closed here when something fails on the way.
+    std::vector<std::FILE*> files;
+    for (const auto& entry : entries)
+        if (entry.file != nullptr) files.push_back(entry.file);
+    struct CloseFiles {
+        std::vector<std::FILE*>& files;
+        ~CloseFiles() {
+            for (std::FILE* file : files)
+                if (file != nullptr) std::fclose(file);
+        }
+    } close_files{files};
     for (const auto& entry : entries) {
-        // The entries' strings outlive zip_close: libzip reads them only then.
-        zip_source_t* source = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+        // The entries' strings (and files) outlive zip_close: libzip reads them only then.
+        zip_source_t* source = nullptr;
+        if (entry.file != nullptr) {
+            source = zip_source_filep(archive, entry.file, 0, -1);
+            if (source != nullptr) std::replace(files.begin(), files.end(), entry.file, static_cast<std::FILE*>(nullptr));
+        } else {
+            source = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+        }
         if (source == nullptr) fail(entry.name);
         const zip_int64_t index = zip_file_add(archive, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8);
         if (index < 0) {

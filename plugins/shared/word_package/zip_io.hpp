@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ private:
 struct ZipEntry {
     std::string name;
     std::string bytes;
+    // When set, the entry's bytes are this file's from its start instead (a part too large to
+    // hold in memory); write_zip closes it.
+    std::FILE* file = nullptr;
 };
 
 // A zip with the entries in the given order (deflated, with a fixed time stamp so that the same

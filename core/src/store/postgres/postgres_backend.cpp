@@ -291,6 +291,18 @@ std::vector<StoredSubmission> PostgresBackend::submissions() {
     });
 }
 
+std::vector<StoredSubmission> PostgresBackend::submissions_page(const std::string& after_id, int64_t limit) {
+    return reading([&](Tx& tx) {
+        return read_all(
+            run(tx, "SELECT s.id, f.path, s.index_in_file, k.name, k.organisation, k.grp, k.email, k.phone, s.subject, "
+                    "s.date, s.body, s.reference, s.notes FROM submissions s JOIN files f ON f.id = s.file_id "
+                    "JOIN stakeholders k ON k.id = s.stakeholder_id "
+                    "WHERE s.seq > coalesce((SELECT seq FROM submissions WHERE id = $1), 0) ORDER BY s.seq LIMIT $2",
+                after_id, limit),
+            [](const PgRow& row) { return read_submission_columns(row, 0); });
+    });
+}
+
 void PostgresBackend::add_point(const Point& point, int64_t embedded_file_id) {
     writing([&](Tx& tx) {
         run(tx, "INSERT INTO points(id, submission_id, position, text, heading, reference, embedded_file_id) "

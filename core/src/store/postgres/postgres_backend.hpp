@@ -63,6 +63,7 @@ public:
     std::string add_submission(int64_t file_id, int index_in_file, const Stakeholder& stakeholder,
                                const IngestedSubmission& submission, int64_t embedded_file_id) override;
     std::vector<StoredSubmission> submissions() override;
+    std::vector<StoredSubmission> submissions_page(const std::string& after_id, int64_t limit) override;
 
     void add_point(const Point& point, int64_t embedded_file_id) override;
     std::vector<Point> points() override;

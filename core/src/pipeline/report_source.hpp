@@ -1,0 +1,46 @@
+// The round as a streaming report plugin reads it (API 3.2, plugin.hpp's ReportSource): the head
+// at once, the published rows and the submissions page by page from the store, in round order.
+// What is done to each row (the published label, personal data redacted unless asked for, what an
+// officer kept public, a group published once as its lead, origin, notes) is the same as for the
+// whole ReportModel (report_model.hpp), which is built from this source.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "inspraak/plugin.hpp"
+#include "pipeline/report_model.hpp"
+#include "privacy/redactor.hpp"
+
+namespace inspraak::core {
+
+// The points and submissions read from the store at a time.
+inline constexpr int64_t report_page_size = 2000;
+
+// Everything of the report but its rows and submissions. Whole-round data read here is small
+// beside the points: the framework, the files found inside files, what officers kept public,
+// and (only for a round with a revised framework) the change links and the groups.
+ReportHead build_report_head(Store& store, const RoundConfig& round, const ReportModelOptions& options);
+
+// Reads `store` (which must outlive it and its readers, and serve no other thread meanwhile).
+class StoreReportSource final : public ReportSource {
+public:
+    StoreReportSource(Store& store, const RoundConfig& round, const ReportModelOptions& options);
+    // With a head built before (build_report_head), to share it between sources.
+    StoreReportSource(Store& store, ReportHead head);
+    ~StoreReportSource() override;
+
+    const ReportHead& head() const noexcept override { return head_; }
+    Result<std::unique_ptr<ReportPointReader>> points(const ReportPointFilter& filter) noexcept override;
+    Result<std::unique_ptr<ReportSubmissionReader>> submissions() noexcept override;
+
+    struct Context;
+
+private:
+    Store& store_;
+    ReportHead head_;
+    std::shared_ptr<const Context> context_;
+};
+
+}  // namespace inspraak::core
