@@ -6,6 +6,7 @@
 #include "store/json_list.hpp"
 #include "store/sqlite_backend.hpp"
 #include "store/store.hpp"
+#include "store/stored_rows.hpp"
 
 namespace inspraak::core {
 
@@ -13,12 +14,7 @@ std::map<std::string, StoredClassification> SqliteBackend::classifications() {
     std::map<std::string, StoredClassification> found;
     auto c = statement("SELECT point_id, route, confidence, why, method, decided_by FROM classifications");
     while (c.step()) {
-        auto& entry = found[c.text(0)];
-        entry.classification.route = c.text(1);
-        entry.classification.confidence = c.real(2);
-        entry.classification.why = from_json_list(c.text(3));
-        entry.classification.method = c.text(4);
-        entry.decided_by = c.text(5);
+        found[c.text(0)] = read_classification_columns(c, 1);
     }
     auto chapters = statement("SELECT point_id, section_id, score, best_section_id FROM point_chapters ORDER BY point_id, rank");
     while (chapters.step()) {

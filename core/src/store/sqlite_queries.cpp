@@ -28,15 +28,7 @@ std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
     {
         auto c = statement("SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = ?1");
         c.bind(1, point_id);
-        if (c.step()) {
-            StoredClassification stored;
-            stored.classification.route = c.text(0);
-            stored.classification.confidence = c.real(1);
-            stored.classification.why = from_json_list(c.text(2));
-            stored.classification.method = c.text(3);
-            stored.decided_by = c.text(4);
-            detail.classification = std::move(stored);
-        }
+        if (c.step()) detail.classification = read_classification_columns(c, 0);
     }
     if (detail.classification) {
         auto chapters =

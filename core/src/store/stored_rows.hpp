@@ -70,6 +70,18 @@ Point read_point_row(const Row& row) {
     return Point{row.text(0), row.text(1), static_cast<int>(row.integer(2)), row.text(3), row.text(4), row.text(5)};
 }
 
+// Columns from `first`: route, confidence, why, method, decided_by (the chapters come apart).
+template <typename Row>
+StoredClassification read_classification_columns(const Row& row, int first) {
+    StoredClassification stored;
+    stored.classification.route = row.text(first);
+    stored.classification.confidence = row.real(first + 1);
+    stored.classification.why = from_json_list(row.text(first + 2));
+    stored.classification.method = row.text(first + 3);
+    stored.decided_by = row.text(first + 4);
+    return stored;
+}
+
 // A page of points in round order with their classification, reaction and group (read by
 // read_round_point): the columns, and the joins they come from. The page's condition and order
 // are the backend's (its parameters); the chapters come from a query of their own.
@@ -88,15 +100,7 @@ RoundPoint read_round_point(const Row& row, int64_t& seq) {
     found.point = read_point_row(row);
     seq = row.integer(6);
     found.embedded_file_id = row.integer(7);
-    if (row.integer(8) != 0) {
-        StoredClassification stored;
-        stored.classification.route = row.text(9);
-        stored.classification.confidence = row.real(10);
-        stored.classification.why = from_json_list(row.text(11));
-        stored.classification.method = row.text(12);
-        stored.decided_by = row.text(13);
-        found.classification = std::move(stored);
-    }
+    if (row.integer(8) != 0) found.classification = read_classification_columns(row, 9);
     if (row.integer(14) != 0) found.reaction = Reaction{row.text(15), row.text(16), row.text(17)};
     if (row.integer(18) != 0) found.group = PointGroup{found.point.id, row.text(19), row.real(20)};
     return found;

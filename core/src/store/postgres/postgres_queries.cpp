@@ -29,13 +29,7 @@ std::optional<PointDetail> PostgresBackend::point(const std::string& point_id) {
         auto c = run(tx, "SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = $1",
                      point_id);
         if (!c.empty()) {
-            PgRow row(c[0]);
-            StoredClassification stored;
-            stored.classification.route = row.text(0);
-            stored.classification.confidence = row.real(1);
-            stored.classification.why = from_json_list(row.text(2));
-            stored.classification.method = row.text(3);
-            stored.decided_by = row.text(4);
+            StoredClassification stored = read_classification_columns(PgRow(c[0]), 0);
             for (const auto& chapter : run(tx, "SELECT section_id, score, best_section_id FROM point_chapters "
                                                "WHERE point_id = $1 ORDER BY rank",
                                            point_id))
