@@ -489,6 +489,7 @@ const std::map<std::string_view, Texts>& catalogue() {
         {"replies.bad_date", {"--date {}: geen datum als JJJJ-MM-DD", "--date {}: not a date as YYYY-MM-DD"}},
         {"replies.unknown_format", {"onbekend formaat '{}' (kies docx of eml)", "unknown format '{}' (choose docx or eml)"}},
         {"report.failed", {"rapport {}: {}", "report {}: {}"}},  // the report plugin's own words
+        {"report.rows_failed", {"rapport: de rijen konden niet worden gemaakt: {}", "report: the rows could not be made: {}"}},
         {"report.no_plugin", {"geen report-plugin voor formaat '{}'", "no report plugin for format '{}'"}},
         {"report.threw", {"rapport {}: de plugin gooide een uitzondering", "report {}: the plugin threw an exception"}},
 

@@ -3,72 +3,16 @@
 #include <cstring>
 #include <vector>
 
+#include "util/field_codec.hpp"
+
 namespace inspraak::core {
 namespace {
 
-class Writer {
-public:
-    void number(uint64_t value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
-    void text(std::string_view value) {
-        number(value.size());
-        out_.append(value);
-    }
-    void texts(const std::vector<std::string>& values) {
-        number(values.size());
-        for (const auto& value : values) text(value);
-    }
-    std::string take() { return std::move(out_); }
-
-private:
-    std::string out_;
-};
-
-class Reader {
-public:
-    explicit Reader(std::string_view in) : in_(in) {}
-
-    uint64_t number() {
-        uint64_t value = 0;
-        need(sizeof value);
-        std::memcpy(&value, in_.data(), sizeof value);
-        in_.remove_prefix(sizeof value);
-        return value;
-    }
-    std::string text() {
-        uint64_t size = number();
-        need(size);
-        std::string value(in_.substr(0, size));
-        in_.remove_prefix(size);
-        return value;
-    }
-    std::vector<std::string> texts() {
-        std::vector<std::string> values(count());
-        for (auto& value : values) value = text();
-        return values;
-    }
-    // A count of items that each take at least 8 bytes: a garbled count fails here, before a
-    // vector of that size is made.
-    size_t count() {
-        uint64_t n = number();
-        if (n > in_.size() / 8) throw WireError("count beyond the end");
-        return static_cast<size_t>(n);
-    }
-    void finish() const {
-        if (!in_.empty()) throw WireError("bytes after the end");
-    }
-
-private:
-    void need(uint64_t size) const {
-        if (size > in_.size()) throw WireError("truncated");
-    }
-    std::string_view in_;
-};
-
-void put(Writer& w, const Stakeholder& s) {
+void put(FieldWriter& w, const Stakeholder& s) {
     for (const auto* field : {&s.name, &s.organisation, &s.group, &s.email, &s.phone}) w.text(*field);
 }
 
-Stakeholder get_stakeholder(Reader& r) {
+Stakeholder get_stakeholder(FieldReader& r) {
     Stakeholder s;
     for (auto* field : {&s.name, &s.organisation, &s.group, &s.email, &s.phone}) *field = r.text();
     return s;
@@ -77,7 +21,7 @@ Stakeholder get_stakeholder(Reader& r) {
 }  // namespace
 
 std::string encode(const ParseRequest& request) {
-    Writer w;
+    FieldWriter w;
     w.text(request.extension);
     w.text(request.plugin);
     w.text(request.file.path);
@@ -90,7 +34,7 @@ std::string encode(const ParseRequest& request) {
 }
 
 ParseRequest decode_request(std::string_view bytes) {
-    Reader r(bytes);
+    FieldReader r(bytes);
     ParseRequest request;
     request.extension = r.text();
     request.plugin = r.text();
@@ -105,7 +49,7 @@ ParseRequest decode_request(std::string_view bytes) {
 }
 
 std::string encode(const ParseAnswer& answer) {
-    Writer w;
+    FieldWriter w;
     w.number(static_cast<uint64_t>(answer.outcome));
     w.text(answer.detail);
     const IngestResult& result = answer.result;
@@ -127,7 +71,7 @@ std::string encode(const ParseAnswer& answer) {
 }
 
 ParseAnswer decode_answer(std::string_view bytes) {
-    Reader r(bytes);
+    FieldReader r(bytes);
     ParseAnswer answer;
     uint64_t outcome = r.number();
     if (outcome > static_cast<uint64_t>(ParseOutcome::worker_failed)) throw WireError("unknown outcome");

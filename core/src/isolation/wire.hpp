@@ -1,23 +1,22 @@
 // The bytes that pass between the host and a parse worker (worker_pool.hpp): a request (which
 // plugin reads which file, within which limits) and an answer (what the plugin read, or why not).
-// Plain length-prefixed fields in the host's own byte order: both ends are the same build of
-// inspraak on the same machine. A reader checks every length against what is left, so a worker
-// that died halfway through an answer is a WireError, never a read past the end.
+// Plain length-prefixed fields (util/field_codec.hpp): both ends are the same build of inspraak on
+// the same machine. A worker that died halfway through an answer is a WireError, never a read past
+// the end.
 #pragma once
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
 #include "inspraak/model.hpp"
 #include "isolation/parse_limits.hpp"
+#include "util/field_codec.hpp"
 
 namespace inspraak::core {
 
-struct WireError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+// Fields as util/field_codec.hpp writes and checks them.
+using WireError = FieldError;
 
 struct ParseRequest {
     std::string extension;  // picks the plugin, as in the host

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
+#include <mutex>
 #include <set>
 #include <string_view>
 
@@ -17,7 +18,10 @@
 
 namespace inspraak::core {
 
-// What every row needs from the whole round; read once per source.
+// What every row needs from the whole round: read once per report and shared by the sources of
+// all formats, which read side by side on their own connections. The groups are read when a row
+// first needs them and kept: every format publishes the same leads, and a campaign of thousands
+// of letters is read once, not once per format and pass.
 struct StoreReportSource::Context {
     std::string language;
     bool personal = false;
@@ -26,6 +30,14 @@ struct StoreReportSource::Context {
     std::map<std::string, std::string> route_names;     // workstream id -> name
     std::map<int64_t, EmbeddedFileRow> embedded;         // the files found inside files
     std::map<std::string, KeptPublic> kept;              // per point: what an officer kept public
+
+    // A group as its lead's row publishes it.
+    struct Group {
+        std::vector<std::string> members;  // in round order, the lead left out
+        std::string common_text;           // the text the row shows (see common_text)
+    };
+    mutable std::mutex groups_mutex;
+    mutable std::map<std::string, std::shared_ptr<const Group>> groups;  // by lead
 };
 
 namespace {
@@ -41,16 +53,8 @@ ReportSubmission published_submission(const StoredSubmission& stored, const std:
     return submission;
 }
 
-// The points of the group `lead` leads (the lead first), in round order; empty when it leads none.
-std::vector<PointDetail> group_of(Store& store, const PointDetail& lead) {
-    if (!lead.group || lead.group->group_id != lead.point.id) return {};
-    PointQuery query;
-    query.group_id = lead.point.id;
-    return store.find_points(query);
-}
-
 // The lead's text without the sentences the lead added to its group's common text; the text
-// itself for a point that leads no group or added nothing.
+// itself for a point that leads no group or added nothing. `group`: the lead first, in round order.
 std::string common_text(const Point& lead, const std::vector<PointDetail>& group) {
     if (group.size() < 2) return lead.text;
     std::vector<std::string_view> member_texts{lead.text};
@@ -58,6 +62,28 @@ std::string common_text(const Point& lead, const std::vector<PointDetail>& group
         if (member.point.id != lead.id) member_texts.push_back(member.point.text);
     const group::CampaignText split = group::campaign_text(member_texts);
     return split.added.front().empty() || split.common.empty() ? lead.text : split.common;
+}
+
+// The group `lead` leads, read at its first row and kept in the context; null when it leads none
+// of two or more points.
+std::shared_ptr<const StoreReportSource::Context::Group> group_of(Store& store, const StoreReportSource::Context& c,
+                                                                  const PointDetail& lead) {
+    if (!lead.group || lead.group->group_id != lead.point.id) return nullptr;
+    {
+        const std::lock_guard lock(c.groups_mutex);
+        if (const auto found = c.groups.find(lead.point.id); found != c.groups.end()) return found->second;
+    }
+    // Read outside the lock: another format may read the same group meanwhile, and keep its own.
+    PointQuery query;
+    query.group_id = lead.point.id;
+    const std::vector<PointDetail> points = store.find_points(query);
+    if (points.size() < 2) return nullptr;
+    auto group = std::make_shared<StoreReportSource::Context::Group>();
+    for (const auto& member : points)
+        if (member.point.id != lead.point.id) group->members.push_back(member.point.id);
+    group->common_text = common_text(lead.point, points);
+    const std::lock_guard lock(c.groups_mutex);
+    return c.groups.emplace(lead.point.id, std::move(group)).first->second;
 }
 
 // The published row of a point (a group's lead, or a point alone) with its submission.
@@ -71,9 +97,9 @@ ReportEntry report_entry(Store& store, const StoreReportSource::Context& c, cons
     out.submission_id = point.submission_id;
     out.label = entry.submission.label;
     out.group = entry.submission.stakeholder.group;
-    const std::vector<PointDetail> group = group_of(store, detail);
+    const auto group = group_of(store, c, detail);
     // A campaign shows its common text: what the lead added to it is a point of its own (group stage).
-    const std::string text = common_text(point, group);
+    const std::string& text = group ? group->common_text : point.text;
     const auto kept = c.kept.find(point.id);
     out.text = c.personal ? text
                           : redact_personal_data(text, sender, c.language, kept != c.kept.end() ? kept->second : KeptPublic{});
@@ -83,9 +109,8 @@ ReportEntry report_entry(Store& store, const StoreReportSource::Context& c, cons
         out.origin = describe_origin(detail.embedded_file_id, c.embedded, c.language);
         if (!c.personal) out.origin = redact_personal_data(out.origin, sender, c.language);
     }
-    if (group.size() > 1) {
-        for (const auto& member : group)
-            if (member.point.id != point.id) out.group_members.push_back(member.point.id);
+    if (group) {
+        out.group_members = group->members;
         out.group_size = static_cast<int>(out.group_members.size()) + 1;
     }
     out.route = "geen";
@@ -110,7 +135,9 @@ ReportEntry report_entry(Store& store, const StoreReportSource::Context& c, cons
     return entry;
 }
 
-std::shared_ptr<const StoreReportSource::Context> make_context(Store& store, const ReportHead& head) {
+}  // namespace
+
+std::shared_ptr<const StoreReportSource::Context> StoreReportSource::read_context(Store& store, const ReportHead& head) {
     auto c = std::make_shared<StoreReportSource::Context>();
     c->language = head.language;
     c->personal = head.with_personal_data;
@@ -121,6 +148,8 @@ std::shared_ptr<const StoreReportSource::Context> make_context(Store& store, con
     for (const auto& row : store.kept_public()) c->kept[row.point_id].emplace(row.kind, row.text);
     return c;
 }
+
+namespace {
 
 // Rows in round order, read a page at a time through keyset paging (PointQuery::after_point).
 class StorePointReader final : public ReportPointReader {
@@ -244,7 +273,13 @@ std::vector<ReportChange> framework_changes(Store& s, const std::string& languag
 
 }  // namespace
 
-ReportHead build_report_head(Store& s, const RoundConfig& round, const ReportModelOptions& options) {
+std::set<std::string> report_routes(const RoundConfig& round) {
+    std::set<std::string> routes{"geen"};
+    for (const auto& w : round.workstreams) routes.insert(w.id);
+    return routes;
+}
+
+ReportHead build_report_head(Store& s, const RoundConfig& round, const ReportModelOptions& options, bool counted) {
     const std::string& language = round.language;
     ReportHead head;
     head.title = round.title;
@@ -261,23 +296,20 @@ ReportHead build_report_head(Store& s, const RoundConfig& round, const ReportMod
     for (const auto& section : framework.sections)
         if (section.kind != SectionKind::section) head.chapters.push_back(report_chapter(section, 0));
 
-    // The rows: a group (a campaign, a remark sent twice) is published once, as its lead.
-    PointQuery rows;
-    rows.leads_only = true;
-    head.point_count = s.count_points(rows);
-    int64_t classified = 0;
-    std::set<std::string> routes{"geen"};
-    for (const auto& w : round.workstreams) routes.insert(w.id);
-    for (const auto& route : routes) {
-        PointQuery query = rows;
-        query.route = route;
-        if (const int64_t n = s.count_points(query); n > 0) head.points_per_route[route] = n;
-    }
-    {
+    if (counted) {
+        // The rows: a group (a campaign, a remark sent twice) is published once, as its lead.
+        PointQuery rows;
+        rows.leads_only = true;
+        head.point_count = s.count_points(rows);
+        for (const auto& route : report_routes(round)) {
+            PointQuery query = rows;
+            query.route = route;
+            if (const int64_t n = s.count_points(query); n > 0) head.points_per_route[route] = n;
+        }
         // An unclassified point's route is "geen" too.
         PointQuery query = rows;
         query.min_confidence = -std::numeric_limits<double>::max();
-        classified = s.count_points(query);
+        const int64_t classified = s.count_points(query);
         if (const int64_t unclassified = head.point_count - classified; unclassified > 0)
             head.points_per_route["geen"] += unclassified;
     }
@@ -293,12 +325,17 @@ StoreReportSource::StoreReportSource(Store& store, const RoundConfig& round, con
     : StoreReportSource(store, build_report_head(store, round, options)) {}
 
 StoreReportSource::StoreReportSource(Store& store, ReportHead head)
-    : store_(store), head_(std::move(head)), context_(make_context(store, head_)) {}
+    : store_(store), head_(std::move(head)), context_(read_context(store, head_)) {}
+
+StoreReportSource::StoreReportSource(Store& store, ReportHead head, std::shared_ptr<const Context> context,
+                                     std::shared_ptr<const ReportSpool> rows)
+    : store_(store), head_(std::move(head)), context_(std::move(context)), rows_(std::move(rows)) {}
 
 StoreReportSource::~StoreReportSource() = default;
 
 Result<std::unique_ptr<ReportPointReader>> StoreReportSource::points(const ReportPointFilter& filter) noexcept {
     return guard([&]() -> Result<std::unique_ptr<ReportPointReader>> {
+        if (rows_) return rows_->reader(filter);
         return std::unique_ptr<ReportPointReader>(std::make_unique<StorePointReader>(store_, context_, filter));
     });
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <exception>
 #include <optional>
+#include <stdexcept>
 
 #include "app/app_error.hpp"
 #include "pipeline/parallel_for.hpp"
@@ -40,7 +41,10 @@ private:
 
 std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::string>& formats) {
     const ReportModelOptions model_options{options_.templates_dir, options_.with_personal_data};
-    const ReportHead head = build_report_head(store(), round_, model_options);
+    const bool streaming = std::any_of(formats.begin(), formats.end(),
+                                       [&](const std::string& f) { return host_.report_writer(f) != nullptr; });
+    // With a streaming format the rows are counted as they are made (below), not by scans of the round.
+    ReportHead head = build_report_head(store(), round_, model_options, !streaming);
     // Plugins of before 3.2 render a whole model; it is built only when one of them is asked for.
     std::optional<ReportModel> model;
     for (const auto& format : formats)
@@ -48,6 +52,26 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
             model = build_report_model(store(), round_, model_options);
             break;
         }
+    // What every row needs from the whole round, read once for all formats; the rows themselves
+    // made once for the streaming formats (report_spool.hpp), which each read them once or more.
+    const auto context = StoreReportSource::read_context(store(), head);
+    std::shared_ptr<const ReportSpool> rows;
+    if (streaming) {
+        StoreReportSource all(store(), head, context);
+        auto reader = all.points({});
+        try {
+            if (!reader) throw std::runtime_error(reader.error().message);
+            rows = ReportSpool::write(**reader);
+        } catch (const AppException&) {  // the store's errors (StoreError) pass as they are
+            throw;
+        } catch (const std::runtime_error& e) {
+            throw AppException(AppError{ErrorKind::internal, Message{"report.rows_failed", {e.what()}}});
+        }
+        head.point_count = rows->rows();
+        const auto& counted = rows->rows_per_route();
+        for (const auto& route : report_routes(round_))
+            if (const auto n = counted.find(route); n != counted.end()) head.points_per_route[route] = n->second;
+    }
     const StoreLocation location = store_location();
     // Inside a write only this connection sees what it wrote: then the formats take turns on it.
     const bool own_connections = !store().in_write();
@@ -66,7 +90,7 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
             // Its own connection: the formats read side by side, and a Store serves one thread.
             std::optional<Store> own;
             if (own_connections) own.emplace(Store::open(location));
-            StoreReportSource source(own ? *own : store(), head);
+            StoreReportSource source(own ? *own : store(), head, context, rows);
             AtomicFile out(file);
             FileSink sink(out);
             Result<void> done = Error{""};

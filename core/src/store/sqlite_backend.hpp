@@ -54,7 +54,7 @@ public:
     std::vector<Point> points() override;
     RoundPointPage points_after(const RoundCursor& after, int64_t limit) override;
     std::map<std::string, int64_t> point_origins() override;
-    std::optional<PointDetail> point(const std::string& point_id) override;
+    std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids) override;
     std::vector<std::string> find_point_ids(const PointQuery& query) override;
     int64_t count_points(const PointQuery& query) override;
     PointTally tally() override;
@@ -148,6 +148,8 @@ private:
 
     Lease statement(const char* sql);  // prepared once per store, reused
     void replace_chapters(const std::string& point_id, const std::vector<ChapterScore>& chapters);
+    // Fills in the chapters of the classifications a page of points read (by point id).
+    void read_chapters(const std::map<std::string, StoredClassification*>& classified);
 
     Database db_;
     std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;

@@ -1,5 +1,5 @@
-// Reading parts of the round in SQLite: one point with all that belongs to it, a filtered page
-// of point ids, and the audit log (which is written here too).
+// Reading parts of the round in SQLite: points by id with all that belongs to them, the round a
+// page at a time, a filtered page of point ids, and the audit log (which is written here too).
 #include <fmt/core.h>
 
 #include "store/json_list.hpp"
@@ -10,50 +10,29 @@
 
 namespace inspraak::core {
 
-std::optional<PointDetail> SqliteBackend::point(const std::string& point_id) {
-    PointDetail detail;
+std::vector<PointDetail> SqliteBackend::points_by_id(const std::vector<std::string>& ids) {
+    std::vector<PointDetail> found;
+    if (ids.empty()) return found;
     {
-        auto p = statement(
-            "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.id, f.path, s.index_in_file, "
-            "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes, "
-            "coalesce(p.embedded_file_id, 0) "
-            "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
-            "JOIN stakeholders k ON k.id = s.stakeholder_id WHERE p.id = ?1");
-        p.bind(1, point_id);
-        if (!p.step()) return std::nullopt;
-        detail.point = read_point_row(p);
-        detail.submission = read_submission_columns(p, 6);
-        detail.embedded_file_id = p.integer(19);
+        // SQLite looks each id of the array up in the primary key: no scan, whatever the round's size.
+        static const std::string sql = std::string(point_detail_select) + "WHERE p.id IN (SELECT value FROM json_each(?1))";
+        auto rows = statement(sql.c_str());
+        rows.bind(1, ids_json(ids));
+        while (rows.step()) found.push_back(read_point_detail(rows));
     }
-    {
-        auto c = statement("SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = ?1");
-        c.bind(1, point_id);
-        if (c.step()) detail.classification = read_classification_columns(c, 0);
-    }
-    if (detail.classification) {
-        auto chapters =
-            statement("SELECT section_id, score, best_section_id FROM point_chapters WHERE point_id = ?1 ORDER BY rank");
-        chapters.bind(1, point_id);
-        while (chapters.step())
-            detail.classification->classification.chapters.push_back(
-                ChapterScore{chapters.text(0), chapters.real(1), chapters.text(2)});
-    }
-    {
-        auto r = statement("SELECT text, status, author FROM reactions WHERE point_id = ?1");
-        r.bind(1, point_id);
-        if (r.step()) detail.reaction = Reaction{r.text(0), r.text(1), r.text(2)};
-    }
-    {
-        auto g = statement("SELECT group_id, similarity FROM point_groups WHERE point_id = ?1");
-        g.bind(1, point_id);
-        if (g.step()) detail.group = PointGroup{point_id, g.text(0), g.real(1)};
-    }
-    {
-        auto a = statement("SELECT officer FROM assignments WHERE point_id = ?1");
-        a.bind(1, point_id);
-        if (a.step()) detail.assigned_to = a.text(0);
-    }
-    return detail;
+    read_chapters(classified_points(found));
+    return found;
+}
+
+void SqliteBackend::read_chapters(const ClassifiedPoints& classified) {
+    if (classified.empty()) return;
+    auto chapters = statement(
+        "SELECT point_id, section_id, score, best_section_id FROM point_chapters "
+        "WHERE point_id IN (SELECT value FROM json_each(?1)) ORDER BY point_id, rank");
+    chapters.bind(1, ids_json(classified));
+    while (chapters.step())
+        classified.at(chapters.text(0))->classification.chapters.push_back(
+            ChapterScore{chapters.text(1), chapters.real(2), chapters.text(3)});
 }
 
 RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t limit) {
@@ -72,18 +51,7 @@ RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t lim
             page.next = RoundCursor{seq, page.points.back().point.position};
         }
     }
-    if (page.points.empty()) return page;
-    std::map<std::string, StoredClassification*> classified;
-    for (auto& p : page.points)
-        if (p.classification) classified[p.point.id] = &*p.classification;
-    if (classified.empty()) return page;
-    auto chapters = statement(
-        "SELECT point_id, section_id, score, best_section_id FROM point_chapters "
-        "WHERE point_id IN (SELECT value FROM json_each(?1)) ORDER BY point_id, rank");
-    chapters.bind(1, classified_ids_json(page.points));
-    while (chapters.step())
-        classified.at(chapters.text(0))->classification.chapters.push_back(
-            ChapterScore{chapters.text(1), chapters.real(2), chapters.text(3)});
+    read_chapters(classified_points(page.points));
     return page;
 }
 

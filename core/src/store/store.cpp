@@ -1,7 +1,11 @@
 #include "store/store.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "store/postgres/postgres_store.hpp"
 #include "store/sqlite_store.hpp"
@@ -74,10 +78,31 @@ Store::WriteScope::~WriteScope() {
     }
 }
 
-std::vector<PointDetail> Store::find_points(const PointQuery& query) {
+std::optional<PointDetail> Store::point(const std::string& point_id) {
+    std::vector<PointDetail> found = b().points_by_id({point_id});
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
+}
+
+std::vector<PointDetail> Store::points_by_id(const std::vector<std::string>& ids) {
+    // A chunk at a time, so that a statement's parameter stays small; the backend returns each
+    // chunk in its own order, which the slots put back into the caller's.
+    constexpr std::size_t chunk = 2048;
+    std::unordered_map<std::string_view, std::size_t> slot_of;
+    for (std::size_t i = 0; i < ids.size(); ++i) slot_of.emplace(ids[i], i);
+    std::vector<std::optional<PointDetail>> slots(ids.size());
+    for (std::size_t from = 0; from < ids.size(); from += chunk) {
+        const std::vector<std::string> part(ids.begin() + static_cast<std::ptrdiff_t>(from),
+                                            ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), from + chunk)));
+        for (PointDetail& detail : b().points_by_id(part)) {
+            const std::size_t slot = slot_of.at(detail.point.id);
+            slots[slot] = std::move(detail);
+        }
+    }
     std::vector<PointDetail> found;
-    for (const auto& id : b().find_point_ids(query))
-        if (auto detail = b().point(id)) found.push_back(std::move(*detail));
+    found.reserve(ids.size());
+    for (auto& slot : slots)
+        if (slot) found.push_back(std::move(*slot));
     return found;
 }
 

@@ -75,7 +75,8 @@ public:
     virtual std::vector<Point> points() = 0;
     virtual RoundPointPage points_after(const RoundCursor& after, int64_t limit) = 0;
     virtual std::map<std::string, int64_t> point_origins() = 0;
-    virtual std::optional<PointDetail> point(const std::string& point_id) = 0;
+    // The points with these ids (unknown ones left out), in no particular order.
+    virtual std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids) = 0;
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
     virtual int64_t count_points(const PointQuery& query) = 0;  // limit and offset ignored
     virtual PointTally tally() = 0;  // the kept counts as they are (point_tally.hpp)

@@ -3,7 +3,9 @@
 // its queries name them. One reading per value, so that the backends cannot drift apart.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -106,12 +108,51 @@ RoundPoint read_round_point(const Row& row, int64_t& seq) {
     return found;
 }
 
-// The classified points' ids of a page as a JSON array: the chapters' query takes the page's ids
-// as one parameter (json_each in SQLite, json_array_elements_text in PostgreSQL).
-inline std::string classified_ids_json(const std::vector<RoundPoint>& points) {
+// Points by id with all that belongs to them (Store::point, Store::find_points; read by
+// read_point_detail): the columns, and the joins they come from. The backend adds the condition
+// on the ids (one JSON array parameter); the chapters come from a query of their own.
+inline constexpr const char* point_detail_select =
+    "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.id, f.path, s.index_in_file, "
+    "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes, "
+    "coalesce(p.embedded_file_id, 0), "
+    "CASE WHEN c.point_id IS NULL THEN 0 ELSE 1 END, c.route, c.confidence, c.why, c.method, c.decided_by, "
+    "CASE WHEN r.point_id IS NULL THEN 0 ELSE 1 END, r.text, r.status, r.author, "
+    "CASE WHEN g.point_id IS NULL THEN 0 ELSE 1 END, g.group_id, g.similarity, coalesce(a.officer, '') "
+    "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
+    "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
+    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "
+    "LEFT JOIN assignments a ON a.point_id = p.id ";
+
+// Reads a row of point_detail_select.
+template <typename Row>
+PointDetail read_point_detail(const Row& row) {
+    PointDetail found;
+    found.point = read_point_row(row);
+    found.submission = read_submission_columns(row, 6);
+    found.embedded_file_id = row.integer(19);
+    if (row.integer(20) != 0) found.classification = read_classification_columns(row, 21);
+    if (row.integer(26) != 0) found.reaction = Reaction{row.text(27), row.text(28), row.text(29)};
+    if (row.integer(30) != 0) found.group = PointGroup{found.point.id, row.text(31), row.real(32)};
+    found.assigned_to = row.text(33);
+    return found;
+}
+
+// Point ids as one JSON array: a statement takes a page's ids as one parameter (json_each in
+// SQLite, json_array_elements_text in PostgreSQL).
+inline std::string ids_json(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
+
+// The classifications a page of points read, by point id: what its chapters' query fills in.
+using ClassifiedPoints = std::map<std::string, StoredClassification*>;
+template <typename Rows>
+ClassifiedPoints classified_points(Rows& rows) {
+    ClassifiedPoints classified;
+    for (auto& row : rows)
+        if (row.classification) classified[row.point.id] = &*row.classification;
+    return classified;
+}
+inline std::string ids_json(const ClassifiedPoints& classified) {
     nlohmann::json ids = nlohmann::json::array();
-    for (const auto& p : points)
-        if (p.classification) ids.push_back(p.point.id);
+    for (const auto& [id, classification] : classified) ids.push_back(id);
     return ids.dump();
 }
 

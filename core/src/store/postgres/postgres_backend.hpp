@@ -69,7 +69,7 @@ public:
     std::vector<Point> points() override;
     RoundPointPage points_after(const RoundCursor& after, int64_t limit) override;
     std::map<std::string, int64_t> point_origins() override;
-    std::optional<PointDetail> point(const std::string& point_id) override;
+    std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids) override;
     std::vector<std::string> find_point_ids(const PointQuery& query) override;
     int64_t count_points(const PointQuery& query) override;
     PointTally tally() override;
@@ -151,6 +151,8 @@ private:
     // not call another: that one would open a second transaction on the connection).
     void put_meta(Tx& tx, const std::string& key, const std::string& value);
     void replace_chapters(Tx& tx, const std::string& point_id, const std::vector<ChapterScore>& chapters);
+    // Fills in the chapters of the classifications a page of points read (by point id).
+    void read_chapters(Tx& tx, const std::map<std::string, StoredClassification*>& classified);
 
     PostgresConnection connection_;
     std::unique_ptr<pqxx::work> work_;  // the open write, between begin() and commit()/rollback()

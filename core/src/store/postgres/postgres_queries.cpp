@@ -1,5 +1,6 @@
-// Reading parts of the round in PostgreSQL: one point with all that belongs to it, a filtered
-// page of point ids (point_filter_sql.hpp), and the audit log (which is written here too).
+// Reading parts of the round in PostgreSQL: points by id with all that belongs to them, the round
+// a page at a time, a filtered page of point ids (point_filter_sql.hpp), and the audit log (which
+// is written here too).
 #include "store/postgres/postgres_backend.hpp"
 
 #include <fmt/core.h>
@@ -12,39 +13,28 @@
 
 namespace inspraak::core::postgres {
 
-std::optional<PointDetail> PostgresBackend::point(const std::string& point_id) {
-    return reading([&](Tx& tx) -> std::optional<PointDetail> {
-        PointDetail detail;
-        auto p = run(tx, "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.id, f.path, "
-                         "s.index_in_file, k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, "
-                         "s.reference, s.notes, coalesce(p.embedded_file_id, 0) FROM points p "
-                         "JOIN submissions s ON s.id = p.submission_id "
-                         "JOIN files f ON f.id = s.file_id JOIN stakeholders k ON k.id = s.stakeholder_id WHERE p.id = $1",
-                     point_id);
-        if (p.empty()) return std::nullopt;
-        detail.point = read_point_row(PgRow(p[0]));
-        detail.submission = read_submission_columns(PgRow(p[0]), 6);
-        detail.embedded_file_id = PgRow(p[0]).integer(19);
-
-        auto c = run(tx, "SELECT route, confidence, why, method, decided_by FROM classifications WHERE point_id = $1",
-                     point_id);
-        if (!c.empty()) {
-            StoredClassification stored = read_classification_columns(PgRow(c[0]), 0);
-            for (const auto& chapter : run(tx, "SELECT section_id, score, best_section_id FROM point_chapters "
-                                               "WHERE point_id = $1 ORDER BY rank",
-                                           point_id))
-                stored.classification.chapters.push_back(
-                    ChapterScore{PgRow(chapter).text(0), PgRow(chapter).real(1), PgRow(chapter).text(2)});
-            detail.classification = std::move(stored);
-        }
-        auto r = run(tx, "SELECT text, status, author FROM reactions WHERE point_id = $1", point_id);
-        if (!r.empty()) detail.reaction = Reaction{PgRow(r[0]).text(0), PgRow(r[0]).text(1), PgRow(r[0]).text(2)};
-        auto g = run(tx, "SELECT group_id, similarity FROM point_groups WHERE point_id = $1", point_id);
-        if (!g.empty()) detail.group = PointGroup{point_id, PgRow(g[0]).text(0), PgRow(g[0]).real(1)};
-        auto a = run(tx, "SELECT officer FROM assignments WHERE point_id = $1", point_id);
-        if (!a.empty()) detail.assigned_to = PgRow(a[0]).text(0);
-        return detail;
+std::vector<PointDetail> PostgresBackend::points_by_id(const std::vector<std::string>& ids) {
+    if (ids.empty()) return {};
+    static const std::string sql =
+        std::string(point_detail_select) + "WHERE p.id IN (SELECT json_array_elements_text($1::json))";
+    return reading([&](Tx& tx) {
+        std::vector<PointDetail> found;
+        for (const auto& row : run(tx, sql.c_str(), ids_json(ids))) found.push_back(read_point_detail(PgRow(row)));
+        read_chapters(tx, classified_points(found));
+        return found;
     });
+}
+
+void PostgresBackend::read_chapters(Tx& tx, const std::map<std::string, StoredClassification*>& classified) {
+    if (classified.empty()) return;
+    for (const auto& row : run(tx, "SELECT point_id, section_id, score, best_section_id FROM point_chapters "
+                                   "WHERE point_id IN (SELECT json_array_elements_text($1::json)) "
+                                   "ORDER BY point_id COLLATE \"C\", rank",
+                               ids_json(classified))) {
+        PgRow chapter(row);
+        classified.at(chapter.text(0))->classification.chapters.push_back(
+            ChapterScore{chapter.text(1), chapter.real(2), chapter.text(3)});
+    }
 }
 
 RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit) {
@@ -58,18 +48,7 @@ RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t l
             page.points.push_back(read_round_point(PgRow(row), seq));
             page.next = RoundCursor{seq, page.points.back().point.position};
         }
-        std::map<std::string, StoredClassification*> classified;
-        for (auto& p : page.points)
-            if (p.classification) classified[p.point.id] = &*p.classification;
-        if (classified.empty()) return page;
-        for (const auto& row : run(tx, "SELECT point_id, section_id, score, best_section_id FROM point_chapters "
-                                       "WHERE point_id IN (SELECT json_array_elements_text($1::json)) "
-                                       "ORDER BY point_id COLLATE \"C\", rank",
-                                   classified_ids_json(page.points))) {
-            PgRow chapter(row);
-            classified.at(chapter.text(0))->classification.chapters.push_back(
-                ChapterScore{chapter.text(1), chapter.real(2), chapter.text(3)});
-        }
+        read_chapters(tx, classified_points(page.points));
         return page;
     });
 }
