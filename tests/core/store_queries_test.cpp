@@ -91,6 +91,46 @@ TEST_P(StoreQueries, APointComesWithItsSubmissionClassificationReactionAndGroup)
     EXPECT_FALSE(store().point("I404.1").has_value());
 }
 
+TEST_P(StoreQueries, PointsByIdComeInTheOrderAskedWithoutTheUnknownOnes) {
+    store().write([](Store& s) { s.assign_points({"I002.1"}, "ria", "beheer"); });
+    const std::vector<PointDetail> found = store().points_by_id({"I002.1", "I404.1", "I001.2", "I001.1"});
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].point.id, "I002.1");
+    EXPECT_EQ(found[0].submission.stakeholder.organisation, "BV");
+    EXPECT_EQ(found[0].assigned_to, "ria");
+    ASSERT_TRUE(found[0].reaction.has_value());
+    EXPECT_EQ(found[0].reaction->text, "Concept.");
+    EXPECT_EQ(found[1].point.id, "I001.2");
+    ASSERT_TRUE(found[1].classification.has_value());
+    EXPECT_EQ(found[1].classification->decided_by, "ria");
+    ASSERT_EQ(found[1].classification->classification.chapters.size(), 1u);
+    EXPECT_EQ(found[1].classification->classification.chapters[0].section_id, "h2");
+    EXPECT_EQ(found[1].assigned_to, "");
+    EXPECT_EQ(found[2].point.id, "I001.1");
+    EXPECT_TRUE(store().points_by_id({}).empty());
+
+    // More ids than one statement takes (2,048): every point, each once, in the order asked.
+    store().write([](Store& s) {
+        int64_t file = s.add_file("submissions/b.txt", "sha-b", "x", "ingest-text", "ok", "");
+        const std::string many = s.add_submission(file, 0, Stakeholder{"Cas", "", "inwoner", "", ""}, IngestedSubmission{});
+        for (int i = 1; i <= 2500; ++i) {
+            s.add_point(Point{many + "." + std::to_string(i), many, i, "Punt " + std::to_string(i), "", ""});
+            if (i % 7 == 0) s.save_classification(many + "." + std::to_string(i), classified("h1", "kader", 0.5), "");
+        }
+    });
+    std::vector<std::string> asked;
+    for (int i = 2500; i >= 1; --i) asked.push_back("I003." + std::to_string(i));
+    const std::vector<PointDetail> all = store().points_by_id(asked);
+    ASSERT_EQ(all.size(), asked.size());
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        ASSERT_EQ(all[i].point.id, asked[i]);
+        EXPECT_EQ(all[i].classification.has_value(), (2500 - i) % 7 == 0) << asked[i];
+        if (all[i].classification) {
+            EXPECT_EQ(all[i].classification->classification.chapters.size(), 1u);
+        }
+    }
+}
+
 TEST_P(StoreQueries, PagesAfterACursorWalkEveryPointOnceInRoundOrderWithWhatBelongsToIt) {
     // Two per page: a page ends inside the first submission, the next crosses into the second.
     std::vector<std::vector<std::string>> pages;
