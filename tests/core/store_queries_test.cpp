@@ -134,8 +134,8 @@ TEST_P(StoreQueries, PointsByIdComeInTheOrderAskedWithoutTheUnknownOnes) {
 TEST_P(StoreQueries, PagesAfterACursorWalkEveryPointOnceInRoundOrderWithWhatBelongsToIt) {
     // Two per page: a page ends inside the first submission, the next crosses into the second.
     std::vector<std::vector<std::string>> pages;
-    std::map<std::string, RoundPoint> seen;
-    store().for_each_point_page(2, [&](const std::vector<RoundPoint>& page) {
+    std::map<std::string, PointDetail> seen;
+    store().for_each_point_page(2, [&](const std::vector<PointDetail>& page) {
         pages.emplace_back();
         for (const auto& p : page) {
             pages.back().push_back(p.point.id);
@@ -144,7 +144,7 @@ TEST_P(StoreQueries, PagesAfterACursorWalkEveryPointOnceInRoundOrderWithWhatBelo
     });
     EXPECT_EQ(pages, (std::vector<std::vector<std::string>>{{"I001.1", "I001.2"}, {"I001.3", "I002.1"}, {"I002.2"}}));
 
-    const RoundPoint& approved = seen.at("I001.1");
+    const PointDetail& approved = seen.at("I001.1");
     EXPECT_EQ(approved.point.text, "Punt over de haven 1");
     ASSERT_TRUE(approved.classification.has_value());
     EXPECT_EQ(approved.classification->classification.route, "kader");
@@ -161,7 +161,7 @@ TEST_P(StoreQueries, PagesAfterACursorWalkEveryPointOnceInRoundOrderWithWhatBelo
     EXPECT_EQ(seen.at("I001.2").classification->decided_by, "ria");
     EXPECT_EQ(seen.at("I001.2").classification->classification.chapters.at(0).section_id, "h2");
     EXPECT_FALSE(seen.at("I001.2").reaction.has_value());
-    const RoundPoint& member = seen.at("I002.2");
+    const PointDetail& member = seen.at("I002.2");
     EXPECT_FALSE(member.classification.has_value());
     ASSERT_TRUE(member.group.has_value());
     EXPECT_EQ(member.group->group_id, "I001.3");

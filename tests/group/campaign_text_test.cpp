@@ -41,5 +41,47 @@ TEST(CampaignText, TheLeadsOwnSentenceIsLeftOutOfTheCommonText) {
     EXPECT_EQ(text.added[0], std::vector<std::string>{"Ik woon al dertig jaar naast het plein."});
 }
 
+// What a report shows of a campaign, from campaign_text with all members at hand (what the lead
+// would show: the common text, or its whole text when it added nothing or only additions).
+std::string shown_by_campaign_text(const std::vector<std::string>& members) {
+    if (members.size() < 2) return members.front();
+    const std::vector<std::string_view> views(members.begin(), members.end());
+    const CampaignText split = campaign_text(views);
+    return split.added.front().empty() || split.common.empty() ? members.front() : split.common;
+}
+
+TEST(CommonText, ShowsWhatCampaignTextShowsWithMembersInAnyOrder) {
+    const std::string lead_with_own = "Ik woon al dertig jaar naast het plein. " + common;
+    const std::string only_own = "Ik woon al dertig jaar naast het plein en wil rust.";
+    const std::string second = common + " Mijn dochter speelt daar elke middag na school.";
+    const std::string reworded = "Behoud de speeltuin aan het Kastanjeplein. Het is de laatste veilige plek voor jonge "
+                                 "kinderen in de buurt. Leg de parkeerplaatsen achter de sporthal aan.";
+    const std::string half = "Behoud de speeltuin aan het Kastanjeplein. Een heel ander verhaal over fietsen en bomen.";
+    const std::vector<std::vector<std::string>> campaigns{
+        {common},
+        {common, second},
+        {lead_with_own, common},
+        {lead_with_own, common, second, reworded},
+        {lead_with_own, half},
+        {only_own, common},
+        {second, common, reworded, half},
+        {"Kort.", "Kort."},
+    };
+    for (const auto& members : campaigns) {
+        const std::string expected = shown_by_campaign_text(members);
+        CommonText forward(members.front());
+        for (std::size_t i = 1; i < members.size(); ++i) forward.add_member(members[i]);
+        EXPECT_EQ(forward.shown(), expected) << members.front();
+        EXPECT_EQ(forward.members(), members.size());
+        CommonText backward(members.front());
+        for (std::size_t i = members.size(); i-- > 1;) backward.add_member(members[i]);
+        EXPECT_EQ(backward.shown(), expected) << members.front();
+    }
+    // The lead's own sentence is left out as campaign_text leaves it out.
+    CommonText text(lead_with_own);
+    text.add_member(common);
+    EXPECT_EQ(text.shown(), common);
+}
+
 }  // namespace
 }  // namespace inspraak::core::group

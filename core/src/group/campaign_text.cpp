@@ -56,4 +56,44 @@ CampaignText campaign_text(std::span<const std::string_view> members, std::size_
     return result;
 }
 
+CommonText::CommonText(std::string lead, std::size_t min_words) : lead_(std::move(lead)) {
+    for (std::string_view sentence : sentences_of(lead_)) {
+        Sentence s{sentence, {}};
+        const auto words = folded_words(sentence);
+        if (words.size() >= min_words) s.pairs = shingle_hashes(words, pair_width);
+        pairs_.insert(pairs_.end(), s.pairs.begin(), s.pairs.end());
+        sentences_.push_back(std::move(s));
+    }
+    std::sort(pairs_.begin(), pairs_.end());
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
+    found_.assign(pairs_.size(), 0);
+}
+
+void CommonText::add_member(std::string_view text) {
+    ++members_;
+    if (pairs_.empty()) return;
+    for (uint64_t pair : shingle_hashes(folded_words(text), pair_width))
+        if (auto it = std::lower_bound(pairs_.begin(), pairs_.end(), pair); it != pairs_.end() && *it == pair)
+            found_[static_cast<std::size_t>(it - pairs_.begin())] = 1;
+}
+
+std::string CommonText::shown() const {
+    // As campaign_text: a sentence of the lead is its own when fewer than half of its word pairs
+    // are in another member's text.
+    auto found = [&](uint64_t pair) {
+        return found_[static_cast<std::size_t>(std::lower_bound(pairs_.begin(), pairs_.end(), pair) - pairs_.begin())] != 0;
+    };
+    std::string common;
+    bool added = false;
+    for (const Sentence& s : sentences_) {
+        const auto shared = std::count_if(s.pairs.begin(), s.pairs.end(), found);
+        if (members_ > 1 && !s.pairs.empty() && shared * 2 < static_cast<std::ptrdiff_t>(s.pairs.size())) {
+            added = true;
+        } else {
+            common += (common.empty() ? "" : " ") + std::string(s.text);
+        }
+    }
+    return !added || common.empty() ? lead_ : common;
+}
+
 }  // namespace inspraak::core::group

@@ -25,4 +25,30 @@ struct CampaignText {
 // never additions ("Groet, Anna." is no remark).
 CampaignText campaign_text(std::span<const std::string_view> members, std::size_t min_words = 4);
 
+// campaign_text's `common` for a campaign read one member at a time, holding only the lead's word
+// pairs: what a report needs of a campaign of thousands of letters scattered over a round of a
+// million points, read in one walk through the round.
+class CommonText {
+public:
+    explicit CommonText(std::string lead, std::size_t min_words = 4);
+    void add_member(std::string_view text);  // another member than the lead, in any order
+    std::size_t members() const { return members_; }  // the lead included
+    // The lead's sentences that are not its own additions; the lead's whole text when it added
+    // none or added everything (what a report shows as the campaign's text).
+    std::string shown() const;
+
+private:
+    struct Sentence {
+        std::string_view text;         // in lead_
+        std::vector<uint64_t> pairs;   // empty: too short to be an addition
+    };
+    std::string lead_;
+    std::vector<Sentence> sentences_;
+    // The pairs of the lead's sentences, sorted, and per pair whether another member's text has it:
+    // a campaign's lead is held for the whole walk through the round, so a few bytes per pair.
+    std::vector<uint64_t> pairs_;
+    std::vector<char> found_;
+    std::size_t members_ = 1;
+};
+
 }  // namespace inspraak::core::group

@@ -69,11 +69,11 @@ StageCount Pipeline::classify() {
     const ProblemLog problems = this->problems();
     Progress progress(render(Message{"progress.classify"}, options_.english),
                       static_cast<size_t>(s.count_points(PointQuery{})), options_.progress);
-    auto pending = [&](const RoundPoint& p) {
+    auto pending = [&](const PointDetail& p) {
         bool decided = p.classification && !p.classification->decided_by.empty();
         return !decided && (!p.classification || options_.again);
     };
-    auto is_lead = [](const RoundPoint& p) { return p.group && p.group->group_id == p.point.id; };
+    auto is_lead = [](const PointDetail& p) { return p.group && p.group->group_id == p.point.id; };
 
     // The leads asked for in this run; their members follow them instead of being asked.
     std::unordered_set<std::string> queued_leads;
@@ -84,7 +84,7 @@ StageCount Pipeline::classify() {
     auto next_page = [&](const RoundCursor& start) {
         PageWork work{start, s.points_after(start, page_size), {}, {}, {}};
         for (size_t i = 0; i < work.page.points.size(); ++i) {
-            const RoundPoint& p = work.page.points[i];
+            const PointDetail& p = work.page.points[i];
             if (!pending(p)) continue;
             // A lead comes before its members in round order: in an earlier page, or earlier here.
             if (p.group && !is_lead(p) && queued_leads.contains(p.group->group_id)) continue;
@@ -130,7 +130,7 @@ StageCount Pipeline::classify() {
             };
             size_t k = 0;  // the next of todo
             for (size_t i = 0; i < work.page.points.size(); ++i) {
-                const RoundPoint& p = work.page.points[i];
+                const PointDetail& p = work.page.points[i];
                 if (k == work.todo.size() || work.todo[k] != i) {
                     if (!pending(p)) {
                         ++count.skipped;

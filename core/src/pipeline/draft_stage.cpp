@@ -40,7 +40,7 @@ StageCount Pipeline::draft() {
             RoundPointPage page = s.points_after(cursor, page_size);
             more = !page.points.empty();
             cursor = page.next;
-            for (const RoundPoint& p : page.points) {
+            for (const PointDetail& p : page.points) {
                 const auto& c = p.classification;
                 const auto& r = p.reaction;
                 // Machine drafts carry the machine's name, whoever ran the stage (--who is for the audit log).

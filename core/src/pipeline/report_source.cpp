@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <mutex>
 #include <set>
 #include <string_view>
 
@@ -19,9 +18,8 @@
 namespace inspraak::core {
 
 // What every row needs from the whole round: read once per report and shared by the sources of
-// all formats, which read side by side on their own connections. The groups are read when a row
-// first needs them and kept: every format publishes the same leads, and a campaign of thousands
-// of letters is read once, not once per format and pass.
+// all formats, which read side by side on their own connections. The groups are read in one walk
+// through the round (a campaign's letters are scattered over it), not by a lead's row.
 struct StoreReportSource::Context {
     std::string language;
     bool personal = false;
@@ -36,8 +34,7 @@ struct StoreReportSource::Context {
         std::vector<std::string> members;  // in round order, the lead left out
         std::string common_text;           // the text the row shows (see common_text)
     };
-    mutable std::mutex groups_mutex;
-    mutable std::map<std::string, std::shared_ptr<const Group>> groups;  // by lead
+    std::map<std::string, Group> groups;  // by lead; only groups of two or more points
 };
 
 namespace {
@@ -53,41 +50,44 @@ ReportSubmission published_submission(const StoredSubmission& stored, const std:
     return submission;
 }
 
-// The lead's text without the sentences the lead added to its group's common text; the text
-// itself for a point that leads no group or added nothing. `group`: the lead first, in round order.
-std::string common_text(const Point& lead, const std::vector<PointDetail>& group) {
-    if (group.size() < 2) return lead.text;
-    std::vector<std::string_view> member_texts{lead.text};
-    for (const auto& member : group)
-        if (member.point.id != lead.id) member_texts.push_back(member.point.text);
-    const group::CampaignText split = group::campaign_text(member_texts);
-    return split.added.front().empty() || split.common.empty() ? lead.text : split.common;
-}
-
-// The group `lead` leads, read at its first row and kept in the context; null when it leads none
-// of two or more points.
-std::shared_ptr<const StoreReportSource::Context::Group> group_of(Store& store, const StoreReportSource::Context& c,
-                                                                  const PointDetail& lead) {
-    if (!lead.group || lead.group->group_id != lead.point.id) return nullptr;
-    {
-        const std::lock_guard lock(c.groups_mutex);
-        if (const auto found = c.groups.find(lead.point.id); found != c.groups.end()) return found->second;
+// Every group of two or more points as its lead's row publishes it: its members in round order and
+// the text it shows (group::CommonText), read in one walk through the round's groups.
+std::map<std::string, StoreReportSource::Context::Group> read_groups(Store& store) {
+    std::map<std::string, StoreReportSource::Context::Group> groups;
+    std::map<std::string, group::CommonText> texts;          // by lead
+    std::map<std::string, std::vector<std::string>> early;   // texts of members met before their lead
+    RoundCursor cursor;
+    for (;;) {
+        GroupedPointPage page = store.grouped_points_after(cursor, report_page_size);
+        if (page.points.empty()) break;
+        cursor = page.next;
+        for (GroupedPoint& p : page.points) {
+            if (p.point_id == p.group_id) {
+                texts.try_emplace(p.group_id, std::move(p.text));
+                continue;
+            }
+            groups[p.group_id].members.push_back(p.point_id);
+            if (auto lead = texts.find(p.group_id); lead != texts.end())
+                lead->second.add_member(p.text);
+            else  // a lead placed after its members by an officer's change of groups
+                early[p.group_id].push_back(std::move(p.text));
+        }
     }
-    // Read outside the lock: another format may read the same group meanwhile, and keep its own.
-    PointQuery query;
-    query.group_id = lead.point.id;
-    const std::vector<PointDetail> points = store.find_points(query);
-    if (points.size() < 2) return nullptr;
-    auto group = std::make_shared<StoreReportSource::Context::Group>();
-    for (const auto& member : points)
-        if (member.point.id != lead.point.id) group->members.push_back(member.point.id);
-    group->common_text = common_text(lead.point, points);
-    const std::lock_guard lock(c.groups_mutex);
-    return c.groups.emplace(lead.point.id, std::move(group)).first->second;
+    for (auto it = groups.begin(); it != groups.end();) {
+        auto lead = texts.find(it->first);
+        if (lead == texts.end()) {  // no row of its own for the lead: nothing leads the group
+            it = groups.erase(it);
+            continue;
+        }
+        for (const auto& text : early[it->first]) lead->second.add_member(text);
+        it->second.common_text = lead->second.shown();
+        ++it;
+    }
+    return groups;
 }
 
 // The published row of a point (a group's lead, or a point alone) with its submission.
-ReportEntry report_entry(Store& store, const StoreReportSource::Context& c, const PointDetail& detail) {
+ReportEntry report_entry(const StoreReportSource::Context& c, const PointDetail& detail) {
     const Point& point = detail.point;
     const Stakeholder& sender = detail.submission.stakeholder;  // full: redaction needs the sender's name
     ReportEntry entry;
@@ -97,7 +97,8 @@ ReportEntry report_entry(Store& store, const StoreReportSource::Context& c, cons
     out.submission_id = point.submission_id;
     out.label = entry.submission.label;
     out.group = entry.submission.stakeholder.group;
-    const auto group = group_of(store, c, detail);
+    const auto found = detail.group && detail.group->group_id == point.id ? c.groups.find(point.id) : c.groups.end();
+    const StoreReportSource::Context::Group* group = found != c.groups.end() ? &found->second : nullptr;
     // A campaign shows its common text: what the lead added to it is a point of its own (group stage).
     const std::string& text = group ? group->common_text : point.text;
     const auto kept = c.kept.find(point.id);
@@ -146,12 +147,14 @@ std::shared_ptr<const StoreReportSource::Context> StoreReportSource::read_contex
     for (const auto& w : head.workstreams) c->route_names[w.id] = w.name;
     for (auto& row : store.embedded_files()) c->embedded.emplace(row.id, std::move(row));
     for (const auto& row : store.kept_public()) c->kept[row.point_id].emplace(row.kind, row.text);
+    c->groups = read_groups(store);
     return c;
 }
 
 namespace {
 
-// Rows in round order, read a page at a time through keyset paging (PointQuery::after_point).
+// Rows in round order: the round read a page at a time (Store::points_after), a group's members
+// left out (their lead's row stands for them).
 class StorePointReader final : public ReportPointReader {
 public:
     StorePointReader(Store& store, std::shared_ptr<const StoreReportSource::Context> context, ReportPointFilter filter)
@@ -168,22 +171,19 @@ public:
     }
 
 private:
-    // The next page of rows, made into entries in one run of reads (Store::read).
+    // The next page of points, made into rows in one run of reads (Store::read).
     void read_page() {
-        PointQuery query;
-        query.leads_only = true;
-        if (!filter_.route.empty() && filter_.route != "geen") query.route = filter_.route;
-        if (!filter_.stakeholder_group.empty()) query.stakeholder_group = filter_.stakeholder_group;
-        if (!after_.empty()) query.after_point = after_;
-        query.limit = report_page_size;
         page_.clear();
         at_ = 0;
         store_.read([&](Store& store) {
-            const std::vector<PointDetail> details = store.find_points(query);
-            done_ = static_cast<int64_t>(details.size()) < report_page_size;
-            if (!details.empty()) after_ = details.back().point.id;
-            for (const PointDetail& detail : details) {
-                ReportEntry entry = report_entry(store, *context_, detail);
+            const RoundPointPage page = store.points_after(cursor_, report_page_size);
+            done_ = static_cast<int64_t>(page.points.size()) < report_page_size;
+            cursor_ = page.next;
+            for (const PointDetail& detail : page.points) {
+                if (detail.group && detail.group->group_id != detail.point.id) continue;
+                if (!filter_.stakeholder_group.empty() && detail.submission.stakeholder.group != filter_.stakeholder_group)
+                    continue;
+                ReportEntry entry = report_entry(*context_, detail);
                 // Unclassified points have the route "geen" without a row that says so.
                 if (!filter_.route.empty() && entry.point.route != filter_.route) continue;
                 page_.push_back(std::move(entry));
@@ -194,7 +194,7 @@ private:
     Store& store_;
     std::shared_ptr<const StoreReportSource::Context> context_;
     ReportPointFilter filter_;
-    std::string after_;  // the last point read
+    RoundCursor cursor_;  // after the last point read
     std::vector<ReportEntry> page_;
     std::size_t at_ = 0;
     bool done_ = false;

@@ -53,8 +53,10 @@ public:
     void add_point(const Point& point, int64_t embedded_file_id) override;
     std::vector<Point> points() override;
     RoundPointPage points_after(const RoundCursor& after, int64_t limit) override;
+    GroupedPointPage grouped_points_after(const RoundCursor& after, int64_t limit) override;
     std::map<std::string, int64_t> point_origins() override;
     std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids) override;
+    std::string submission_body(const std::string& submission_id) override;
     std::vector<std::string> find_point_ids(const PointQuery& query) override;
     int64_t count_points(const PointQuery& query) override;
     PointTally tally() override;

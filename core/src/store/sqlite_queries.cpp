@@ -15,13 +15,20 @@ std::vector<PointDetail> SqliteBackend::points_by_id(const std::vector<std::stri
     if (ids.empty()) return found;
     {
         // SQLite looks each id of the array up in the primary key: no scan, whatever the round's size.
-        static const std::string sql = std::string(point_detail_select) + "WHERE p.id IN (SELECT value FROM json_each(?1))";
+        static const std::string sql = std::string(point_detail_columns) + point_detail_joins +
+                                       "WHERE p.id IN (SELECT value FROM json_each(?1))";
         auto rows = statement(sql.c_str());
         rows.bind(1, ids_json(ids));
         while (rows.step()) found.push_back(read_point_detail(rows));
     }
     read_chapters(classified_points(found));
     return found;
+}
+
+std::string SqliteBackend::submission_body(const std::string& submission_id) {
+    auto body = statement("SELECT body FROM submissions WHERE id = ?1");
+    body.bind(1, submission_id);
+    return body.step() ? body.text(0) : std::string{};
 }
 
 void SqliteBackend::read_chapters(const ClassifiedPoints& classified) {
@@ -40,18 +47,28 @@ RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t lim
     {
         // The range on s.seq lets SQLite walk submissions by their seq index and each one's points
         // by (submission_id, position): no sort, whatever the round's size.
-        static const std::string sql = std::string(round_point_select) +
+        static const std::string sql = std::string(point_detail_columns) + point_detail_joins +
                                        "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) "
                                        "ORDER BY s.seq, p.position LIMIT ?3";
         auto rows = statement(sql.c_str());
         rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);
-        int64_t seq = 0;
         while (rows.step()) {
-            page.points.push_back(read_round_point(rows, seq));
-            page.next = RoundCursor{seq, page.points.back().point.position};
+            page.points.push_back(read_point_detail(rows));
+            page.next = RoundCursor{read_point_detail_seq(rows), page.points.back().point.position};
         }
     }
     read_chapters(classified_points(page.points));
+    return page;
+}
+
+GroupedPointPage SqliteBackend::grouped_points_after(const RoundCursor& after, int64_t limit) {
+    static const std::string sql = std::string(grouped_point_select) +
+                                   "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) "
+                                   "ORDER BY s.seq, p.position LIMIT ?3";
+    GroupedPointPage page;
+    auto rows = statement(sql.c_str());
+    rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);
+    while (rows.step()) page.points.push_back(read_grouped_point(rows, page.next));
     return page;
 }
 

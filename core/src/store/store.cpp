@@ -81,6 +81,7 @@ Store::WriteScope::~WriteScope() {
 std::optional<PointDetail> Store::point(const std::string& point_id) {
     std::vector<PointDetail> found = b().points_by_id({point_id});
     if (found.empty()) return std::nullopt;
+    found.front().submission.body = b().submission_body(found.front().submission.id);
     return std::move(found.front());
 }
 

@@ -107,11 +107,16 @@ public:
     // `embedded_file_id` (0: none): the attachment or archive member the point's text came from.
     void add_point(const Point& point, int64_t embedded_file_id = 0) { b().add_point(point, embedded_file_id); }
     std::vector<Point> points() { return b().points(); }  // in round order
-    // The points in round order a page at a time, each with its classification, reaction and
-    // group: at most `limit` points after `after` (two queries, whatever the round's size), so
+    // The points in round order a page at a time, each with all that belongs to it (PointDetail,
+    // without the submission's body): at most `limit` points after `after` (two queries, whatever the round's size), so
     // that a stage going through a million points holds one page of them. Pages read outside a
     // write may see writes made between them; a point added behind the cursor is not seen.
     RoundPointPage points_after(const RoundCursor& after, int64_t limit) { return b().points_after(after, limit); }
+    // The points that belong to a group, with their text, in round order a page at a time: at
+    // most `limit` after `after` (the round's other points are passed over in the same walk).
+    GroupedPointPage grouped_points_after(const RoundCursor& after, int64_t limit) {
+        return b().grouped_points_after(after, limit);
+    }
     // Calls fn(page) for each page of `page_size` points (points_after) until the last.
     template <typename Fn>
     void for_each_point_page(int64_t page_size, Fn&& fn) {
@@ -128,7 +133,8 @@ public:
     // One point with its submission, classification, reaction, group and assignment; nullopt if
     // unknown.
     std::optional<PointDetail> point(const std::string& point_id);
-    // The points with these ids, in their order (unknown ones left out): two queries per 2,048.
+    // The points with these ids, in their order (unknown ones left out), without their
+    // submission's body: two queries per 2,048.
     std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids);
     // The points that match, in round order, one page of them (see PointQuery).
     std::vector<PointDetail> find_points(const PointQuery& query) { return points_by_id(find_point_ids(query)); }

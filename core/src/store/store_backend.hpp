@@ -74,9 +74,11 @@ public:
     virtual void add_point(const Point& point, int64_t embedded_file_id) = 0;
     virtual std::vector<Point> points() = 0;
     virtual RoundPointPage points_after(const RoundCursor& after, int64_t limit) = 0;
+    virtual GroupedPointPage grouped_points_after(const RoundCursor& after, int64_t limit) = 0;
     virtual std::map<std::string, int64_t> point_origins() = 0;
     // The points with these ids (unknown ones left out), in no particular order.
     virtual std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids) = 0;
+    virtual std::string submission_body(const std::string& submission_id) = 0;  // "" if unknown
     virtual std::vector<std::string> find_point_ids(const PointQuery& query) = 0;
     virtual int64_t count_points(const PointQuery& query) = 0;  // limit and offset ignored
     virtual PointTally tally() = 0;  // the kept counts as they are (point_tally.hpp)

@@ -78,7 +78,9 @@ struct PointGroup {
     double similarity = 1;   // Jaccard similarity of the point's word shingles with the lead's
 };
 
-// One point with everything the store knows about it.
+// One point with everything the store knows about it. The submission's body (the whole letter)
+// only Store::point reads (a point's page shows the point in it); lists and pages of points leave
+// it empty, so that reading a million points does not read every letter once per point.
 struct PointDetail {
     Point point;
     int64_t embedded_file_id = 0;  // the attachment or archive member its text came from; 0: the file itself
@@ -96,19 +98,24 @@ struct RoundCursor {
     int position = -1;
 };
 
-// A point with what the machine and the officers made of it: what a stage that goes through every
-// point (classify, draft) reads, a page at a time (Store::points_after).
-struct RoundPoint {
-    Point point;
-    int64_t embedded_file_id = 0;  // the attachment or archive member its text came from; 0: the file itself
-    std::optional<StoredClassification> classification;
-    std::optional<Reaction> reaction;
-    std::optional<PointGroup> group;
+// A page of the walk through every point in round order (Store::points_after), which the stages
+// that go through every point take (classify, draft, report).
+struct RoundPointPage {
+    std::vector<PointDetail> points;  // empty: the walk is at its end
+    RoundCursor next;                // the page after this one starts after it
 };
 
-struct RoundPointPage {
-    std::vector<RoundPoint> points;  // empty: the walk is at its end
-    RoundCursor next;                // the page after this one starts after it
+// A point that belongs to a group (a campaign, a remark sent twice), with its text: what a walk
+// through the round's groups reads (Store::grouped_points_after).
+struct GroupedPoint {
+    std::string point_id;
+    std::string group_id;  // the lead's point id
+    std::string text;
+};
+
+struct GroupedPointPage {
+    std::vector<GroupedPoint> points;  // empty: the walk is at its end
+    RoundCursor next;                  // the page after this one starts after it
 };
 
 // The order of a list of points. Every order ends in round order, so that pages follow each other

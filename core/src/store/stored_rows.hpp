@@ -84,46 +84,23 @@ StoredClassification read_classification_columns(const Row& row, int first) {
     return stored;
 }
 
-// A page of points in round order with their classification, reaction and group (read by
-// read_round_point): the columns, and the joins they come from. The page's condition and order
-// are the backend's (its parameters); the chapters come from a query of their own.
-inline constexpr const char* round_point_select =
-    "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.seq, coalesce(p.embedded_file_id, 0), "
-    "CASE WHEN c.point_id IS NULL THEN 0 ELSE 1 END, c.route, c.confidence, c.why, c.method, c.decided_by, "
-    "CASE WHEN r.point_id IS NULL THEN 0 ELSE 1 END, r.text, r.status, r.author, "
-    "CASE WHEN g.point_id IS NULL THEN 0 ELSE 1 END, g.group_id, g.similarity "
-    "FROM points p JOIN submissions s ON s.id = p.submission_id LEFT JOIN classifications c ON c.point_id = p.id "
-    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id ";
-
-// Reads a row of round_point_select; `seq` gets the submission's sequence number (the cursor).
-template <typename Row>
-RoundPoint read_round_point(const Row& row, int64_t& seq) {
-    RoundPoint found;
-    found.point = read_point_row(row);
-    seq = row.integer(6);
-    found.embedded_file_id = row.integer(7);
-    if (row.integer(8) != 0) found.classification = read_classification_columns(row, 9);
-    if (row.integer(14) != 0) found.reaction = Reaction{row.text(15), row.text(16), row.text(17)};
-    if (row.integer(18) != 0) found.group = PointGroup{found.point.id, row.text(19), row.real(20)};
-    return found;
-}
-
-// Points by id with all that belongs to them (Store::point, Store::find_points; read by
-// read_point_detail): the columns, and the joins they come from. The backend adds the condition
-// on the ids (one JSON array parameter); the chapters come from a query of their own.
-inline constexpr const char* point_detail_select =
+// Points with all that belongs to them but the submission's body (Store::points_by_id, the pages
+// of Store::points_after; read by read_point_detail): the columns, then the joins they come from.
+// The backend adds its condition and order; the chapters come from a query of their own.
+inline constexpr const char* point_detail_columns =
     "SELECT p.id, p.submission_id, p.position, p.text, p.heading, p.reference, s.id, f.path, s.index_in_file, "
-    "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, s.body, s.reference, s.notes, "
+    "k.name, k.organisation, k.grp, k.email, k.phone, s.subject, s.date, '', s.reference, s.notes, "
     "coalesce(p.embedded_file_id, 0), "
     "CASE WHEN c.point_id IS NULL THEN 0 ELSE 1 END, c.route, c.confidence, c.why, c.method, c.decided_by, "
     "CASE WHEN r.point_id IS NULL THEN 0 ELSE 1 END, r.text, r.status, r.author, "
-    "CASE WHEN g.point_id IS NULL THEN 0 ELSE 1 END, g.group_id, g.similarity, coalesce(a.officer, '') "
+    "CASE WHEN g.point_id IS NULL THEN 0 ELSE 1 END, g.group_id, g.similarity, coalesce(a.officer, ''), s.seq ";
+inline constexpr const char* point_detail_joins =
     "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
     "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
     "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "
     "LEFT JOIN assignments a ON a.point_id = p.id ";
 
-// Reads a row of point_detail_select.
+// Reads a row of point_detail_columns.
 template <typename Row>
 PointDetail read_point_detail(const Row& row) {
     PointDetail found;
@@ -135,6 +112,25 @@ PointDetail read_point_detail(const Row& row) {
     if (row.integer(30) != 0) found.group = PointGroup{found.point.id, row.text(31), row.real(32)};
     found.assigned_to = row.text(33);
     return found;
+}
+// The submission's sequence number of a row of point_detail_columns: where a walk in round order stands.
+template <typename Row>
+int64_t read_point_detail_seq(const Row& row) {
+    return row.integer(34);
+}
+
+// The walk through the points that belong to a group (Store::grouped_points_after), by the
+// submissions' seq index and each one's points by position (no sort, whatever the round's size):
+// the columns and joins; the backend adds the page's condition, order and limit. Read by
+// read_grouped_point.
+inline constexpr const char* grouped_point_select =
+    "SELECT p.id, g.group_id, p.text, s.seq, p.position FROM submissions s "
+    "JOIN points p ON p.submission_id = s.id JOIN point_groups g ON g.point_id = p.id ";
+
+template <typename Row>
+GroupedPoint read_grouped_point(const Row& row, RoundCursor& at) {
+    at = RoundCursor{row.integer(3), static_cast<int>(row.integer(4))};
+    return GroupedPoint{row.text(0), row.text(1), row.text(2)};
 }
 
 // Point ids as one JSON array: a statement takes a page's ids as one parameter (json_each in

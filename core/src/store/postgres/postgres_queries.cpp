@@ -16,12 +16,19 @@ namespace inspraak::core::postgres {
 std::vector<PointDetail> PostgresBackend::points_by_id(const std::vector<std::string>& ids) {
     if (ids.empty()) return {};
     static const std::string sql =
-        std::string(point_detail_select) + "WHERE p.id IN (SELECT json_array_elements_text($1::json))";
+        std::string(point_detail_columns) + point_detail_joins + "WHERE p.id IN (SELECT json_array_elements_text($1::json))";
     return reading([&](Tx& tx) {
         std::vector<PointDetail> found;
         for (const auto& row : run(tx, sql.c_str(), ids_json(ids))) found.push_back(read_point_detail(PgRow(row)));
         read_chapters(tx, classified_points(found));
         return found;
+    });
+}
+
+std::string PostgresBackend::submission_body(const std::string& submission_id) {
+    return reading([&](Tx& tx) {
+        const auto body = run(tx, "SELECT body FROM submissions WHERE id = $1", submission_id);
+        return body.empty() ? std::string{} : PgRow(body[0]).text(0);
     });
 }
 
@@ -38,17 +45,28 @@ void PostgresBackend::read_chapters(Tx& tx, const std::map<std::string, StoredCl
 }
 
 RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit) {
-    static const std::string sql = std::string(round_point_select) +
+    static const std::string sql = std::string(point_detail_columns) + point_detail_joins +
                                    "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) "
                                    "ORDER BY s.seq, p.position LIMIT $3::bigint";
     return reading([&](Tx& tx) {
         RoundPointPage page;
-        int64_t seq = 0;
         for (const auto& row : run(tx, sql.c_str(), after.submission_seq, after.position, limit)) {
-            page.points.push_back(read_round_point(PgRow(row), seq));
-            page.next = RoundCursor{seq, page.points.back().point.position};
+            page.points.push_back(read_point_detail(PgRow(row)));
+            page.next = RoundCursor{read_point_detail_seq(PgRow(row)), page.points.back().point.position};
         }
         read_chapters(tx, classified_points(page.points));
+        return page;
+    });
+}
+
+GroupedPointPage PostgresBackend::grouped_points_after(const RoundCursor& after, int64_t limit) {
+    static const std::string sql = std::string(grouped_point_select) +
+                                   "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) "
+                                   "ORDER BY s.seq, p.position LIMIT $3::bigint";
+    return reading([&](Tx& tx) {
+        GroupedPointPage page;
+        for (const auto& row : run(tx, sql.c_str(), after.submission_seq, after.position, limit))
+            page.points.push_back(read_grouped_point(PgRow(row), page.next));
         return page;
     });
 }
