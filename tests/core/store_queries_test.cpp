@@ -171,6 +171,51 @@ TEST_P(StoreQueries, PagesAfterACursorWalkEveryPointOnceInRoundOrderWithWhatBelo
     const RoundPointPage last = store().points_after(RoundCursor{}, 5);
     ASSERT_EQ(last.points.size(), 5u);
     EXPECT_TRUE(store().points_after(last.next, 5).points.empty());
+    EXPECT_TRUE(last.points.at(0).submission.body.empty());  // a page never reads the letters
+}
+
+TEST_P(StoreQueries, AWalkOfThePublishedRowsLeavesOutTheMembersOfAGroup) {
+    // I002.2 is a member of the group I001.3 leads: a page of two ends after I002.1 and the next
+    // is empty, the member passed over.
+    const RoundPointPage first = store().points_after(RoundCursor{}, 2, RoundWalk::published_rows);
+    const RoundPointPage second = store().points_after(first.next, 2, RoundWalk::published_rows);
+    const RoundPointPage third = store().points_after(second.next, 2, RoundWalk::published_rows);
+    std::vector<std::string> ids;
+    for (const auto* page : {&first, &second, &third})
+        for (const auto& p : page->points) ids.push_back(p.point.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"I001.1", "I001.2", "I001.3", "I002.1"}));
+    EXPECT_TRUE(third.points.empty());
+    ASSERT_TRUE(second.points.at(0).group.has_value());  // the lead comes with its group
+    EXPECT_EQ(second.points.at(0).group->group_id, "I001.3");
+}
+
+TEST_P(StoreQueries, AWalkOfTheGroupsReadsEachGroupedPointWithItsTextInRoundOrder) {
+    store().write([](Store& s) { s.save_point_groups({{"I001.1", "I001.1", 1.0}, {"I002.1", "I001.1", 0.8}}); });
+    std::vector<std::string> seen;
+    RoundCursor cursor;
+    for (;;) {
+        const GroupedPointPage page = store().grouped_points_after(cursor, 1);
+        if (page.points.empty()) break;
+        ASSERT_EQ(page.points.size(), 1u);
+        cursor = page.next;
+        seen.push_back(page.points[0].point_id + ">" + page.points[0].group_id + ":" + page.points[0].text);
+    }
+    EXPECT_EQ(seen, (std::vector<std::string>{"I001.1>I001.1:Punt over de haven 1", "I001.3>I001.3:Punt over de haven 3",
+                                              "I002.1>I001.1:Punt over het plein 1", "I002.2>I001.3:Punt over het plein 2"}));
+}
+
+TEST_P(StoreQueries, OnePointComesWithItsSubmissionsBody) {
+    store().write([](Store& s) {
+        int64_t file = s.add_file("submissions/brief.txt", "sha-brief", "x", "ingest-text", "ok", "");
+        IngestedSubmission letter;
+        letter.body = "Geachte raad, de hele brief.";
+        const std::string id = s.add_submission(file, 0, Stakeholder{"Di", "", "inwoner", "", ""}, letter);
+        s.add_point(Point{id + ".1", id, 1, "de hele brief", "", ""});
+    });
+    const auto one = store().point("I003.1");
+    ASSERT_TRUE(one.has_value());
+    EXPECT_EQ(one->submission.body, "Geachte raad, de hele brief.");
+    EXPECT_TRUE(store().points_by_id({"I003.1"}).at(0).submission.body.empty());
 }
 
 TEST_P(StoreQueries, PointsAreFilteredAndPagedInRoundOrder) {

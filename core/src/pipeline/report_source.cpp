@@ -32,7 +32,7 @@ struct StoreReportSource::Context {
     // A group as its lead's row publishes it.
     struct Group {
         std::vector<std::string> members;  // in round order, the lead left out
-        std::string common_text;           // the text the row shows (see common_text)
+        std::string common_text;           // the text the row shows (group::CommonText::shown)
     };
     std::map<std::string, Group> groups;  // by lead; only groups of two or more points
 };
@@ -153,8 +153,7 @@ std::shared_ptr<const StoreReportSource::Context> StoreReportSource::read_contex
 
 namespace {
 
-// Rows in round order: the round read a page at a time (Store::points_after), a group's members
-// left out (their lead's row stands for them).
+// Rows in round order: the round's published rows read a page at a time (Store::points_after).
 class StorePointReader final : public ReportPointReader {
 public:
     StorePointReader(Store& store, std::shared_ptr<const StoreReportSource::Context> context, ReportPointFilter filter)
@@ -176,11 +175,10 @@ private:
         page_.clear();
         at_ = 0;
         store_.read([&](Store& store) {
-            const RoundPointPage page = store.points_after(cursor_, report_page_size);
+            const RoundPointPage page = store.points_after(cursor_, report_page_size, RoundWalk::published_rows);
             done_ = static_cast<int64_t>(page.points.size()) < report_page_size;
             cursor_ = page.next;
             for (const PointDetail& detail : page.points) {
-                if (detail.group && detail.group->group_id != detail.point.id) continue;
                 if (!filter_.stakeholder_group.empty() && detail.submission.stakeholder.group != filter_.stakeholder_group)
                     continue;
                 ReportEntry entry = report_entry(*context_, detail);

@@ -42,15 +42,17 @@ void SqliteBackend::read_chapters(const ClassifiedPoints& classified) {
             ChapterScore{chapters.text(1), chapters.real(2), chapters.text(3)});
 }
 
-RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t limit) {
+RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) {
     RoundPointPage page;
     {
         // The range on s.seq lets SQLite walk submissions by their seq index and each one's points
         // by (submission_id, position): no sort, whatever the round's size.
-        static const std::string sql = std::string(point_detail_columns) + point_detail_joins +
-                                       "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) "
-                                       "ORDER BY s.seq, p.position LIMIT ?3";
-        auto rows = statement(sql.c_str());
+        auto sql = [](const char* rows) {
+            return std::string(point_detail_columns) + point_detail_joins + "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) " +
+                   rows + "ORDER BY s.seq, p.position LIMIT ?3";
+        };
+        static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
+        auto rows = statement(walk == RoundWalk::all_points ? all_points.c_str() : published_rows.c_str());
         rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);
         while (rows.step()) {
             page.points.push_back(read_point_detail(rows));

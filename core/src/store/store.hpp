@@ -111,7 +111,9 @@ public:
     // without the submission's body): at most `limit` points after `after` (two queries, whatever the round's size), so
     // that a stage going through a million points holds one page of them. Pages read outside a
     // write may see writes made between them; a point added behind the cursor is not seen.
-    RoundPointPage points_after(const RoundCursor& after, int64_t limit) { return b().points_after(after, limit); }
+    RoundPointPage points_after(const RoundCursor& after, int64_t limit, RoundWalk walk = RoundWalk::all_points) {
+        return b().points_after(after, limit, walk);
+    }
     // The points that belong to a group, with their text, in round order a page at a time: at
     // most `limit` after `after` (the round's other points are passed over in the same walk).
     GroupedPointPage grouped_points_after(const RoundCursor& after, int64_t limit) {

@@ -73,7 +73,7 @@ public:
 
     virtual void add_point(const Point& point, int64_t embedded_file_id) = 0;
     virtual std::vector<Point> points() = 0;
-    virtual RoundPointPage points_after(const RoundCursor& after, int64_t limit) = 0;
+    virtual RoundPointPage points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) = 0;
     virtual GroupedPointPage grouped_points_after(const RoundCursor& after, int64_t limit) = 0;
     virtual std::map<std::string, int64_t> point_origins() = 0;
     // The points with these ids (unknown ones left out), in no particular order.

@@ -98,6 +98,10 @@ struct RoundCursor {
     int position = -1;
 };
 
+// Which points a walk through the round (Store::points_after) reads: every one, or the rows a
+// report publishes (a group's members left out: their lead's row stands for them).
+enum class RoundWalk { all_points, published_rows };
+
 // A page of the walk through every point in round order (Store::points_after), which the stages
 // that go through every point take (classify, draft, report).
 struct RoundPointPage {

@@ -113,6 +113,9 @@ PointDetail read_point_detail(const Row& row) {
     found.assigned_to = row.text(33);
     return found;
 }
+// The condition of a walk's rows (RoundWalk) on the joins of point_detail_joins.
+inline constexpr const char* published_rows_only = "AND (g.point_id IS NULL OR g.group_id = p.id) ";
+
 // The submission's sequence number of a row of point_detail_columns: where a walk in round order stands.
 template <typename Row>
 int64_t read_point_detail_seq(const Row& row) {

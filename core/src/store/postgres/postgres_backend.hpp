@@ -67,7 +67,7 @@ public:
 
     void add_point(const Point& point, int64_t embedded_file_id) override;
     std::vector<Point> points() override;
-    RoundPointPage points_after(const RoundCursor& after, int64_t limit) override;
+    RoundPointPage points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) override;
     GroupedPointPage grouped_points_after(const RoundCursor& after, int64_t limit) override;
     std::map<std::string, int64_t> point_origins() override;
     std::vector<PointDetail> points_by_id(const std::vector<std::string>& ids) override;

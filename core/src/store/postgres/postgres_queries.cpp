@@ -44,13 +44,17 @@ void PostgresBackend::read_chapters(Tx& tx, const std::map<std::string, StoredCl
     }
 }
 
-RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit) {
-    static const std::string sql = std::string(point_detail_columns) + point_detail_joins +
-                                   "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) "
-                                   "ORDER BY s.seq, p.position LIMIT $3::bigint";
+RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) {
+    auto sql = [](const char* rows) {
+        return std::string(point_detail_columns) + point_detail_joins +
+               "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) " + rows +
+               "ORDER BY s.seq, p.position LIMIT $3::bigint";
+    };
+    static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
+    const char* chosen = walk == RoundWalk::all_points ? all_points.c_str() : published_rows.c_str();
     return reading([&](Tx& tx) {
         RoundPointPage page;
-        for (const auto& row : run(tx, sql.c_str(), after.submission_seq, after.position, limit)) {
+        for (const auto& row : run(tx, chosen, after.submission_seq, after.position, limit)) {
             page.points.push_back(read_point_detail(PgRow(row)));
             page.next = RoundCursor{read_point_detail_seq(PgRow(row)), page.points.back().point.position};
         }
