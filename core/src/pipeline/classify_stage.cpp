@@ -28,10 +28,8 @@ namespace {
 // Points per page: enough to keep every core busy between two writes, few enough to hold.
 constexpr int64_t page_size = 2048;
 
-// The first-ranked chapter of a stored classification, or "".
-std::string primary_chapter(const std::optional<StoredClassification>& stored) {
-    return stored && !stored->classification.chapters.empty() ? stored->classification.chapters.front().section_id : "";
-}
+// The first-ranked chapter of a classification, or "".
+std::string primary_chapter(const Classification& c) { return c.chapters.empty() ? "" : c.chapters.front().section_id; }
 
 // A page of points on its way: read, asked of the classifier, then written.
 struct PageWork {
@@ -118,8 +116,8 @@ StageCount Pipeline::classify() {
             auto save = [&](const std::string& id, const Classification& c) {
                 const auto& before = current[id];
                 const std::string old_route = before ? before->classification.route : "";
-                const std::string old_chapter = primary_chapter(before);
-                const std::string new_chapter = c.chapters.empty() ? "" : c.chapters.front().section_id;
+                const std::string old_chapter = before ? primary_chapter(before->classification) : "";
+                const std::string new_chapter = primary_chapter(c);
                 if (!s.save_machine_classification(id, c)) {  // a person decided it meanwhile
                     ++count.skipped;
                     return;

@@ -179,12 +179,9 @@ private:
             done_ = static_cast<int64_t>(page.points.size()) < report_page_size;
             cursor_ = page.next;
             for (const PointDetail& detail : page.points) {
-                if (!filter_.stakeholder_group.empty() && detail.submission.stakeholder.group != filter_.stakeholder_group)
-                    continue;
+                // On the row, not the point: an unclassified point's row has the route "geen".
                 ReportEntry entry = report_entry(*context_, detail);
-                // Unclassified points have the route "geen" without a row that says so.
-                if (!filter_.route.empty() && entry.point.route != filter_.route) continue;
-                page_.push_back(std::move(entry));
+                if (row_matches(entry, filter_)) page_.push_back(std::move(entry));
             }
         });
     }

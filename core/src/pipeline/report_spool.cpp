@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "isolation/wire.hpp"
 #include "util/field_codec.hpp"
 
 namespace inspraak::core {
@@ -17,7 +18,7 @@ namespace {
 // What a reader reads from the file at a time.
 constexpr std::size_t read_block = 256 * 1024;
 
-// A row is its length (8 bytes) and its fields, in the order below.
+// A row is a frame (isolation/wire.hpp: its length, then its bytes) of its fields, in the order below.
 void put(FieldWriter& w, const ReportEntry& entry) {
     const ReportSubmission& s = entry.submission;
     for (const auto* field : {&s.id, &s.source, &s.label, &s.stakeholder.name, &s.stakeholder.organisation,
@@ -65,11 +66,6 @@ void get(FieldReader& r, ReportEntry& entry) {
     r.finish();
 }
 
-bool matches(const ReportEntry& entry, const ReportPointFilter& filter) {
-    return (filter.route.empty() || entry.point.route == filter.route) &&
-           (filter.stakeholder_group.empty() || entry.point.group == filter.stakeholder_group);
-}
-
 // A temporary file that no other process can open: made with mkstemp, then unlinked at once.
 UniqueFd anonymous_file(std::filesystem::path& name) {
     std::error_code ec;
@@ -91,13 +87,12 @@ public:
         return guard([&]() -> Result<const ReportEntry*> {
             for (;;) {
                 if (offset_ == size_) return static_cast<const ReportEntry*>(nullptr);
-                const std::string header = take(sizeof(uint64_t));
-                const uint64_t length = FieldReader(header).number();
-                if (length > size_ - offset_) throw FieldError("a row runs past the end of the spooled rows");
+                const std::string header = take(frame_header_size);
+                const uint64_t length = frame_length(header, size_ - offset_);
                 const std::string row = take(length);
                 FieldReader reader(row);
                 get(reader, entry_);
-                if (matches(entry_, filter_)) return static_cast<const ReportEntry*>(&entry_);
+                if (row_matches(entry_, filter_)) return static_cast<const ReportEntry*>(&entry_);
             }
         });
     }
@@ -139,6 +134,11 @@ private:
 
 }  // namespace
 
+bool row_matches(const ReportEntry& entry, const ReportPointFilter& filter) {
+    return (filter.route.empty() || entry.point.route == filter.route) &&
+           (filter.stakeholder_group.empty() || entry.point.group == filter.stakeholder_group);
+}
+
 std::shared_ptr<const ReportSpool> ReportSpool::write(ReportPointReader& rows) {
     std::filesystem::path name;
     std::shared_ptr<ReportSpool> spool(new ReportSpool());
@@ -146,13 +146,8 @@ std::shared_ptr<const ReportSpool> ReportSpool::write(ReportPointReader& rows) {
     const int file = spool->file_.get();
     std::string block;
     auto flush = [&] {
-        std::size_t done = 0;
-        while (done < block.size()) {
-            const ssize_t n = ::write(file, block.data() + done, block.size() - done);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) throw std::runtime_error(name.string() + ": " + std::strerror(n < 0 ? errno : ENOSPC));
-            done += static_cast<std::size_t>(n);
-        }
+        errno = 0;
+        if (!write_all(file, block)) throw std::runtime_error(name.string() + ": " + std::strerror(errno ? errno : EIO));
         spool->size_ += block.size();
         block.clear();
     };
@@ -163,10 +158,7 @@ std::shared_ptr<const ReportSpool> ReportSpool::write(ReportPointReader& rows) {
         if (*entry == nullptr) break;
         row.clear();
         put(row, **entry);
-        FieldWriter header;
-        header.number(row.bytes().size());
-        block += header.bytes();
-        block += row.bytes();
+        block += frame(row.bytes());
         ++spool->rows_;
         ++spool->rows_per_route_[(*entry)->point.route];
         if (block.size() >= read_block) flush();

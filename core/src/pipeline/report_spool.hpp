@@ -16,6 +16,10 @@
 
 namespace inspraak::core {
 
+// Whether a row passes a reader's filter (ReportPointFilter: an empty field matches every row);
+// the spool's readers and the store's (report_source.cpp) filter alike.
+bool row_matches(const ReportEntry& entry, const ReportPointFilter& filter);
+
 class ReportSpool {
 public:
     // Writes every row `rows` gives, in their order, to a new file in the temporary directory

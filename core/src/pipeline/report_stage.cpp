@@ -52,11 +52,12 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
             model = build_report_model(store(), round_, model_options);
             break;
         }
-    // What every row needs from the whole round, read once for all formats; the rows themselves
-    // made once for the streaming formats (report_spool.hpp), which each read them once or more.
-    const auto context = StoreReportSource::read_context(store(), head);
+    // For the streaming formats, what every row needs from the whole round is read once, and the
+    // rows themselves are made once (report_spool.hpp): each format reads them once or more.
+    std::shared_ptr<const StoreReportSource::Context> context;
     std::shared_ptr<const ReportSpool> rows;
     if (streaming) {
+        context = StoreReportSource::read_context(store(), head);
         StoreReportSource all(store(), head, context);
         auto reader = all.points({});
         try {

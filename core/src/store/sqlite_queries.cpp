@@ -42,14 +42,22 @@ void SqliteBackend::read_chapters(const ClassifiedPoints& classified) {
             ChapterScore{chapters.text(1), chapters.real(2), chapters.text(3)});
 }
 
+namespace {
+
+// A page of a walk in round order: the points after the cursor (?1 seq, ?2 position), at most ?3,
+// and the order; a walk's own condition goes between the two. The range on s.seq lets SQLite walk
+// submissions by their seq index and each one's points by (submission_id, position): no sort,
+// whatever the round's size.
+constexpr const char* after_cursor = "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) ";
+constexpr const char* in_round_order = "ORDER BY s.seq, p.position LIMIT ?3";
+
+}  // namespace
+
 RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) {
     RoundPointPage page;
     {
-        // The range on s.seq lets SQLite walk submissions by their seq index and each one's points
-        // by (submission_id, position): no sort, whatever the round's size.
         auto sql = [](const char* rows) {
-            return std::string(point_detail_columns) + point_detail_joins + "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) " +
-                   rows + "ORDER BY s.seq, p.position LIMIT ?3";
+            return std::string(point_detail_columns) + point_detail_joins + after_cursor + rows + in_round_order;
         };
         static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
         auto rows = statement(walk == RoundWalk::all_points ? all_points.c_str() : published_rows.c_str());
@@ -64,9 +72,7 @@ RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t lim
 }
 
 GroupedPointPage SqliteBackend::grouped_points_after(const RoundCursor& after, int64_t limit) {
-    static const std::string sql = std::string(grouped_point_select) +
-                                   "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) "
-                                   "ORDER BY s.seq, p.position LIMIT ?3";
+    static const std::string sql = std::string(grouped_point_select) + after_cursor + in_round_order;
     GroupedPointPage page;
     auto rows = statement(sql.c_str());
     rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);

@@ -108,9 +108,10 @@ public:
     void add_point(const Point& point, int64_t embedded_file_id = 0) { b().add_point(point, embedded_file_id); }
     std::vector<Point> points() { return b().points(); }  // in round order
     // The points in round order a page at a time, each with all that belongs to it (PointDetail,
-    // without the submission's body): at most `limit` points after `after` (two queries, whatever the round's size), so
-    // that a stage going through a million points holds one page of them. Pages read outside a
-    // write may see writes made between them; a point added behind the cursor is not seen.
+    // without the submission's body): at most `limit` points after `after` (two queries, whatever
+    // the round's size), so that a stage going through a million points holds one page of them.
+    // Pages read outside a write may see writes made between them; a point added behind the cursor
+    // is not seen.
     RoundPointPage points_after(const RoundCursor& after, int64_t limit, RoundWalk walk = RoundWalk::all_points) {
         return b().points_after(after, limit, walk);
     }

@@ -113,6 +113,7 @@ PointDetail read_point_detail(const Row& row) {
     found.assigned_to = row.text(33);
     return found;
 }
+
 // The condition of a walk's rows (RoundWalk) on the joins of point_detail_joins.
 inline constexpr const char* published_rows_only = "AND (g.point_id IS NULL OR g.group_id = p.id) ";
 

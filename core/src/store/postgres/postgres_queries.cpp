@@ -44,11 +44,18 @@ void PostgresBackend::read_chapters(Tx& tx, const std::map<std::string, StoredCl
     }
 }
 
+namespace {
+
+// A page of a walk in round order: the points after the cursor ($1 seq, $2 position), at most $3,
+// and the order; a walk's own condition goes between the two (PostgreSQL walks the same indexes).
+constexpr const char* after_cursor = "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) ";
+constexpr const char* in_round_order = "ORDER BY s.seq, p.position LIMIT $3::bigint";
+
+}  // namespace
+
 RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) {
     auto sql = [](const char* rows) {
-        return std::string(point_detail_columns) + point_detail_joins +
-               "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) " + rows +
-               "ORDER BY s.seq, p.position LIMIT $3::bigint";
+        return std::string(point_detail_columns) + point_detail_joins + after_cursor + rows + in_round_order;
     };
     static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
     const char* chosen = walk == RoundWalk::all_points ? all_points.c_str() : published_rows.c_str();
@@ -64,9 +71,7 @@ RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t l
 }
 
 GroupedPointPage PostgresBackend::grouped_points_after(const RoundCursor& after, int64_t limit) {
-    static const std::string sql = std::string(grouped_point_select) +
-                                   "WHERE s.seq >= $1::bigint AND (s.seq > $1::bigint OR p.position > $2::integer) "
-                                   "ORDER BY s.seq, p.position LIMIT $3::bigint";
+    static const std::string sql = std::string(grouped_point_select) + after_cursor + in_round_order;
     return reading([&](Tx& tx) {
         GroupedPointPage page;
         for (const auto& row : run(tx, sql.c_str(), after.submission_seq, after.position, limit))
