@@ -152,6 +152,8 @@ std::string fold_case(std::string_view s) {
     return to_std(u);
 }
 
+std::string fold_for_comparison(std::string_view s) { return fold_case(normalize_whitespace(s)); }
+
 std::string strip_diacritics(std::string_view s) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     UErrorCode status = U_ZERO_ERROR;

@@ -34,6 +34,13 @@ TEST(TextSdk, FoldsCaseAndDiacritics) {
     EXPECT_TRUE(text::starts_with_ci("Bijlage 2", "bijlage"));
 }
 
+TEST(TextSdk, FoldsForComparisonWhitespaceAndCaseAlike) {
+    EXPECT_EQ(text::fold_for_comparison("  Hoofdstuk\xC2\xA0 2\n"), "hoofdstuk 2");
+    EXPECT_EQ(text::fold_for_comparison("ECONOMISCHE  Strategie"), text::fold_for_comparison("economische strategie"));
+    EXPECT_EQ(text::fold_for_comparison("IJSSEL\tLinie"), "ijssel linie");
+    EXPECT_NE(text::fold_for_comparison("Hoofdstuk 2"), text::fold_for_comparison("Hoofdstuk 3"));
+}
+
 TEST(Sha256, KnownVector) {
     EXPECT_EQ(core::sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }

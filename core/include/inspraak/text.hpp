@@ -25,8 +25,13 @@ bool is_valid_utf8(std::string_view bytes);
 // back to windows-1252, which is what Dutch office software writes. A UTF-8 BOM is removed.
 std::string to_utf8(std::string_view bytes, std::string_view declared_charset = {});
 
-// Unicode case folding (ICU): "Ĳssel" and "ijssel" fold to the same string.
+// Unicode case folding (ICU): "IJssel" and "ijssel" fold to the same string ("Ĳssel", with the
+// ligature, folds to "ĳssel": still one letter).
 std::string fold_case(std::string_view s);
+
+// Whitespace normalized and case folded: what two labels, titles or names typed by hand are
+// compared by ("Hoofdstuk  2" and "hoofdstuk 2" are the same).
+std::string fold_for_comparison(std::string_view s);
 
 // Removes diacritics: "créëren" -> "creeren". Keeps the case.
 std::string strip_diacritics(std::string_view s);

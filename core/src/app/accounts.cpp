@@ -13,15 +13,11 @@ namespace {
 constexpr size_t max_name_length = 64;
 constexpr size_t max_password_bytes = 1024;
 
-AppError invalid(std::string key, std::vector<std::string> args = {}) {
-    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
-}
-
 AppError unknown_account(const std::string& name) {
     return AppError{ErrorKind::not_found, Message{"account.unknown", {name}}};
 }
 
-AppError login_failed() { return invalid("account.login_failed"); }
+AppError login_failed() { return invalid_error("account.login_failed"); }
 
 // sodium_init() once per process; libsodium makes it safe to call from several threads, and the
 // static's initialisation is too.
@@ -60,7 +56,7 @@ bool valid_name(const std::string& name) {
 }
 
 std::optional<AppError> check_name(const std::string& name) {
-    if (!valid_name(name)) return invalid("account.bad_name", {name});
+    if (!valid_name(name)) return invalid_error("account.bad_name", {name});
     return std::nullopt;
 }
 
@@ -69,9 +65,9 @@ std::optional<AppError> check_password(const std::string& password) {
     const auto characters = std::count_if(password.begin(), password.end(),
                                           [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; });
     if (static_cast<size_t>(characters) < min_password_length)
-        return invalid("account.password_too_short", {std::to_string(min_password_length)});
+        return invalid_error("account.password_too_short", {std::to_string(min_password_length)});
     if (password.size() > max_password_bytes)
-        return invalid("account.password_too_long", {std::to_string(max_password_bytes)});
+        return invalid_error("account.password_too_long", {std::to_string(max_password_bytes)});
     return std::nullopt;
 }
 
@@ -133,7 +129,7 @@ AppResult<Account> AccountBook::add_user(const std::string& name, Role role, con
         if (auto error = check_password(password)) return *error;
         StoredUser user{name, to_string(role), hash_password(password), "", ""};  // hashed before the write: it takes time
         return store_->write([&](Store& s) -> AppResult<Account> {
-            if (s.user(name)) return invalid("account.exists", {name});
+            if (s.user(name)) return invalid_error("account.exists", {name});
             s.save_user(user);
             s.audit(decision_author(who_), "user", name, "role", "", user.role);
             return Account{name, role};
@@ -162,7 +158,7 @@ AppResult<Account> AccountBook::set_role(const std::string& name, Role role) {
             auto user = s.user(name);
             if (!user) return unknown_account(name);
             if (user->role == to_string(role)) return account_of(*user);
-            if (!leaves_an_administrator(s.users(), name, role)) return invalid("account.last_administrator", {name});
+            if (!leaves_an_administrator(s.users(), name, role)) return invalid_error("account.last_administrator", {name});
             const std::string old_role = user->role;
             user->role = to_string(role);
             s.save_user(*user);
@@ -177,7 +173,7 @@ AppResult<Done> AccountBook::remove_user(const std::string& name) {
         return store_->write([&](Store& s) -> AppResult<Done> {
             auto user = s.user(name);
             if (!user) return unknown_account(name);
-            if (!leaves_an_administrator(s.users(), name, std::nullopt)) return invalid("account.last_administrator", {name});
+            if (!leaves_an_administrator(s.users(), name, std::nullopt)) return invalid_error("account.last_administrator", {name});
             s.remove_user(name);
             s.audit(decision_author(who_), "user", name, "role", user->role, "");
             return Done{};

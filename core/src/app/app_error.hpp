@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 #include "app/message.hpp"
 
@@ -61,6 +62,11 @@ public:
 private:
     AppError error_;
 };
+
+// A request that is wrong in itself (a bad value, an unknown section), with what to tell the user.
+inline AppError invalid_error(std::string key, std::vector<std::string> args = {}) {
+    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
+}
 
 // An error that is nobody's request: a store or disk failure, with its own text.
 inline AppError internal_error(const std::exception& error) {

@@ -20,10 +20,6 @@ constexpr const char* docx_type = "application/vnd.openxmlformats-officedocument
 // Without --from the mail is a draft whose sender the officer's mail client fills in.
 constexpr const char* placeholder_from = "antwoord@inspraak.invalid";
 
-AppError invalid(const std::string& key, std::vector<std::string> args = {}) {
-    return AppError{ErrorKind::invalid, Message{key, std::move(args)}};
-}
-
 // An address a mail can go to: one word with an '@' inside. Anything else is no address.
 bool mail_address(const std::string& address) {
     const auto at = address.find('@');
@@ -119,9 +115,9 @@ AppResult<RepliesOutcome> ReplyDesk::write(const RepliesRequest& request) {
         RepliesOutcome outcome;
         outcome.folder = request.folder.empty() ? out_dir_ / "antwoorden" : request.folder;
         if (!request.date.empty() && dates::read_date(request.date) != request.date)
-            return invalid("replies.bad_date", {request.date});
+            return invalid_error("replies.bad_date", {request.date});
         // The reactienota is published; the letters carry personal data and must not lie beside it.
-        if (same_folder(outcome.folder, out_dir_)) return invalid("replies.into_reports", {outcome.folder.string()});
+        if (same_folder(outcome.folder, out_dir_)) return invalid_error("replies.into_reports", {outcome.folder.string()});
 
         // One read of the round, so that every letter shows the same state of the decisions.
         auto letters = store_->write([](Store& s) { return collect_reply_letters(s); });
@@ -130,12 +126,12 @@ AppResult<RepliesOutcome> ReplyDesk::write(const RepliesRequest& request) {
             std::string some;
             for (std::size_t i = 0; i < unapproved.size() && i < 5; ++i) some += (i == 0 ? "" : ", ") + unapproved[i];
             if (unapproved.size() > 5) some += ", …";
-            return invalid("replies.unapproved", {std::to_string(unapproved.size()), some});
+            return invalid_error("replies.unapproved", {std::to_string(unapproved.size()), some});
         }
         outcome.draft_points = unapproved;
 
         auto letter_file = LetterFile::prepare(round_.word_template.string(), round_.language);
-        if (!letter_file) return invalid("replies.template", {letter_file.error().message});
+        if (!letter_file) return invalid_error("replies.template", {letter_file.error().message});
         const std::filesystem::path templates = request.templates_dir.empty() ? default_templates_dir() : request.templates_dir;
         const std::string date = request.date.empty() ? now_iso8601().substr(0, 10) : request.date;
         // What the senders responded to: the framework's title. The round's title is the

@@ -18,10 +18,6 @@
 namespace inspraak::core {
 namespace {
 
-AppError invalid(std::string key, std::vector<std::string> args = {}) {
-    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
-}
-
 AppError unknown_point(const std::string& point_id) {
     return AppError{ErrorKind::not_found, Message{"decision.unknown_point", {point_id}}};
 }
@@ -59,7 +55,7 @@ AppResult<PointChange> read_change(const FrameworkLookup& lookup, const Decision
     if (request.reaction) change.reaction = *request.reaction;
     if (request.status) {
         auto status = parse_status(*request.status);
-        if (!status || text::trim(*request.status).empty()) return invalid("lookup.unknown_status", {*request.status});
+        if (!status || text::trim(*request.status).empty()) return invalid_error("lookup.unknown_status", {*request.status});
         change.status = *status;
     }
     return change;
@@ -144,7 +140,7 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
             } else if (auto status = parse_status(filter.status)) {
                 query.status = *status;
             } else {
-                return invalid("lookup.unknown_status", {filter.status});
+                return invalid_error("lookup.unknown_status", {filter.status});
             }
         }
         if (!text::trim(filter.stakeholder_group).empty()) query.stakeholder_group = std::string(text::trim(filter.stakeholder_group));
@@ -168,7 +164,7 @@ AppResult<PointPage> RoundSession::list_points(const PointFilter& filter) {
             query.assigned_to = folded == "geen" || folded == "none" ? std::string() : officer;
         }
         for (const auto& bound : {filter.min_confidence, filter.max_confidence})
-            if (bound && !(*bound >= 0.0 && *bound <= 1.0)) return invalid("filter.bad_confidence", {fmt::format("{}", *bound)});
+            if (bound && !(*bound >= 0.0 && *bound <= 1.0)) return invalid_error("filter.bad_confidence", {fmt::format("{}", *bound)});
         query.min_confidence = filter.min_confidence;
         query.max_confidence = filter.max_confidence;
         query.order = filter.order;
@@ -250,7 +246,7 @@ AppResult<DecisionOutcome> RoundSession::decide(const std::string& point_id, con
         }
         auto change = read_change(lookup, request, seen);
         if (!change) return change.error();
-        if (change->empty()) return invalid("decision.nothing_to_record");
+        if (change->empty()) return invalid_error("decision.nothing_to_record");
         change->against = seen;
         // The write reads the point again and refuses the change if it changed since `seen`.
         return store_->write([&](Store&) -> AppResult<DecisionOutcome> {
@@ -265,7 +261,7 @@ AppResult<DecisionOutcome> RoundSession::decide(const std::string& point_id, con
 
 AppResult<BulkOutcome> RoundSession::decide_each(const std::vector<PointDecision>& decisions) {
     return guarded([&]() -> AppResult<BulkOutcome> {
-        if (decisions.empty()) return invalid("decision.no_points");
+        if (decisions.empty()) return invalid_error("decision.no_points");
         const Framework framework = store_->framework();
         const FrameworkLookup lookup(framework, round_->workstreams);
         BulkOutcome outcome;
@@ -309,7 +305,7 @@ AppResult<std::string> RoundSession::template_reaction(const std::string& point_
     return guarded([&]() -> AppResult<std::string> {
         auto detail = store_->point(point_id);
         if (!detail) return unknown_point(point_id);
-        if (!detail->classification) return invalid("decision.not_classified", {point_id});
+        if (!detail->classification) return invalid_error("decision.not_classified", {point_id});
         const Framework framework = store_->framework();
         const Drafter drafter(templates_dir.empty() ? default_templates_dir() : templates_dir, round_->language);
         DraftInput input = DraftContext(framework, round_->workstreams).input(detail->point, detail->classification->classification);
@@ -321,7 +317,7 @@ AppResult<std::string> RoundSession::template_reaction(const std::string& point_
 
 AppResult<ApprovalOutcome> RoundSession::approve(const ApprovalRequest& request) {
     return guarded([&]() -> AppResult<ApprovalOutcome> {
-        if (request.points.empty() && !request.all_drafts) return invalid("decision.no_points");
+        if (request.points.empty() && !request.all_drafts) return invalid_error("decision.no_points");
         const Framework framework = store_->framework();
         const FrameworkLookup lookup(framework, round_->workstreams);
         ApprovalOutcome outcome;
@@ -367,7 +363,7 @@ AppResult<ReportModel> RoundSession::report_model(const ReportModelOptions& opti
 
 AppResult<AssignOutcome> RoundSession::assign(const std::vector<std::string>& point_ids, const std::string& officer) {
     return guarded([&]() -> AppResult<AssignOutcome> {
-        if (point_ids.empty()) return invalid("decision.no_points");
+        if (point_ids.empty()) return invalid_error("decision.no_points");
         const std::string name(text::trim(officer));
         return store_->write([&](Store& s) -> AppResult<AssignOutcome> {
             if (!name.empty()) {
@@ -375,7 +371,7 @@ AppResult<AssignOutcome> RoundSession::assign(const std::vector<std::string>& po
                 if (!users.empty() && std::none_of(users.begin(), users.end(), [&](const StoredUser& u) { return u.name == name; })) {
                     std::string known;
                     for (const auto& u : users) known += (known.empty() ? "" : ", ") + u.name;
-                    return invalid("assign.unknown_officer", {name, known});
+                    return invalid_error("assign.unknown_officer", {name, known});
                 }
             }
             // The points with their groups, each once, with the officer each has now.

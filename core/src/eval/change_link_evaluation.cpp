@@ -13,8 +13,6 @@
 namespace inspraak::core {
 namespace {
 
-std::string folded(std::string_view text) { return text::fold_case(text::normalize_whitespace(text)); }
-
 }  // namespace
 
 std::vector<ChangeLinkGold> read_change_link_gold(const std::filesystem::path& file) {
@@ -42,10 +40,10 @@ ChangeLinkScore score_change_links(const std::vector<ChangeLinkGold>& gold, cons
     // The change ids each piece of text names.
     auto named = [&](const std::string& piece) {
         std::set<int64_t> ids;
-        const std::string wanted = folded(piece);
+        const std::string wanted = text::fold_for_comparison(piece);
         for (const FrameworkChange& change : changes)
-            if (folded(change.new_text).find(wanted) != std::string::npos ||
-                folded(change.old_text).find(wanted) != std::string::npos)
+            if (text::fold_for_comparison(change.new_text).find(wanted) != std::string::npos ||
+                text::fold_for_comparison(change.old_text).find(wanted) != std::string::npos)
                 ids.insert(change.id);
         return ids;
     };

@@ -26,7 +26,7 @@ std::vector<std::string> strings_of(const nlohmann::json& value) {
 // A gold chapter names a chapter by number or by title; both map to the chapter (two chapters
 // may share a number, as in a real framework: either counts, and the first is returned).
 const Section* resolve_chapter(const std::string& name, const Framework& framework) {
-    std::string wanted = text::fold_case(text::normalize_whitespace(name));
+    std::string wanted = text::fold_for_comparison(name);
     for (const auto& s : framework.sections) {
         if (s.kind == SectionKind::section) continue;
         if (text::fold_case(s.number) == wanted || text::fold_case(s.title) == wanted) return &s;
@@ -35,7 +35,7 @@ const Section* resolve_chapter(const std::string& name, const Framework& framewo
 }
 
 const Section* resolve_section(const std::string& number, const Framework& framework) {
-    std::string wanted = text::fold_case(text::normalize_whitespace(number));
+    std::string wanted = text::fold_for_comparison(number);
     for (const auto& s : framework.sections)
         if (s.kind == SectionKind::section && text::fold_case(s.number) == wanted) return &s;
     return nullptr;

@@ -26,7 +26,7 @@ namespace inspraak::core {
 namespace {
 
 // Points per page: enough to keep every core busy between two writes, few enough to hold.
-constexpr int64_t page_size = 2048;
+constexpr int64_t classify_page_size = 2048;
 
 // The first-ranked chapter of a classification, or "".
 std::string primary_chapter(const Classification& c) { return c.chapters.empty() ? "" : c.chapters.front().section_id; }
@@ -80,7 +80,7 @@ StageCount Pipeline::classify() {
 
     // Reads the page after `start` and chooses what to ask the classifier for.
     auto next_page = [&](const RoundCursor& start) {
-        PageWork work{start, s.points_after(start, page_size), {}, {}, {}};
+        PageWork work{start, s.points_after(start, classify_page_size), {}, {}, {}};
         for (size_t i = 0; i < work.page.points.size(); ++i) {
             const PointDetail& p = work.page.points[i];
             if (!pending(p)) continue;
@@ -111,7 +111,7 @@ StageCount Pipeline::classify() {
             // What the store holds now, not what it held when the page was read: the audit's old
             // values (an officer may have decided a point meanwhile).
             std::unordered_map<std::string, std::optional<StoredClassification>> current;
-            for (auto& p : s.points_after(work.start, page_size).points)
+            for (auto& p : s.points_after(work.start, classify_page_size).points)
                 current.emplace(p.point.id, std::move(p.classification));
             auto save = [&](const std::string& id, const Classification& c) {
                 const auto& before = current[id];

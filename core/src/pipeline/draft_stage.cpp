@@ -15,7 +15,7 @@ namespace inspraak::core {
 namespace {
 
 // Points per page (per unit of work): drafting is quick, so a page holds the store's writer briefly.
-constexpr int64_t page_size = 2048;
+constexpr int64_t draft_page_size = 2048;
 
 }  // namespace
 
@@ -37,7 +37,7 @@ StageCount Pipeline::draft() {
     RoundCursor cursor;
     for (bool more = true; more;) {
         s.write([&](Store&) {
-            RoundPointPage page = s.points_after(cursor, page_size);
+            RoundPointPage page = s.points_after(cursor, draft_page_size);
             more = !page.points.empty();
             cursor = page.next;
             for (const PointDetail& p : page.points) {

@@ -11,7 +11,7 @@
 namespace inspraak::core::detect {
 namespace {
 
-constexpr std::array<std::string_view, 8> triggers = {"geboortedatum", "geboortejaar", "geboren", "geb.",
+constexpr std::array<std::string_view, 8> birth_date_triggers = {"geboortedatum", "geboortejaar", "geboren", "geb.",
                                                       "date of birth", "birth date",   "born",    "d.o.b."};
 constexpr size_t reach = 40;  // bytes after the trigger where the date may start
 
@@ -62,7 +62,7 @@ size_t date_before(std::string_view text, size_t at) {
 }  // namespace
 
 void birth_dates(std::string_view text, std::vector<PersonalSpan>& found) {
-    scan::each_phrase(text, scan::folded(text), triggers, [&](size_t at, std::string_view trigger) {
+    scan::each_phrase(text, scan::folded(text), birth_date_triggers, [&](size_t at, std::string_view trigger) {
         const size_t from = at + trigger.size();
         // The year alone: "geboren in 1956", "geboortejaar: 1956".
         size_t next = from;

@@ -20,7 +20,7 @@ struct Trigger {
     bool needs_comma;        // "groeten" alone is a word of the letter; "Groeten, Jan" ends it
 };
 
-constexpr std::array<Trigger, 54> triggers = {{
+constexpr std::array<Trigger, 54> name_triggers = {{
     {"met vriendelijke groet", false}, {"met vriendelijke groeten", false}, {"vriendelijke groet", false},
     {"vriendelijke groeten", false},   {"met hartelijke groet", false},    {"hartelijke groeten", false},
     {"hartelijke groet", false},       {"met groet", false},               {"groet", true},
@@ -94,7 +94,7 @@ size_t name_end(std::string_view text, size_t at) {
 }
 
 void after_triggers(std::string_view text, std::vector<PersonalSpan>& found) {
-    scan::each_phrase(text, scan::folded(text), triggers, [&](size_t at, const Trigger& trigger) {
+    scan::each_phrase(text, scan::folded(text), name_triggers, [&](size_t at, const Trigger& trigger) {
         size_t from = at + trigger.words.size();
         const bool comma = from < text.size() && (text[from] == ',' || text[from] == ':');
         if (trigger.needs_comma && !comma) return;

@@ -9,8 +9,6 @@
 namespace inspraak::core {
 namespace {
 
-std::string key(std::string_view s) { return text::fold_case(text::normalize_whitespace(s)); }
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // "hoofdstuk 5", "H5", "chapter 5" -> "5"; "bijlage 1", "appendix 1" -> "B1". Leaves the rest.
@@ -27,10 +25,6 @@ std::string strip_section_word(const std::string& folded) {
     for (std::string_view word : {"paragraaf ", "section ", "par. ", "§ ", "§"})
         if (folded.starts_with(word)) return folded.substr(word.size());
     return folded;
-}
-
-AppError invalid(std::string key, std::vector<std::string> args) {
-    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
 }
 
 // "a of b of c" ("a or b or c"): the last two joined by the word, in the reader's language.
@@ -69,19 +63,21 @@ std::string FrameworkLookup::label(const std::string& id) const {
 std::vector<const Section*> FrameworkLookup::chapters_with_number(const std::string& number) const {
     std::vector<const Section*> found;
     for (const auto& section : framework_.sections)
-        if (section.kind != SectionKind::section && key(section.number) == number) found.push_back(&section);
+        if (section.kind != SectionKind::section && text::fold_for_comparison(section.number) == number)
+            found.push_back(&section);
     return found;
 }
 
 AppResult<std::string> FrameworkLookup::chapter(std::string_view text) const {
     std::string wanted = text::normalize_whitespace(text);
-    if (wanted.empty()) return invalid("lookup.empty_chapter", {});
+    if (wanted.empty()) return invalid_error("lookup.empty_chapter", {});
     if (const Section* s = find(wanted); s != nullptr && s->kind != SectionKind::section) return s->id;
-    std::string folded = key(wanted);
+    std::string folded = text::fold_for_comparison(wanted);
     // As the review sheet writes it, or the title alone.
     for (const auto& section : framework_.sections) {
         if (section.kind == SectionKind::section) continue;
-        if (key(label(section.id)) == folded || key(section.title) == folded || key(section.id) == folded)
+        if (text::fold_for_comparison(label(section.id)) == folded || text::fold_for_comparison(section.title) == folded ||
+            text::fold_for_comparison(section.id) == folded)
             return section.id;
     }
     std::string rest = strip_chapter_word(folded);
@@ -92,7 +88,7 @@ AppResult<std::string> FrameworkLookup::chapter(std::string_view text) const {
     if (candidates.size() > 1 && !title.empty()) {
         std::vector<const Section*> by_title;
         for (const Section* c : candidates)
-            if (key(c->title).starts_with(title)) by_title.push_back(c);
+            if (text::fold_for_comparison(c->title).starts_with(title)) by_title.push_back(c);
         if (!by_title.empty()) candidates = by_title;
     }
     if (candidates.size() == 1) return candidates.front()->id;
@@ -107,7 +103,7 @@ AppResult<std::string> FrameworkLookup::chapter(std::string_view text) const {
         if (section.kind != SectionKind::section && std::find(numbers.begin(), numbers.end(), shown) == numbers.end())
             numbers.push_back(shown);
     }
-    return invalid("lookup.unknown_chapter", {wanted, join(numbers, ", ")});
+    return invalid_error("lookup.unknown_chapter", {wanted, join(numbers, ", ")});
 }
 
 AppResult<std::vector<std::string>> FrameworkLookup::chapters(std::string_view list) const {
@@ -144,14 +140,15 @@ AppResult<std::vector<std::string>> FrameworkLookup::chapters(std::string_view l
 
 AppResult<std::string> FrameworkLookup::section(std::string_view text, const std::string& chapter_id) const {
     std::string wanted = text::normalize_whitespace(text);
-    std::string folded = key(wanted);
+    std::string folded = text::fold_for_comparison(wanted);
     if (folded.empty() || folded == "geen" || folded == "none" || folded == "-") return std::string();
     if (const Section* s = find(wanted); s != nullptr && s->kind == SectionKind::section) return s->id;
     std::string number = strip_section_word(folded);
     if (auto space = number.find(' '); space != std::string::npos) number = number.substr(0, space);
     std::vector<const Section*> candidates;
     for (const auto& section : framework_.sections)
-        if (section.kind == SectionKind::section && key(section.number) == number) candidates.push_back(&section);
+        if (section.kind == SectionKind::section && text::fold_for_comparison(section.number) == number)
+            candidates.push_back(&section);
     if (candidates.size() > 1) {
         std::vector<const Section*> inside;
         for (const Section* c : candidates)
@@ -164,26 +161,26 @@ AppResult<std::string> FrameworkLookup::section(std::string_view text, const std
         for (const Section* c : candidates) chapters.push_back(label(c->parent));
         return AppError{ErrorKind::invalid, Message{"lookup.ambiguous_section", {wanted}, {word_list("list.and", chapters)}}};
     }
-    return invalid("lookup.unknown_section", {wanted});
+    return invalid_error("lookup.unknown_section", {wanted});
 }
 
 AppResult<std::string> FrameworkLookup::route(std::string_view text) const {
     std::string wanted = text::normalize_whitespace(text);
-    std::string folded = key(wanted);
+    std::string folded = text::fold_for_comparison(wanted);
     if (folded == no_route) return std::string(no_route);
     for (const auto& w : workstreams_)
         if (w.id == wanted) return w.id;
     for (const auto& w : workstreams_)
-        if (key(w.id) == folded || key(w.name) == folded) return w.id;
+        if (text::fold_for_comparison(w.id) == folded || text::fold_for_comparison(w.name) == folded) return w.id;
     std::vector<std::string> allowed;
     for (const auto& w : workstreams_) allowed.push_back(w.id);
     allowed.emplace_back(no_route);
-    if (wanted.empty()) return invalid("lookup.empty_route", {join(allowed, ", ")});
-    return invalid("lookup.unknown_route", {wanted, join(allowed, ", ")});
+    if (wanted.empty()) return invalid_error("lookup.empty_route", {join(allowed, ", ")});
+    return invalid_error("lookup.unknown_route", {wanted, join(allowed, ", ")});
 }
 
 std::optional<std::string> parse_status(std::string_view text) {
-    std::string folded = key(text);
+    std::string folded = text::fold_for_comparison(text);
     if (folded.empty() || folded == "draft" || folded == "concept") return std::string("draft");
     if (folded == "approved" || folded == "goedgekeurd" || folded == "vastgesteld") return std::string("approved");
     return std::nullopt;

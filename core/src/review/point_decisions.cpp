@@ -33,10 +33,6 @@ void check_against(const std::string& point_id, const PointChange& change, const
     if ((change.reaction || change.status) && seen.status != now.status) refuse("status", seen.status, now.status);
 }
 
-AppError invalid(std::string key, std::vector<std::string> args) {
-    return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
-}
-
 }  // namespace
 
 std::string decision_author(const std::string& given) {
@@ -168,15 +164,15 @@ AppResult<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& p
     const std::string primary = chapters.empty() ? "" : chapters.front();
     if (!section.empty()) {
         const Section* s = lookup_.find(section);
-        if (s == nullptr) return invalid("lookup.unknown_section", {section});
+        if (s == nullptr) return invalid_error("lookup.unknown_section", {section});
         if (s->parent != primary) {
             // A section the person did not name follows its chapter out; one they named must fit.
             if (!change.section) {
                 section.clear();
             } else if (primary.empty()) {
-                return invalid("decision.section_without_chapter", {point_id, s->number});
+                return invalid_error("decision.section_without_chapter", {point_id, s->number});
             } else {
-                return invalid("decision.section_outside_chapter", {point_id, s->number, lookup_.label(primary)});
+                return invalid_error("decision.section_outside_chapter", {point_id, s->number, lookup_.label(primary)});
             }
         }
     }
@@ -187,9 +183,9 @@ AppResult<std::vector<FieldChange>> DecisionRecorder::apply(const std::string& p
     std::string status = change.status.value_or(before.has_reaction ? before.status : "draft");
     bool reaction_exists = before.has_reaction || (change.reaction && !reaction.empty());
     if (!reaction_exists && change.status == "approved")
-        return invalid("decision.nothing_to_approve", {point_id});
+        return invalid_error("decision.nothing_to_approve", {point_id});
     if (status == "approved" && reaction.empty())
-        return invalid("decision.empty_reaction_approved", {point_id});
+        return invalid_error("decision.empty_reaction_approved", {point_id});
 
     bool touches_classification = change.chapters || change.section || change.route;
     if (chapters != before.chapters)

@@ -32,8 +32,6 @@ const std::vector<std::pair<Field, std::vector<std::string>>>& header_names() {
     return names;
 }
 
-std::string key(std::string_view s) { return text::fold_case(text::normalize_whitespace(s)); }
-
 // The cells of one sheet by field, rows keyed by point id.
 class Table {
 public:
@@ -41,7 +39,7 @@ public:
         if (rows.empty()) return;
         const XlsxRow& header = rows.front();
         for (size_t c = 0; c < header.size(); ++c) {
-            std::string name = key(header[c]);
+            std::string name = text::fold_for_comparison(header[c]);
             for (const auto& [field, names] : header_names())
                 for (const auto& n : names)
                     if (name == n && !columns_.contains(field)) columns_[field] = c;
@@ -72,7 +70,7 @@ const std::string* first_sheet(const XlsxWorkbook& workbook, std::initializer_li
 void check_format_version(const XlsxWorkbook& workbook, const std::string& file_label) {
     if (!workbook.has_sheet("Info")) return;
     for (const auto& row : workbook.rows("Info")) {
-        std::string label = key(xlsx_cell(row, 0));
+        std::string label = text::fold_for_comparison(xlsx_cell(row, 0));
         if (label != "formaatversie" && label != "format version") continue;
         int version = std::atoi(xlsx_cell(row, 1).c_str());
         if (version > supported_format_version)
@@ -134,7 +132,8 @@ public:
                 std::string stored = state.classified ? state.route : std::string(no_route);
                 if (!now) conflict(now.error().message);
                 else if (*now == stored) {}
-                else if (key(was_text.value_or("")) != key(stored)) changed_in_store("route");
+                else if (text::fold_for_comparison(was_text.value_or("")) != text::fold_for_comparison(stored))
+                    changed_in_store("route");
                 else change.route = *now;
             }
         }

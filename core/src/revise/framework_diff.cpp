@@ -36,8 +36,6 @@ double sentence_likeness(const WordSet& a, const WordSet& b) {
     return (group::jaccard(a, b) + overlap) / 2;
 }
 
-std::string fold_title(std::string_view title) { return text::fold_case(text::normalize_whitespace(title)); }
-
 // Where a passage stands, as numbers: its chapter and its numbered section (empty for a passage
 // directly under the chapter), with the chapter's title.
 struct Location {
@@ -72,14 +70,14 @@ private:
 std::map<std::string, std::string> pair_sections(const Framework& draft, const Framework& revised) {
     std::map<std::string, std::string> draft_by_title, draft_by_number;
     for (const Section& section : draft.sections) {
-        draft_by_title.emplace(std::string(section.kind == SectionKind::section ? "s:" : "c:") + fold_title(section.title),
+        draft_by_title.emplace(std::string(section.kind == SectionKind::section ? "s:" : "c:") + text::fold_for_comparison(section.title),
                                section.id);
         draft_by_number.emplace(section.number, section.id);
     }
     std::map<std::string, std::string> paired;
     for (const Section& section : revised.sections) {
         const std::string title_key =
-            std::string(section.kind == SectionKind::section ? "s:" : "c:") + fold_title(section.title);
+            std::string(section.kind == SectionKind::section ? "s:" : "c:") + text::fold_for_comparison(section.title);
         if (auto it = draft_by_title.find(title_key); it != draft_by_title.end()) {
             paired[section.id] = it->second;
         } else if (auto by_number = draft_by_number.find(section.number); by_number != draft_by_number.end()) {

@@ -14,7 +14,7 @@ namespace mustache = kainjow::mustache;
 
 namespace {
 
-constexpr int64_t page_size = 50;
+constexpr int64_t points_per_page = 50;
 
 // The filter fields of the list as they appear in its address.
 constexpr const char* filter_fields[] = {"q",        "sender",   "chapter", "section", "route", "status",
@@ -68,7 +68,7 @@ void show_point_list(PageRequest& request, RoundSession& round, const std::strin
     filter.min_confidence = number_field(request.field("min"));
     filter.max_confidence = number_field(request.field("max"));
     filter.order = order_field(request.field("order"));
-    const ListPaging paging(request, page_size);
+    const ListPaging paging(request, points_per_page);
     filter.limit = paging.limit();
     filter.offset = paging.offset();
 

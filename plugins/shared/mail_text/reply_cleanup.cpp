@@ -16,8 +16,6 @@ using Lines = std::vector<std::string_view>;
 // Reply markers are short lines; std::regex (which recurses per character) only sees such lines.
 constexpr size_t kMaxMarkerLine = 300;
 
-std::string folded(std::string_view s) { return text::fold_case(text::normalize_whitespace(s)); }
-
 // Reply attributions: Gmail, Outlook, Apple Mail and Thunderbird, in Dutch and English. Gmail
 // wraps long ones, so up to three lines are joined before matching.
 bool is_attribution(const Lines& lines, size_t i) {
@@ -57,12 +55,12 @@ bool is_separator(std::string_view line) {
     std::string trimmed(text::trim(line));
     if (std::regex_match(trimmed, separator)) return true;
     // Apple Mail: "Begin doorgestuurd bericht:" on its own.
-    std::string f = folded(trimmed);
+    std::string f = text::fold_for_comparison(trimmed);
     return f == "begin doorgestuurd bericht:" || f == "begin forwarded message:";
 }
 
 std::optional<std::string> header_key(std::string_view line) {
-    std::string f = folded(line.substr(0, 40));
+    std::string f = text::fold_for_comparison(line.substr(0, 40));
     // The HTML converter and some clients mark keys bold: "*Van:* ...".
     f.erase(std::remove(f.begin(), f.end(), '*'), f.end());
     size_t colon = f.find(':');
@@ -169,7 +167,7 @@ bool is_disclaimer(std::string_view paragraph) {
         "is confidential and may be legally privileged",
         "no rights can be derived",
     };
-    const std::string f = folded(paragraph);
+    const std::string f = text::fold_for_comparison(paragraph);
     return std::any_of(kPhrases.begin(), kPhrases.end(), [&](const char* p) { return f.find(p) != std::string::npos; });
 }
 

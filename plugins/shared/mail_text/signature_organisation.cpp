@@ -13,12 +13,10 @@ namespace {
 
 using Lines = std::vector<std::string_view>;
 
-std::string folded(std::string_view s) { return text::fold_case(text::normalize_whitespace(s)); }
-
 std::vector<std::string> words(std::string_view s) {
     std::vector<std::string> out;
     std::string current;
-    for (char c : folded(s)) {
+    for (char c : text::fold_for_comparison(s)) {
         if (c == ' ' || c == ',' || c == '|' || c == '(' || c == ')' || c == ':' || c == ';') {
             if (!current.empty()) out.push_back(std::move(current));
             current.clear();
@@ -34,7 +32,7 @@ bool is_sign_off(std::string_view line) {
     static const std::regex sign_off(
         R"(^((met )?((vriendelijke|hartelijke|beste|warme|collegiale|zonnige) )?groet(en|jes)?|mvg|m\.v\.g\.?|vr\.? ?gr\.?|hoogachtend|(with )?(kind|best|warm|warmest|kindest) regards|regards|(yours )?(sincerely|faithfully)|best wishes|best|cheers|groetjes)[,.!]*$)");
     if (line.size() > 60) return false;  // sign-offs are short; keeps std::regex's recursion bounded
-    std::string f = folded(line);
+    std::string f = text::fold_for_comparison(line);
     return !f.empty() && std::regex_match(f, sign_off);
 }
 
@@ -73,7 +71,7 @@ bool names_organisation(std::string_view segment) {
 }
 
 bool has_contact_details(std::string_view line) {
-    std::string f = folded(line);
+    std::string f = text::fold_for_comparison(line);
     return std::any_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
            f.find('@') != std::string::npos || f.find("www.") != std::string::npos ||
            f.find("http") != std::string::npos;
@@ -84,7 +82,7 @@ bool has_contact_details(std::string_view line) {
 std::string organisation_in_segment(std::string_view raw) {
     std::string segment = text::normalize_whitespace(raw);
     for (const char* connector : {" bij ", " at ", " namens "}) {
-        size_t at = folded(segment).rfind(connector);
+        size_t at = text::fold_for_comparison(segment).rfind(connector);
         if (at != std::string::npos && names_organisation(segment.substr(at))) {
             segment = segment.substr(at + std::string_view(connector).size());
             break;
@@ -94,7 +92,7 @@ std::string organisation_in_segment(std::string_view raw) {
     while (true) {
         size_t space = segment.find(' ');
         if (space == std::string::npos) break;
-        std::string first = folded(segment.substr(0, space));
+        std::string first = text::fold_for_comparison(segment.substr(0, space));
         while (!first.empty() && (first.back() == ',' || first.back() == '.')) first.pop_back();
         if (!contains(kRoleWords, first) && !contains(kConnectors, first)) break;
         segment = text::normalize_whitespace(segment.substr(space + 1));
@@ -132,11 +130,11 @@ bool looks_like_name(std::string_view line) {
 }
 
 bool is_sender(std::string_view line, std::string_view sender_name) {
-    std::string l = folded(line);
+    std::string l = text::fold_for_comparison(line);
     while (!l.empty() && (l.back() == ',' || l.back() == '.')) l.pop_back();
     if (l.empty()) return false;
     if (sender_name.empty()) return looks_like_name(line);
-    std::string name = folded(sender_name);
+    std::string name = text::fold_for_comparison(sender_name);
     // "Jansen, Jan" as Outlook shows it, against "Jan Jansen" in the signature.
     size_t comma = name.find(", ");
     if (comma != std::string::npos) name = name.substr(comma + 2) + " " + name.substr(0, comma);
@@ -165,7 +163,7 @@ std::string organisation_after(const Lines& lines, size_t from, std::string_view
             return on_line.empty() ? organisation_below(lines, i) : on_line;
         }
         // "Name | Role | Organisation" on one line.
-        if (!sender_name.empty() && folded(lines[i]).find(folded(sender_name)) != std::string::npos)
+        if (!sender_name.empty() && text::fold_for_comparison(lines[i]).find(text::fold_for_comparison(sender_name)) != std::string::npos)
             return organisation_in_line(lines[i]);
         return {};
     }

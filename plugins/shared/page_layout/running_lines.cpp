@@ -34,7 +34,7 @@ std::string with_plain_dashes(std::string_view s) {
 // The key under which a line counts as "the same" on every page: case folded, whitespace
 // normalised, every digit a '#'.
 std::string furniture_key(std::string_view line) {
-    std::string key = text::fold_case(text::normalize_whitespace(line));
+    std::string key = text::fold_for_comparison(line);
     for (char& c : key)
         if (c >= '0' && c <= '9') c = '#';
     return key;
