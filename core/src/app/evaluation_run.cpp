@@ -10,7 +10,7 @@ AppResult<EvaluationOutcome> evaluate_classifier(const EvaluationRequest& reques
         auto framework = read_round_framework(round, host);
         if (!framework) return framework.error();
         auto classifier = host.classifier(request.classifier);
-        if (!classifier) return AppError{ErrorKind::invalid, Message{"cli.no_classifier"}};
+        if (!classifier) return invalid_error("cli.no_classifier");
         SessionFactory open = [&](std::span<const DecidedPoint> decided) {
             ClassifierContext context{*framework, round.workstreams, round.language, decided};
             auto session = host.open_session(classifier, context);

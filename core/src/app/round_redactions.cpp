@@ -23,7 +23,7 @@ std::optional<AppError> check_kind(const std::string& kind) {
     if (parse_kind(kind)) return std::nullopt;
     std::string known;
     for (PersonalDataKind k : all_personal_data_kinds) known += (known.empty() ? "" : ", ") + std::string(kind_id(k));
-    return AppError{ErrorKind::invalid, Message{"redaction.unknown_kind", {kind, known}}};
+    return invalid_error("redaction.unknown_kind", {kind, known});
 }
 
 }  // namespace
@@ -51,7 +51,7 @@ AppResult<bool> RoundSession::keep_public(const std::string& point_id, const std
             const auto found = find_redactions(detail->point.text, detail->submission.stakeholder);
             if (std::none_of(found.begin(), found.end(),
                              [&](const Redaction& r) { return kind_id(r.span.kind) == kind && r.text == text; }))
-                return AppError{ErrorKind::invalid, Message{"redaction.not_found", {point_id, text, kind}}};
+                return invalid_error("redaction.not_found", {point_id, text, kind});
             if (!s.keep_public(KeptPublicText{point_id, kind, text, who(), {}})) return false;
             s.audit(who(), "point", point_id, "redaction", std::string(kind_label(*parse_kind(kind), round_->language)), text);
             return true;

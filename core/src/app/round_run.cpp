@@ -38,7 +38,7 @@ AppResult<StageCount> RoundRun::draft() {
 
 AppResult<std::vector<std::filesystem::path>> RoundRun::report(const std::vector<std::string>& formats) {
     return guarded([&]() -> AppResult<std::vector<std::filesystem::path>> {
-        if (formats.empty()) return AppError{ErrorKind::invalid, Message{"cli.no_report_plugins"}};
+        if (formats.empty()) return invalid_error("cli.no_report_plugins");
         return pipeline_->report(formats);
     });
 }

@@ -27,7 +27,7 @@ AppResult<BackupSummary> back_up_round(const std::string& store, const std::file
     return guarded([&]() -> AppResult<BackupSummary> {
         StoreLocation location = StoreLocation::parse(store);
         BackupSummary summary{location.describe(), file.string()};
-        if (is_same_file(location, file)) return AppError{ErrorKind::invalid, Message{"backup.same_file", {summary.file}}};
+        if (is_same_file(location, file)) return invalid_error("backup.same_file", {summary.file});
         Store::open(location).backup_to(file);
         summary.bytes = size_of(file);
         return summary;
@@ -38,7 +38,7 @@ AppResult<BackupSummary> restore_round(const std::filesystem::path& file, const 
     return guarded([&]() -> AppResult<BackupSummary> {
         StoreLocation location = StoreLocation::parse(store);
         BackupSummary summary{location.describe(), file.string(), size_of(file)};
-        if (is_same_file(location, file)) return AppError{ErrorKind::invalid, Message{"backup.same_file", {summary.file}}};
+        if (is_same_file(location, file)) return invalid_error("backup.same_file", {summary.file});
         restore_backup(file, location, replace);
         return summary;
     });

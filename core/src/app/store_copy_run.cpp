@@ -41,7 +41,7 @@ AppResult<CopySummary> copy_store(const std::string& from, const std::string& to
         StoreLocation target_location = StoreLocation::parse(to);
         CopySummary summary{source_location.describe(), target_location.describe(), {}};
         if (same_store(source_location, target_location))
-            return AppError{ErrorKind::invalid, Message{"store.copy_same", {summary.to}}};
+            return invalid_error("store.copy_same", {summary.to});
         // The source first: a missing one leaves no new target behind.
         Store source = Store::open(source_location);
         Store target = Store::create(target_location);

@@ -132,7 +132,7 @@ std::string Drafter::draft(const DraftInput& input) const {
     data.set("has_changes", !input.changes.empty());
     std::string text = view.render(data);
     if (!view.is_valid())
-        throw AppException(AppError{ErrorKind::invalid, Message{"draft.template_invalid", {view.error_message()}}});
+        throw AppException(invalid_error("draft.template_invalid", {view.error_message()}));
     // Templates end with a newline as text files do; the reaction itself does not.
     while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
     return text;

@@ -25,13 +25,13 @@ std::vector<ChangeLinkGold> read_change_link_gold(const std::filesystem::path& f
         auto parsed = nlohmann::json::parse(line, nullptr, false);
         if (!parsed.is_object() || !parsed.contains("point") || !parsed["point"].is_string() ||
             !parsed.contains("changes") || !parsed["changes"].is_array())
-            throw AppException(AppError{ErrorKind::invalid, Message{"eval.gold_bad_link_line", {file.string(), std::to_string(number)}}});
+            throw AppException(invalid_error("eval.gold_bad_link_line", {file.string(), std::to_string(number)}));
         ChangeLinkGold entry{number, parsed["point"].get<std::string>(), {}};
         for (const auto& piece : parsed["changes"])
             if (piece.is_string()) entry.changes.push_back(piece.get<std::string>());
         gold.push_back(std::move(entry));
     }
-    if (gold.empty()) throw AppException(AppError{ErrorKind::invalid, Message{"eval.gold_empty", {file.string()}}});
+    if (gold.empty()) throw AppException(invalid_error("eval.gold_empty", {file.string()}));
     return gold;
 }
 

@@ -53,7 +53,7 @@ std::vector<GoldPoint> read_gold(const std::filesystem::path& file) {
         auto parsed = nlohmann::json::parse(line, nullptr, false);
         if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("text") || !parsed["text"].is_string())
             throw AppException(
-                AppError{ErrorKind::invalid, Message{"eval.gold_bad_line", {file.string(), std::to_string(number)}}});
+                invalid_error("eval.gold_bad_line", {file.string(), std::to_string(number)}));
         GoldPoint point;
         point.line = number;
         point.text = parsed["text"].get<std::string>();
@@ -64,7 +64,7 @@ std::vector<GoldPoint> read_gold(const std::filesystem::path& file) {
         if (parsed.contains("section") && parsed["section"].is_string()) point.section = parsed["section"].get<std::string>();
         gold.push_back(std::move(point));
     }
-    if (gold.empty()) throw AppException(AppError{ErrorKind::invalid, Message{"eval.gold_empty", {file.string()}}});
+    if (gold.empty()) throw AppException(invalid_error("eval.gold_empty", {file.string()}));
     return gold;
 }
 
@@ -190,8 +190,8 @@ std::vector<DecidedPoint> decided_from_gold(const std::vector<GoldPoint>& gold, 
 CrossValidation cross_validate(const std::vector<GoldPoint>& gold, int folds, const SessionFactory& open_session,
                                const Framework& framework) {
     if (folds < 2 || static_cast<std::size_t>(folds) > gold.size())
-        throw AppException(AppError{ErrorKind::invalid, Message{"eval.folds_out_of_range",
-                                                                {std::to_string(folds), std::to_string(gold.size())}}});
+        throw AppException(
+            invalid_error("eval.folds_out_of_range", {std::to_string(folds), std::to_string(gold.size())}));
     const auto framework_only = open_session({});
     std::vector<PointOutcome> without, with;
     for (int fold = 0; fold < folds; ++fold) {

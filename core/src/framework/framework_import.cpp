@@ -65,7 +65,7 @@ AppResult<Framework> read_framework_file(const std::filesystem::path& path, cons
     const std::string name = path.string();
     auto error = [&](std::string key, std::vector<std::string> args = {}) {
         args.insert(args.begin(), name);
-        return AppError{ErrorKind::invalid, Message{std::move(key), std::move(args)}};
+        return invalid_error(std::move(key), std::move(args));
     };
     try {
         std::optional<FrameworkFormat> format = framework_format_for(path);

@@ -50,7 +50,7 @@ StageCount Pipeline::classify() {
     if (!classifier)
         throw AppException(options_.classifier.empty()
                                ? AppError{ErrorKind::not_found, Message{"classify.no_plugin"}}
-                               : AppError{ErrorKind::invalid, Message{"classify.plugin_not_loaded", {options_.classifier}}});
+                               : invalid_error("classify.plugin_not_loaded", {options_.classifier}));
     Framework framework = s.framework();
     if (framework.sections.empty()) throw AppException(AppError{ErrorKind::not_found, Message{"classify.no_framework"}});
 

@@ -9,7 +9,7 @@ namespace {
 AppResult<IngestResult> in_this_process(const Ingester& ingester, const SourceFile& file) {
     try {
         Result<IngestResult> result = ingester.read(file);
-        if (!result) return AppError{ErrorKind::invalid, Message{"plugin_said", {result.error().message}}};
+        if (!result) return invalid_error("plugin_said", {result.error().message});
         return std::move(result).value();
     } catch (...) {  // read() is noexcept by contract; a plugin that throws anyway must not end the round
         return AppError{ErrorKind::internal, Message{"plugin_threw"}};
@@ -41,7 +41,7 @@ AppResult<IngestResult> call_ingester(const PluginHost& host, const std::string&
     if (const WorkerPool* workers = host.ingest_workers())
         return from_worker(workers->parse(extension, host.ingester_name_for(extension), file));
     auto ingester = host.ingester_for(extension);
-    if (!ingester) return AppError{ErrorKind::invalid, Message{"no_plugin", {extension}}};
+    if (!ingester) return invalid_error("no_plugin", {extension});
     return in_this_process(*ingester, file);
 }
 

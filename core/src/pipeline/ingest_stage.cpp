@@ -101,7 +101,7 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
             throw AppException(AppError{ErrorKind::not_found, Message{"ingest.file_not_found", {file.string()}}});
         if (relative.empty() || *relative.begin() == "..")
             throw AppException(
-                AppError{ErrorKind::invalid, Message{"ingest.outside_round", {file.string(), round_.folder.string()}}});
+                invalid_error("ingest.outside_round", {file.string(), round_.folder.string()}));
         files.push_back(absolute);
     }
     if (only.empty()) files = submission_files(round_.submissions);

@@ -85,7 +85,7 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
         const auto writer = host_.report_writer(format);
         const auto reporter = writer ? nullptr : host_.reporter(format);
         if (!writer && !reporter)
-            throw AppException(AppError{ErrorKind::invalid, Message{"report.no_plugin", {format}}});
+            throw AppException(invalid_error("report.no_plugin", {format}));
         auto file = out_dir() / fmt::format("reactienota.{}", format);
         if (writer) {
             // Its own connection: the formats read side by side, and a Store serves one thread.

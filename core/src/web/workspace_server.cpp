@@ -226,12 +226,12 @@ AppResult<int> WorkspaceServer::bind() {
         if (!book) return book.error();
         auto accounts = book->count();
         if (!accounts) return accounts.error();
-        if (*accounts == 0) return AppError{ErrorKind::invalid, Message{"serve.accounts_required", {impl.settings.listen}}};
+        if (*accounts == 0) return invalid_error("serve.accounts_required", {impl.settings.listen});
     }
     if (impl.settings.port == 0) {
         impl.port = impl.http.bind_to_any_port(impl.settings.listen);
         if (impl.port <= 0)
-            return AppError{ErrorKind::invalid, Message{"serve.cannot_listen", {impl.settings.listen, "0"}}};
+            return invalid_error("serve.cannot_listen", {impl.settings.listen, "0"});
     } else {
         if (!impl.http.bind_to_port(impl.settings.listen, impl.settings.port))
             return AppError{ErrorKind::invalid,
