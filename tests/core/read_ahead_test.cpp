@@ -57,5 +57,34 @@ TEST(ReadAhead, StoppingEarlyJoinsTheThreads) {
     EXPECT_LE(done.load(), 6);  // the window bounded the work done ahead of a consumer that left
 }
 
+TEST(ReadAhead, WaitsForABatchBeforeTheWriterBegins) {
+    // Items come slowly: waiting gathers several, the window caps them, and the end of the list
+    // is not waited for past its last item.
+    ReadAhead<int> ahead(
+        10,
+        [](size_t i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            return static_cast<int>(i);
+        },
+        2, 6);
+    EXPECT_EQ(ahead.wait_ready(4, std::chrono::seconds(30)), 4u);
+    EXPECT_EQ(ahead.wait_ready(50, std::chrono::seconds(30)), 6u);  // the window: 6 ready at most
+    for (int i = 0; i < 7; ++i) EXPECT_EQ(ahead.next(), i);
+    EXPECT_EQ(ahead.wait_ready(50, std::chrono::seconds(30)), 3u);  // the last three
+    // Patience runs out: nothing more than what is there.
+    ReadAhead<int> slow(
+        3,
+        [](size_t i) {
+            if (i == 0) std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            return static_cast<int>(i);
+        },
+        1, 3);
+    EXPECT_EQ(slow.wait_ready(3, std::chrono::milliseconds(20)), 0u);
+    EXPECT_EQ(slow.next(), 0);
+    // Without threads nothing is ever ready ahead, and waiting does not block.
+    ReadAhead<int> inline_work(3, [](size_t i) { return static_cast<int>(i); }, 0, 3);
+    EXPECT_EQ(inline_work.wait_ready(3, std::chrono::seconds(30)), 0u);
+}
+
 }  // namespace
 }  // namespace inspraak::core

@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -46,6 +47,9 @@ std::vector<std::filesystem::path> submission_files(const std::filesystem::path&
     std::sort(files.begin(), files.end());
     return files;
 }
+
+// Files stored in one transaction at most, and read ahead of the writer at most.
+constexpr size_t ingest_batch = 64;
 
 }  // namespace
 
@@ -121,12 +125,14 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
                 prepared.parsed = parse_new_file(files[i], display_of(files[i]), prepared.bytes);
             return prepared;
         },
-        threads, 4 * size_t{std::max(threads, 1u)});
+        threads, ingest_batch);
     // Files whose results are there already are stored in one transaction, up to a batch: a commit
     // per file costs more than storing a small file. The writer never waits inside a transaction
     // (a worker may spend seconds on a hostile file while the workspace waits for the store), nor
-    // parses there: a file that must be parsed now ends the batch before it.
-    constexpr size_t batch = 64;
+    // parses there: a file that must be parsed now ends the batch before it. Before it begins one,
+    // it waits a moment for the files after the first, so that the batch is not a single file.
+    constexpr size_t batch = ingest_batch;
+    constexpr std::chrono::milliseconds batch_patience{100};
     // Known when reading began, yet neither it nor a file inside one is stored (rare: the row that
     // made it known was no match): it is parsed now, before its transaction.
     auto needs_parsing = [&](const PreparedFile& p) {
@@ -137,6 +143,7 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
         PreparedFile prepared = deferred ? std::move(*deferred) : ahead.next();
         deferred.reset();
         if (needs_parsing(prepared)) prepared.parsed = parse_new_file(files[i], display_of(files[i]), prepared.bytes);
+        ahead.wait_ready(std::min(batch - 1, files.size() - i - 1), batch_patience);
         store().write([&](Store&) {
             ingest_file(files[i++], std::move(prepared), summary);
             progress.advance();

@@ -7,6 +7,8 @@
 // With 0 threads nothing runs ahead: `next()` does the work itself.
 #pragma once
 
+#include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
@@ -66,7 +68,25 @@ public:
         return taken_ < count_ && ready_.count(taken_) > 0;
     }
 
+    // Waits, at most `patience`, until `want` results in a row from the next one on are there (or
+    // every result still to come, or as many as the window holds), and returns how many in a row
+    // are there. The writer calls it before it begins a transaction, so that one transaction
+    // stores a batch of files instead of one: a commit per file cost more than storing it.
+    size_t wait_ready(size_t want, std::chrono::milliseconds patience) {
+        if (threads_.empty()) return 0;
+        std::unique_lock lock(mutex_);
+        const size_t reachable = std::min({want, count_ - taken_, window_});
+        changed_.wait_for(lock, patience, [&] { return ready_in_a_row() >= reachable; });
+        return ready_in_a_row();
+    }
+
 private:
+    size_t ready_in_a_row() const {  // with the lock held
+        size_t n = 0;
+        for (auto it = ready_.find(taken_); it != ready_.end() && it->first == taken_ + n; ++it) ++n;
+        return n;
+    }
+
     struct Outcome {
         std::optional<Result> result;
         std::exception_ptr error;

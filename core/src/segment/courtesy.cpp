@@ -148,20 +148,42 @@ bool matches_at(const Words& cue, size_t ci, const Words& words, size_t wi) {
     return wi < words.size() && word_matches(cue[ci], words[wi]) && matches_at(cue, ci + 1, words, wi + 1);
 }
 
-bool contains_cue(const Words& words, std::string_view cue_text) {
-    const Words cue = words_of_cue(cue_text);
+bool contains_cue(const Words& words, const Words& cue) {
     for (size_t wi = 0; wi < words.size(); ++wi)
         if (matches_at(cue, 0, words, wi)) return true;
     return false;
 }
 
-// The first cue of `kind` found in `words`, or empty.
-template <typename CueList>
-std::string_view first_cue(const Words& words, CueList LanguageCues::*kind) {
+// A cue as written in the tables, and its words.
+struct SplitCue {
+    std::string_view text;
+    Words words;
+};
+
+// The cues of one kind of every language, in the tables' order, split into words once: every
+// paragraph of every letter is matched against them.
+std::vector<SplitCue> split_cues(std::span<const std::string_view> LanguageCues::*kind) {
+    std::vector<SplitCue> cues;
     for (const LanguageCues& language : kCues)
-        for (std::string_view cue : language.*kind)
-            if (contains_cue(words, cue)) return cue;
+        for (std::string_view cue : language.*kind) cues.push_back(SplitCue{cue, words_of_cue(cue)});
+    return cues;
+}
+
+// The first of `cues` found in `words`, or empty.
+std::string_view first_cue(const Words& words, const std::vector<SplitCue>& cues) {
+    for (const SplitCue& cue : cues)
+        if (contains_cue(words, cue.words)) return cue.text;
     return {};
+}
+
+const std::vector<SplitCue>& content_cues() {
+    static const std::vector<SplitCue> cues = split_cues(&LanguageCues::content);
+    return cues;
+}
+
+const std::vector<SplitCue>& courtesy_cues() {
+    static const std::vector<SplitCue> cues = split_cues(&LanguageCues::courtesy);
+    return cues;
 }
 
 CourtesyJudgement point(std::string reason) { return CourtesyJudgement{false, std::move(reason)}; }
@@ -176,7 +198,7 @@ CourtesyJudgement judge_courtesy(std::string_view paragraph) {
     if (t.find('?') != std::string_view::npos) return point("a question");
     if (const std::string refs = reference_text(t); !refs.empty()) return point("refers to " + refs);
     const Words words = words_of(t);
-    if (std::string_view cue = first_cue(words, &LanguageCues::content); !cue.empty())
+    if (std::string_view cue = first_cue(words, content_cues()); !cue.empty())
         return point("content cue '" + std::string(cue) + "'");
 
     std::string cues;
@@ -184,7 +206,7 @@ CourtesyJudgement judge_courtesy(std::string_view paragraph) {
     // paragraph a point, which errs on the safe side.
     for (std::string_view sentence : sentences_of(t)) {
         if (word_count(sentence) > kMaxCourtesySentenceWords) return point("sentence too long for courtesy");
-        const std::string_view cue = first_cue(words_of(sentence), &LanguageCues::courtesy);
+        const std::string_view cue = first_cue(words_of(sentence), courtesy_cues());
         if (cue.empty()) return point("no courtesy cue in \"" + std::string(sentence) + "\"");
         if (!cues.empty()) cues += ", ";
         cues += "'" + std::string(cue) + "'";
