@@ -5,6 +5,7 @@
 #include "store/json_list.hpp"
 #include "store/point_filter_sql.hpp"
 #include "store/sqlite_backend.hpp"
+#include "store/sqlite_walks.hpp"
 #include "store/store.hpp"
 #include "store/stored_rows.hpp"
 
@@ -16,7 +17,7 @@ std::vector<PointDetail> SqliteBackend::points_by_id(const std::vector<std::stri
     {
         // SQLite looks each id of the array up in the primary key: no scan, whatever the round's size.
         static const std::string sql = std::string(point_detail_columns) + point_detail_joins +
-                                       "WHERE p.id IN (SELECT value FROM json_each(?1))";
+                                       point_detail_added_joins + "WHERE p.id IN (SELECT value FROM json_each(?1))";
         auto rows = statement(sql.c_str());
         rows.bind(1, ids_json(ids));
         while (rows.step()) found.push_back(read_point_detail(rows));
@@ -50,17 +51,36 @@ namespace {
 // whatever the round's size.
 constexpr const char* after_cursor = "WHERE s.seq >= ?1 AND (s.seq > ?1 OR p.position > ?2) ";
 constexpr const char* in_round_order = "ORDER BY s.seq, p.position LIMIT ?3";
+// CROSS JOIN keeps that order in SQLite's plan (its left side is the outer loop) whatever its
+// statistics say. With statistics of some tables only (PRAGMA optimize analyses the tables a
+// connection used: ingest's left them for the points and files, not the submissions) it chose to
+// scan every point or file and sort the lot, for every page: a walk through the round took time
+// with the square of its size (sqlite_walk_plan_test.cpp).
+constexpr const char* walk_joins =
+    "FROM submissions s CROSS JOIN points p ON p.submission_id = s.id CROSS JOIN files f ON f.id = s.file_id "
+    "CROSS JOIN stakeholders k ON k.id = s.stakeholder_id ";
+constexpr const char* grouped_walk_joins =
+    "FROM submissions s CROSS JOIN points p ON p.submission_id = s.id CROSS JOIN point_groups g ON g.point_id = p.id ";
 
 }  // namespace
+
+const std::string& sqlite_round_walk_sql(RoundWalk walk) {
+    auto sql = [](const char* rows) {
+        return std::string(point_detail_columns) + walk_joins + point_detail_added_joins + after_cursor + rows + in_round_order;
+    };
+    static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
+    return walk == RoundWalk::all_points ? all_points : published_rows;
+}
+
+const std::string& sqlite_grouped_walk_sql() {
+    static const std::string sql = std::string(grouped_point_columns) + grouped_walk_joins + after_cursor + in_round_order;
+    return sql;
+}
 
 RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) {
     RoundPointPage page;
     {
-        auto sql = [](const char* rows) {
-            return std::string(point_detail_columns) + point_detail_joins + after_cursor + rows + in_round_order;
-        };
-        static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
-        auto rows = statement(walk == RoundWalk::all_points ? all_points.c_str() : published_rows.c_str());
+        auto rows = statement(sqlite_round_walk_sql(walk).c_str());
         rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);
         while (rows.step()) {
             page.points.push_back(read_point_detail(rows));
@@ -72,9 +92,8 @@ RoundPointPage SqliteBackend::points_after(const RoundCursor& after, int64_t lim
 }
 
 GroupedPointPage SqliteBackend::grouped_points_after(const RoundCursor& after, int64_t limit) {
-    static const std::string sql = std::string(grouped_point_select) + after_cursor + in_round_order;
     GroupedPointPage page;
-    auto rows = statement(sql.c_str());
+    auto rows = statement(sqlite_grouped_walk_sql().c_str());
     rows.bind(1, after.submission_seq).bind(2, after.position).bind(3, limit);
     while (rows.step()) page.points.push_back(read_grouped_point(rows, page.next));
     return page;

@@ -96,9 +96,12 @@ inline constexpr const char* point_detail_columns =
     "CASE WHEN g.point_id IS NULL THEN 0 ELSE 1 END, g.group_id, g.similarity, coalesce(a.officer, ''), s.seq ";
 inline constexpr const char* point_detail_joins =
     "FROM points p JOIN submissions s ON s.id = p.submission_id JOIN files f ON f.id = s.file_id "
-    "JOIN stakeholders k ON k.id = s.stakeholder_id LEFT JOIN classifications c ON c.point_id = p.id "
-    "LEFT JOIN reactions r ON r.point_id = p.id LEFT JOIN point_groups g ON g.point_id = p.id "
-    "LEFT JOIN assignments a ON a.point_id = p.id ";
+    "JOIN stakeholders k ON k.id = s.stakeholder_id ";
+// What the machine and the officers added to a point, joined after point_detail_joins (or after a
+// backend's own joins of p, s, f and k for a walk in round order: see sqlite_queries.cpp).
+inline constexpr const char* point_detail_added_joins =
+    "LEFT JOIN classifications c ON c.point_id = p.id LEFT JOIN reactions r ON r.point_id = p.id "
+    "LEFT JOIN point_groups g ON g.point_id = p.id LEFT JOIN assignments a ON a.point_id = p.id ";
 
 // Reads a row of point_detail_columns.
 template <typename Row>
@@ -125,11 +128,9 @@ int64_t read_point_detail_seq(const Row& row) {
 
 // The walk through the points that belong to a group (Store::grouped_points_after), by the
 // submissions' seq index and each one's points by position (no sort, whatever the round's size):
-// the columns and joins; the backend adds the page's condition, order and limit. Read by
-// read_grouped_point.
-inline constexpr const char* grouped_point_select =
-    "SELECT p.id, g.group_id, p.text, s.seq, p.position FROM submissions s "
-    "JOIN points p ON p.submission_id = s.id JOIN point_groups g ON g.point_id = p.id ";
+// the columns; the backend adds the joins of s, p and g, the page's condition, order and limit.
+// Read by read_grouped_point.
+inline constexpr const char* grouped_point_columns = "SELECT p.id, g.group_id, p.text, s.seq, p.position ";
 
 template <typename Row>
 GroupedPoint read_grouped_point(const Row& row, RoundCursor& at) {

@@ -16,7 +16,8 @@ namespace inspraak::core::postgres {
 std::vector<PointDetail> PostgresBackend::points_by_id(const std::vector<std::string>& ids) {
     if (ids.empty()) return {};
     static const std::string sql =
-        std::string(point_detail_columns) + point_detail_joins + "WHERE p.id IN (SELECT json_array_elements_text($1::json))";
+        std::string(point_detail_columns) + point_detail_joins + point_detail_added_joins +
+        "WHERE p.id IN (SELECT json_array_elements_text($1::json))";
     return reading([&](Tx& tx) {
         std::vector<PointDetail> found;
         for (const auto& row : run(tx, sql.c_str(), ids_json(ids))) found.push_back(read_point_detail(PgRow(row)));
@@ -55,7 +56,7 @@ constexpr const char* in_round_order = "ORDER BY s.seq, p.position LIMIT $3::big
 
 RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t limit, RoundWalk walk) {
     auto sql = [](const char* rows) {
-        return std::string(point_detail_columns) + point_detail_joins + after_cursor + rows + in_round_order;
+        return std::string(point_detail_columns) + point_detail_joins + point_detail_added_joins + after_cursor + rows + in_round_order;
     };
     static const std::string all_points = sql(""), published_rows = sql(published_rows_only);
     const char* chosen = walk == RoundWalk::all_points ? all_points.c_str() : published_rows.c_str();
@@ -71,7 +72,10 @@ RoundPointPage PostgresBackend::points_after(const RoundCursor& after, int64_t l
 }
 
 GroupedPointPage PostgresBackend::grouped_points_after(const RoundCursor& after, int64_t limit) {
-    static const std::string sql = std::string(grouped_point_select) + after_cursor + in_round_order;
+    static const std::string sql = std::string(grouped_point_columns) +
+                                   "FROM submissions s JOIN points p ON p.submission_id = s.id "
+                                   "JOIN point_groups g ON g.point_id = p.id " +
+                                   after_cursor + in_round_order;
     return reading([&](Tx& tx) {
         GroupedPointPage page;
         for (const auto& row : run(tx, sql.c_str(), after.submission_seq, after.position, limit))
