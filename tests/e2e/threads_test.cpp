@@ -2,7 +2,8 @@
 // worker) and stored by one writer in the files' order, and N threads classify and render the
 // formats, so the round is the same for any N: the same ids, the same points, the same reports. The round mixes the demo's formats (a PDF and a
 // scanned image take far longer than a text file, so threads finish out of order) with letters
-// written here and the same content under two names.
+// written here, enough for the report's rows to be made on several threads (more than 64 on a
+// page), and the same content under two names.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -33,7 +34,7 @@ TEST(Threads, ARunWithOneThreadAndWithFourStoresTheSameRound) {
     TempDir dir;
     const auto round = dir.path() / "round";
     fs::copy(fs::path(INSPRAAK_SOURCE_DIR) / "inputs/demo", round, fs::copy_options::recursive);
-    for (int i = 1; i <= 24; ++i) {
+    for (int i = 1; i <= 48; ++i) {
         std::ofstream(round / "submissions" / ("bewoner-" + std::to_string(i) + ".txt"), std::ios::binary)
             << "Geachte heer, mevrouw,\n\nIn hoofdstuk " << (i % 5 + 1) << " mis ik de jumelage met stad nummer " << i
             << ".\n\nOok vraag ik om " << i * 3 << " extra fietsenstallingen bij het station.\n\nMet vriendelijke groet,\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <exception>
 #include <limits>
 #include <set>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include "pipeline/change_annex.hpp"
 #include "pipeline/general_reaction.hpp"
 #include "pipeline/origin.hpp"
+#include "pipeline/parallel_for.hpp"
 #include "revise/linked_changes.hpp"
 #include "util/paths.hpp"
 
@@ -156,8 +158,9 @@ namespace {
 // Rows in round order: the round's published rows read a page at a time (Store::points_after).
 class StorePointReader final : public ReportPointReader {
 public:
-    StorePointReader(Store& store, std::shared_ptr<const StoreReportSource::Context> context, ReportPointFilter filter)
-        : store_(store), context_(std::move(context)), filter_(std::move(filter)) {}
+    StorePointReader(Store& store, std::shared_ptr<const StoreReportSource::Context> context, ReportPointFilter filter,
+                     unsigned threads)
+        : store_(store), context_(std::move(context)), filter_(std::move(filter)), threads_(std::max(threads, 1u)) {}
 
     Result<const ReportEntry*> next() noexcept override {
         return guard([&]() -> Result<const ReportEntry*> {
@@ -170,26 +173,36 @@ public:
     }
 
 private:
-    // The next page of points, made into rows in one run of reads (Store::read).
+    // The next page of points, read in one run of reads (Store::read), then made into rows on the
+    // reader's threads: redacting personal data is most of a row's work, and needs no store.
     void read_page() {
         page_.clear();
         at_ = 0;
-        store_.read([&](Store& store) {
-            const RoundPointPage page = store.points_after(cursor_, report_page_size, RoundWalk::published_rows);
-            done_ = static_cast<int64_t>(page.points.size()) < report_page_size;
-            cursor_ = page.next;
-            for (const PointDetail& detail : page.points) {
-                // On the row, not the point: an unclassified point's row has the route "geen".
-                ReportEntry entry = report_entry(*context_, detail);
-                if (row_matches(entry, filter_)) page_.push_back(std::move(entry));
+        RoundPointPage page;
+        store_.read([&](Store& store) { page = store.points_after(cursor_, report_page_size, RoundWalk::published_rows); });
+        done_ = static_cast<int64_t>(page.points.size()) < report_page_size;
+        cursor_ = page.next;
+        std::vector<ReportEntry> made(page.points.size());
+        std::vector<std::exception_ptr> failed(page.points.size());
+        parallel_for(page.points.size(), page.points.size() > 64 ? threads_ : 1u, [&](size_t i) {
+            try {
+                made[i] = report_entry(*context_, page.points[i]);
+            } catch (...) {
+                failed[i] = std::current_exception();
             }
         });
+        for (size_t i = 0; i < made.size(); ++i) {
+            if (failed[i]) std::rethrow_exception(failed[i]);
+            // On the row, not the point: an unclassified point's row has the route "geen".
+            if (row_matches(made[i], filter_)) page_.push_back(std::move(made[i]));
+        }
     }
 
     Store& store_;
     std::shared_ptr<const StoreReportSource::Context> context_;
     ReportPointFilter filter_;
     RoundCursor cursor_;  // after the last point read
+    const unsigned threads_;
     std::vector<ReportEntry> page_;
     std::size_t at_ = 0;
     bool done_ = false;
@@ -331,7 +344,7 @@ StoreReportSource::~StoreReportSource() = default;
 Result<std::unique_ptr<ReportPointReader>> StoreReportSource::points(const ReportPointFilter& filter) noexcept {
     return guard([&]() -> Result<std::unique_ptr<ReportPointReader>> {
         if (rows_) return rows_->reader(filter);
-        return std::unique_ptr<ReportPointReader>(std::make_unique<StorePointReader>(store_, context_, filter));
+        return std::unique_ptr<ReportPointReader>(std::make_unique<StorePointReader>(store_, context_, filter, row_threads_));
     });
 }
 

@@ -47,6 +47,10 @@ public:
     // read on other threads (each on its own Store).
     static std::shared_ptr<const Context> read_context(Store& store, const ReportHead& head);
 
+    // Rows read from the store (not from a spool) are made on this many threads, this one among
+    // them; the store is read on this one. The default is one.
+    void set_row_threads(unsigned threads) { row_threads_ = threads; }
+
     const ReportHead& head() const noexcept override { return head_; }
     Result<std::unique_ptr<ReportPointReader>> points(const ReportPointFilter& filter) noexcept override;
     Result<std::unique_ptr<ReportSubmissionReader>> submissions() noexcept override;
@@ -56,6 +60,7 @@ private:
     ReportHead head_;
     std::shared_ptr<const Context> context_;
     std::shared_ptr<const ReportSpool> rows_;
+    unsigned row_threads_ = 1;
 };
 
 }  // namespace inspraak::core

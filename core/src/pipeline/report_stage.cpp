@@ -59,6 +59,7 @@ std::vector<std::filesystem::path> Pipeline::report(const std::vector<std::strin
     if (streaming) {
         context = StoreReportSource::read_context(store(), head);
         StoreReportSource all(store(), head, context);
+        all.set_row_threads(worker_threads());
         auto reader = all.points({});
         try {
             if (!reader) throw std::runtime_error(reader.error().message);
