@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "app/app_error.hpp"
+#include "pipeline/page_cache_scope.hpp"
 #include "pipeline/parallel_for.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/problem_log.hpp"
@@ -46,6 +47,7 @@ struct PageWork {
 
 StageCount Pipeline::classify() {
     Store& s = store();
+    PageCacheScope cache(s);
     auto classifier = host_.classifier(options_.classifier);
     if (!classifier)
         throw AppException(options_.classifier.empty()

@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "draft/drafter.hpp"
+#include "pipeline/page_cache_scope.hpp"
 #include "pipeline/pipeline.hpp"
 #include "revise/linked_changes.hpp"
 #include "util/paths.hpp"
@@ -21,6 +22,7 @@ constexpr int64_t draft_page_size = 2048;
 
 StageCount Pipeline::draft() {
     Store& s = store();
+    PageCacheScope cache(s);
     Drafter drafter(options_.templates_dir.empty() ? default_templates_dir() : options_.templates_dir, round_.language);
     Framework framework = s.framework();
     const DraftContext context(framework, round_.workstreams);

@@ -19,6 +19,7 @@
 
 #include "group/campaign_text.hpp"
 #include "group/grouper.hpp"
+#include "pipeline/page_cache_scope.hpp"
 #include "pipeline/pipeline.hpp"
 
 namespace inspraak::core {
@@ -81,6 +82,7 @@ std::vector<Addition> campaign_additions(const std::vector<Point>& points, const
 
 GroupSummary Pipeline::group() {
     Store& s = store();
+    PageCacheScope cache(s);
     const std::vector<Point> points = s.points();  // in submission order: the lead comes first
     std::vector<group::GroupInput> inputs;
     inputs.reserve(points.size());

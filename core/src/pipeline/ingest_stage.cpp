@@ -17,6 +17,7 @@
 #include "app/app_error.hpp"
 #include "pipeline/embedded_reader.hpp"
 #include "pipeline/ingest_call.hpp"
+#include "pipeline/page_cache_scope.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/problem_log.hpp"
 #include "pipeline/read_ahead.hpp"
@@ -47,9 +48,6 @@ std::vector<std::filesystem::path> submission_files(const std::filesystem::path&
     std::sort(files.begin(), files.end());
     return files;
 }
-
-// Files stored in one transaction at most, and read ahead of the writer at most.
-constexpr size_t ingest_batch = 64;
 
 }  // namespace
 
@@ -95,7 +93,7 @@ Stakeholder Pipeline::sender_for(const std::string& key, const Stakeholder& foun
 }
 
 IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
-    store();  // fails here, once, when there is no store
+    PageCacheScope cache(store());  // store() fails here, once, when there is no store
     IngestSummary summary;
     std::vector<std::filesystem::path> files;
     for (const auto& file : only) {
@@ -125,13 +123,15 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
                 prepared.parsed = parse_new_file(files[i], display_of(files[i]), prepared.bytes);
             return prepared;
         },
-        threads, ingest_batch);
+        // Files wait in memory whole: a few per thread, so that large scans do not add up.
+        threads, 4 * size_t{std::max(threads, 1u)});
     // Files whose results are there already are stored in one transaction, up to a batch: a commit
     // per file costs more than storing a small file. The writer never waits inside a transaction
     // (a worker may spend seconds on a hostile file while the workspace waits for the store), nor
     // parses there: a file that must be parsed now ends the batch before it. Before it begins one,
-    // it waits a moment for the files after the first, so that the batch is not a single file.
-    constexpr size_t batch = ingest_batch;
+    // it waits a moment for the files read ahead after the first, so that the batch is seldom a
+    // single file.
+    constexpr size_t batch = 64;
     constexpr std::chrono::milliseconds batch_patience{100};
     // Known when reading began, yet neither it nor a file inside one is stored (rare: the row that
     // made it known was no match): it is parsed now, before its transaction.

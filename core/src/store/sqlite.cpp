@@ -95,10 +95,7 @@ Database::Database(const std::filesystem::path& file, bool create) : file_(file)
     sqlite3_extended_result_codes(db_, 1);
     // A file that is not a database only shows itself at the first read.
     try {
-        // A page cache of 64 MiB (SQLite's default is 2 MiB), filled only as pages are read: the
-        // stages walk a large round's points and indexes in order, and with the default cache a
-        // million-point round's B-trees were read from the file again and again.
-        exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
+        exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
         Statement check(db_, "SELECT count(*) FROM sqlite_schema");
         check.step();
     } catch (const StoreError&) {

@@ -3,6 +3,8 @@
 #include <fmt/core.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "store/json_list.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite_store.hpp"
@@ -63,6 +65,11 @@ void SqliteBackend::end_read() noexcept {
         db_.exec("COMMIT");
     } catch (...) {  // nothing was written: SQLite lets go of the read lock on close at the latest
     }
+}
+
+void SqliteBackend::set_page_cache(int mebibytes) {
+    // A negative cache_size is in KiB.
+    db_.exec(fmt::format("PRAGMA cache_size = -{}", std::max(mebibytes, 1) * 1024));
 }
 
 bool SqliteBackend::reusable() noexcept { return db_.handle() != nullptr && sqlite3_get_autocommit(db_.handle()) != 0; }

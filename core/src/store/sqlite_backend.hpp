@@ -21,6 +21,7 @@ public:
     void rollback() noexcept override;
     void begin_read() override;
     void end_read() noexcept override;
+    void set_page_cache(int mebibytes) override;
     bool reusable() noexcept override;
 
     int schema_version() override;

@@ -258,6 +258,11 @@ public:
     void clear_table(const std::string& table) { b().clear_table(table); }
     void continue_ids() { b().continue_ids(); }
 
+    // How much memory this connection keeps of the pages it read, at most (SQLite's page cache,
+    // filled only as pages are read; 2 MiB unless set). The stages that go through a whole round
+    // (ingest, group, classify, draft) ask for more with PageCacheScope (pipeline.hpp).
+    void set_page_cache(int mebibytes) { b().set_page_cache(mebibytes); }
+
     // Writes a backup of the round to `file`: one consistent state while others write
     // (store_backup.hpp; restore_backup puts it back). Not inside a write.
     void backup_to(const std::filesystem::path& file) { b().backup_to(file); }

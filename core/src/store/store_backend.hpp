@@ -40,6 +40,9 @@ public:
     // by Store::read, never inside a write; end_read must not throw.
     virtual void begin_read() {}
     virtual void end_read() noexcept {}
+    // How much memory this connection may keep of the store's pages it read (Store::set_page_cache).
+    // PostgreSQL: nothing, the server keeps its own cache.
+    virtual void set_page_cache(int /*mebibytes*/) {}
     // No transaction open and the connection alive: fit to be used again (Store::reusable).
     virtual bool reusable() noexcept = 0;
 
