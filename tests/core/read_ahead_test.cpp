@@ -57,6 +57,31 @@ TEST(ReadAhead, StoppingEarlyJoinsTheThreads) {
     EXPECT_LE(done.load(), 6);  // the window bounded the work done ahead of a consumer that left
 }
 
+TEST(ReadAhead, ABudgetOfWeightBoundsWhatWaitsWhateverTheWindow) {
+    // Each result weighs 10 and the budget is 30: with a slow consumer, a new item starts only
+    // while less than 30 waits, so no more than 3 wait beside the 2 being made (and the one the
+    // consumer holds), though the window would let 100 run ahead.
+    std::atomic<int> started{0};
+    std::atomic<int> taken{0};
+    std::atomic<int> most_ahead{0};
+    ReadAhead<int> ahead(
+        40,
+        [&](size_t i) {
+            const int ahead_now = ++started - taken.load();
+            for (int seen = most_ahead.load(); ahead_now > seen && !most_ahead.compare_exchange_weak(seen, ahead_now);) {
+            }
+            return static_cast<int>(i);
+        },
+        2, 100, [](const int&) { return size_t{10}; }, 30);
+    for (int i = 0; i < 40; ++i) {
+        EXPECT_EQ(ahead.next(), i);
+        ++taken;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    EXPECT_LE(most_ahead.load(), 6);
+    EXPECT_GE(most_ahead.load(), 2);  // it did read ahead
+}
+
 TEST(ReadAhead, WaitsForABatchBeforeTheWriterBegins) {
     // Items come slowly: waiting gathers several, the window caps them, and the end of the list
     // is not waited for past its last item.

@@ -2,12 +2,15 @@
 // by index, whatever statistics the planner has: none, some tables' only (PRAGMA optimize, run
 // when a connection closes, analyses the tables that connection used), or all. With the points'
 // statistics and not the submissions' it once chose to scan and sort every point for every page,
-// so a walk through a million points took hours instead of seconds.
+// so a walk through a million points took hours instead of seconds. And a stage leaves statistics
+// of every table behind, so that the workspace's list is not planned as such a sort either.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "store/point_filter_sql.hpp"
 #include "store/sqlite.hpp"
 #include "store/sqlite_walks.hpp"
 #include "store/store.hpp"
@@ -79,6 +82,34 @@ TEST(SqliteWalkPlan, EveryPageIsReadInIndexOrderWhateverTheStatistics) {
             EXPECT_NE(shown.find("SEARCH p USING INDEX"), std::string::npos) << walk << ", statistics " << which << ":\n" << shown;
         }
     }
+}
+
+TEST(SqliteWalkPlan, AStageLeavesStatisticsOfEveryTableSoThatAListPageIsNotASortOfTheRound) {
+    TestStore where(StoreBackendKind::sqlite);
+    const auto file = where.dir().path() / "round.db";
+    {
+        Store store = Store::create(where.location());
+        fill(store);
+    }
+    {
+        // What closing ingest's connection left: the points' and files' statistics only.
+        Database db(file, false);
+        db.exec("ANALYZE; DELETE FROM sqlite_stat1; ANALYZE points; ANALYZE files");
+    }
+    {
+        Store store = Store::open(where.location());
+        store.refresh_statistics();  // as every stage that changes much of the round does when it ends
+    }
+    Database db(file, false);
+    std::vector<std::string> analysed;
+    auto tables = db.prepare("SELECT DISTINCT tbl FROM sqlite_stat1 ORDER BY tbl");
+    while (tables.step()) analysed.push_back(tables.text(0));
+    for (const char* table : {"point_groups", "points", "submissions"})
+        EXPECT_NE(std::find(analysed.begin(), analysed.end(), table), analysed.end()) << table;
+    // The workspace's list, first page, in round order.
+    const PointFilterSql list = point_filter_sql(PointQuery{}, PointFilterUse::list, sqlite_dialect);
+    const std::string shown = joined(plan_of(db, "SELECT p.id" + list.from_where + list.order_by + " LIMIT 50"));
+    EXPECT_EQ(shown.find("TEMP B-TREE"), std::string::npos) << shown;
 }
 
 }  // namespace

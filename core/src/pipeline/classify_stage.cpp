@@ -170,6 +170,7 @@ StageCount Pipeline::classify() {
         work = std::move(following);
     }
     if (written_next) write_page(*written_next);
+    s.refresh_statistics();  // Store::refresh_statistics says why
     return count;
 }
 

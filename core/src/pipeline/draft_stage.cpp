@@ -69,6 +69,7 @@ StageCount Pipeline::draft() {
             }
         });
     }
+    s.refresh_statistics();  // Store::refresh_statistics says why
     return count;
 }
 

@@ -141,6 +141,7 @@ GroupSummary Pipeline::group() {
     });
     summary.changed = static_cast<int>(changed.size() + ungrouped.size());
     summary.additions = static_cast<int>(additions.size());
+    s.refresh_statistics();  // Store::refresh_statistics says why
     return summary;
 }
 

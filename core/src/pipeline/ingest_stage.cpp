@@ -112,6 +112,8 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
     // Files are read and parsed ahead by a thread per core, each with a parse worker of its own
     // (plugins only run in parallel in workers, never in this process), and stored in the files'
     // order by this thread. Content the store holds already is not parsed again.
+    constexpr size_t batch = 64;                            // files stored in one transaction at most
+    constexpr size_t read_ahead_bytes = size_t{64} << 20;  // of files read ahead and waiting
     const std::unordered_set<std::string> known = known_contents();
     const unsigned threads = host_.ingest_workers() == nullptr ? 0 : worker_threads();
     ReadAhead<PreparedFile> ahead(
@@ -123,15 +125,15 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
                 prepared.parsed = parse_new_file(files[i], display_of(files[i]), prepared.bytes);
             return prepared;
         },
-        // Files wait in memory whole: a few per thread, so that large scans do not add up.
-        threads, 4 * size_t{std::max(threads, 1u)});
+        // Enough files ahead that the threads read on while the writer stores a batch; they wait
+        // in memory whole, so a budget of bytes keeps a run of large scans from adding up.
+        threads, batch, [](const PreparedFile& p) { return p.bytes.size(); }, read_ahead_bytes);
     // Files whose results are there already are stored in one transaction, up to a batch: a commit
     // per file costs more than storing a small file. The writer never waits inside a transaction
     // (a worker may spend seconds on a hostile file while the workspace waits for the store), nor
     // parses there: a file that must be parsed now ends the batch before it. Before it begins one,
     // it waits a moment for the files read ahead after the first, so that the batch is seldom a
     // single file.
-    constexpr size_t batch = 64;
     constexpr std::chrono::milliseconds batch_patience{100};
     // Known when reading began, yet neither it nor a file inside one is stored (rare: the row that
     // made it known was no match): it is parsed now, before its transaction.
@@ -158,6 +160,7 @@ IngestSummary Pipeline::ingest(const std::vector<std::filesystem::path>& only) {
             }
         });
     }
+    store().refresh_statistics();  // Store::refresh_statistics says why
     return summary;
 }
 

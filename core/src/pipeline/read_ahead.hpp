@@ -3,14 +3,17 @@
 // with a parse worker of its own) while the one writer stores them file by file, so the store is
 // filled in the same order, with the same ids, whatever the number of threads.
 //
-// At most `window` results wait at a time, so memory stays bounded however long the list is.
-// With 0 threads nothing runs ahead: `next()` does the work itself.
+// At most `window` results wait at a time, and with a `weight` (the bytes a result holds) no new
+// item is started while the waiting results weigh `budget` or more (the next item the consumer
+// needs is always started), so memory stays bounded however long the list is and however large
+// its items. With 0 threads nothing runs ahead: `next()` does the work itself.
 #pragma once
 
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <map>
@@ -25,9 +28,12 @@ template <typename Result>
 class ReadAhead {
 public:
     using Work = std::function<Result(size_t index)>;
+    using Weight = std::function<size_t(const Result&)>;
 
-    ReadAhead(size_t count, Work work, unsigned threads, size_t window)
-        : count_(count), work_(std::move(work)), window_(std::max<size_t>(window, 1)) {
+    ReadAhead(size_t count, Work work, unsigned threads, size_t window, Weight weight = nullptr,
+              size_t budget = SIZE_MAX)
+        : count_(count), work_(std::move(work)), window_(std::max<size_t>(window, 1)), weight_(std::move(weight)),
+          budget_(budget) {
         for (unsigned i = 0; i < threads; ++i) threads_.emplace_back([this] { run(); });
     }
     ~ReadAhead() {
@@ -52,6 +58,7 @@ public:
         changed_.wait(lock, [&] { return ready_.count(index) > 0; });
         Outcome outcome = std::move(ready_.at(index));
         ready_.erase(index);
+        waiting_weight_ -= outcome.weight;
         ++taken_;
         lock.unlock();
         changed_.notify_all();  // a thread may start the next item of the window
@@ -69,14 +76,14 @@ public:
     }
 
     // Waits, at most `patience`, until `want` results in a row from the next one on are there (or
-    // every result still to come, or as many as the window holds), and returns how many in a row
+    // every result still to come, or as many as the window or the budget holds), and returns how many in a row
     // are there. The writer calls it before it begins a transaction, so that one transaction
     // stores a batch of files instead of one: a commit per file cost more than storing it.
     size_t wait_ready(size_t want, std::chrono::milliseconds patience) {
         if (threads_.empty()) return 0;
         std::unique_lock lock(mutex_);
         const size_t reachable = std::min({want, count_ - taken_, window_});
-        changed_.wait_for(lock, patience, [&] { return ready_in_a_row() >= reachable; });
+        changed_.wait_for(lock, patience, [&] { return ready_in_a_row() >= reachable || waiting_weight_ >= budget_; });
         return ready_in_a_row();
     }
 
@@ -90,6 +97,7 @@ private:
     struct Outcome {
         std::optional<Result> result;
         std::exception_ptr error;
+        size_t weight = 0;
     };
 
     void run() {
@@ -97,18 +105,23 @@ private:
             size_t index = 0;
             {
                 std::unique_lock lock(mutex_);
-                changed_.wait(lock, [&] { return stopping_ || next_ >= count_ || next_ < taken_ + window_; });
+                changed_.wait(lock, [&] {
+                    return stopping_ || next_ >= count_ ||
+                           (next_ < taken_ + window_ && (waiting_weight_ < budget_ || next_ == taken_));
+                });
                 if (stopping_ || next_ >= count_) return;
                 index = next_++;
             }
             Outcome outcome;
             try {
                 outcome.result.emplace(work_(index));
+                if (weight_) outcome.weight = weight_(*outcome.result);
             } catch (...) {
                 outcome.error = std::current_exception();
             }
             {
                 std::lock_guard lock(mutex_);
+                waiting_weight_ += outcome.weight;
                 ready_.emplace(index, std::move(outcome));
             }
             changed_.notify_all();
@@ -118,11 +131,14 @@ private:
     const size_t count_;
     const Work work_;
     const size_t window_;
+    const Weight weight_;
+    const size_t budget_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::map<size_t, Outcome> ready_;
     size_t next_ = 0;   // the next item a thread starts
     size_t taken_ = 0;  // items the consumer has taken
+    size_t waiting_weight_ = 0;  // of the results waiting in ready_
     bool stopping_ = false;
     std::vector<std::thread> threads_;  // last: started once everything above is set
 };

@@ -22,6 +22,7 @@ public:
     void begin_read() override;
     void end_read() noexcept override;
     void set_page_cache(int mebibytes) override;
+    void refresh_statistics() override;
     bool reusable() noexcept override;
 
     int schema_version() override;

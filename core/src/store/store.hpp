@@ -262,6 +262,13 @@ public:
     // filled only as pages are read; 2 MiB unless set). The stages that go through a whole round
     // (ingest, group, classify, draft) ask for more with PageCacheScope (pipeline.hpp).
     void set_page_cache(int mebibytes) { b().set_page_cache(mebibytes); }
+    // Gathers the query planner's statistics of every table anew, in a write of its own (quick: a
+    // sample of each index). The stages that change much of the round call it when they end: a
+    // connection that closes gathers them only for the tables it used, and with some tables'
+    // statistics and not others' SQLite planned a list page as a sort of the whole round.
+    void refresh_statistics() {
+        write([&](Store&) { b().refresh_statistics(); });
+    }
 
     // Writes a backup of the round to `file`: one consistent state while others write
     // (store_backup.hpp; restore_backup puts it back). Not inside a write.

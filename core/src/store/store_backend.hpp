@@ -43,6 +43,9 @@ public:
     // How much memory this connection may keep of the store's pages it read (Store::set_page_cache).
     // PostgreSQL: nothing, the server keeps its own cache.
     virtual void set_page_cache(int /*mebibytes*/) {}
+    // The planner's statistics of every table made anew (Store::refresh_statistics). PostgreSQL:
+    // nothing, its autovacuum analyses a table soon after many of its rows changed.
+    virtual void refresh_statistics() {}
     // No transaction open and the connection alive: fit to be used again (Store::reusable).
     virtual bool reusable() noexcept = 0;
 
