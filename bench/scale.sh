@@ -40,10 +40,12 @@ fi
 mkdir -p "$work"
 round="$work/round-$points-$share"
 
-if [ ! -f "$round/round.json" ]; then
-  "$bin/inspraak_generate_round" "$round" --points "$points" --campaign-share "$share" --force >"$work/generate.log"
+# The generator's summary, kept beside its round: a work folder may hold rounds of several sizes.
+generated="$round.generate.log"
+if [ ! -f "$round/round.json" ] || [ ! -f "$generated" ]; then
+  "$bin/inspraak_generate_round" "$round" --points "$points" --campaign-share "$share" --force >"$generated"
 fi
-sed -n '3,4p' "$work/generate.log" 2>/dev/null || true
+sed -n '3,4p' "$generated"
 
 # Wall seconds from outside; each program prints its own peak memory (max RSS).
 measure() {  # <log> <command...>

@@ -12,17 +12,30 @@
 namespace inspraak::core {
 namespace {
 
+// How far the work ran ahead of the consumer at most: items started but not yet taken.
+class Lead {
+public:
+    void started() {
+        const int now = ++started_ - taken_.load();
+        for (int seen = most_.load(); now > seen && !most_.compare_exchange_weak(seen, now);) {
+        }
+    }
+    void taken() { ++taken_; }
+    int most() const { return most_.load(); }
+
+private:
+    std::atomic<int> started_{0};
+    std::atomic<int> taken_{0};
+    std::atomic<int> most_{0};
+};
+
 TEST(ReadAhead, ResultsComeInOrderAndAnErrorAtItsTurn) {
     for (unsigned threads : {0u, 1u, 3u}) {
-        std::atomic<int> started{0};
-        std::atomic<int> taken{0};
-        std::atomic<int> most_ahead{0};
+        Lead lead;
         ReadAhead<int> ahead(
             40,
             [&](size_t i) {
-                const int ahead_now = ++started - taken.load();
-                for (int seen = most_ahead.load(); ahead_now > seen && !most_ahead.compare_exchange_weak(seen, ahead_now);) {
-                }
+                lead.started();
                 // Later items finish first now and then.
                 std::this_thread::sleep_for(std::chrono::microseconds((40 - i) % 7 * 300));
                 if (i == 17) throw std::runtime_error("item 17");
@@ -35,10 +48,10 @@ TEST(ReadAhead, ResultsComeInOrderAndAnErrorAtItsTurn) {
             } else {
                 EXPECT_EQ(ahead.next(), i * i) << threads << " threads";
             }
-            ++taken;
+            lead.taken();
         }
         // The item being taken counts too: the window plus the one in the consumer's hands.
-        EXPECT_LE(most_ahead.load(), 6) << threads << " threads";
+        EXPECT_LE(lead.most(), 6) << threads << " threads";
     }
 }
 
@@ -61,25 +74,21 @@ TEST(ReadAhead, ABudgetOfWeightBoundsWhatWaitsWhateverTheWindow) {
     // Each result weighs 10 and the budget is 30: with a slow consumer, a new item starts only
     // while less than 30 waits, so no more than 3 wait beside the 2 being made (and the one the
     // consumer holds), though the window would let 100 run ahead.
-    std::atomic<int> started{0};
-    std::atomic<int> taken{0};
-    std::atomic<int> most_ahead{0};
+    Lead lead;
     ReadAhead<int> ahead(
         40,
         [&](size_t i) {
-            const int ahead_now = ++started - taken.load();
-            for (int seen = most_ahead.load(); ahead_now > seen && !most_ahead.compare_exchange_weak(seen, ahead_now);) {
-            }
+            lead.started();
             return static_cast<int>(i);
         },
         2, 100, [](const int&) { return size_t{10}; }, 30);
     for (int i = 0; i < 40; ++i) {
         EXPECT_EQ(ahead.next(), i);
-        ++taken;
+        lead.taken();
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    EXPECT_LE(most_ahead.load(), 6);
-    EXPECT_GE(most_ahead.load(), 2);  // it did read ahead
+    EXPECT_LE(lead.most(), 6);
+    EXPECT_GE(lead.most(), 2);  // it did read ahead
 }
 
 TEST(ReadAhead, WaitsForABatchBeforeTheWriterBegins) {
