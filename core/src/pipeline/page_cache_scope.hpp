@@ -1,9 +1,9 @@
 // A larger page cache for the store's connection while a stage goes through the whole round
 // (ingest, group, classify, draft), SQLite's default again after. With the default 2 MiB, a
 // million-point round's indexes were read from the file again and again (bench/README.md, "A
-// million points", has the figures). Not for the report, whose
-// every format reads on a connection of its own (the spool keeps its memory flat), nor for the
-// workspace's many connections.
+// million points", has the figures). Not for the report, whose every format reads on a
+// connection of its own (the spool keeps its memory flat), nor for the workspace's many
+// connections.
 #pragma once
 
 #include "store/store.hpp"

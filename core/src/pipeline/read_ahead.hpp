@@ -1,6 +1,6 @@
 // Work on a list of items done by a few threads ahead of one consumer that takes the results in
 // the list's order. Ingest uses it to read and parse the round's files in parallel (each thread
-// with a parse worker of its own) while the one writer stores them file by file, so the store is
+// with a parse worker of its own) while the one writer stores them in batches, so the store is
 // filled in the same order, with the same ids, whatever the number of threads.
 //
 // At most `window` results wait at a time, and with a `weight` (the bytes a result holds) no new
@@ -76,9 +76,9 @@ public:
     }
 
     // Waits, at most `patience`, until `want` results in a row from the next one on are there (or
-    // every result still to come, or as many as the window or the budget holds), and returns how many in a row
-    // are there. The writer calls it before it begins a transaction, so that one transaction
-    // stores a batch of files instead of one: a commit per file cost more than storing it.
+    // every result still to come, or as many as the window or the budget holds), and returns how
+    // many in a row are there. The writer calls it before it begins a transaction, so that one
+    // transaction stores a batch of files instead of one: a commit per file cost more than storing it.
     size_t wait_ready(size_t want, std::chrono::milliseconds patience) {
         if (threads_.empty()) return 0;
         std::unique_lock lock(mutex_);
