@@ -260,7 +260,7 @@ public:
 
     // How much memory this connection keeps of the pages it read, at most (SQLite's page cache,
     // filled only as pages are read; 2 MiB unless set). The stages that go through a whole round
-    // (ingest, group, classify, draft) ask for more with PageCacheScope (pipeline.hpp).
+    // (ingest, group, classify, draft) ask for more with PageCacheScope (pipeline/page_cache_scope.hpp).
     void set_page_cache(int mebibytes) { b().set_page_cache(mebibytes); }
     // Gathers the query planner's statistics of every table anew, in a write of its own (quick: a
     // sample of each index). The stages that change much of the round call it when they end: a
